@@ -1,0 +1,32 @@
+/**
+ * Names shared by the handlers, the interaction model generator and the tests,
+ * so a rename is one edit and a typo is a type error.
+ */
+export const IntentNames = {
+  StartRelaxation: 'StartRelaxationIntent',
+  Help: 'AMAZON.HelpIntent',
+  Stop: 'AMAZON.StopIntent',
+  Cancel: 'AMAZON.CancelIntent',
+  NavigateHome: 'AMAZON.NavigateHomeIntent',
+  Fallback: 'AMAZON.FallbackIntent',
+  Pause: 'AMAZON.PauseIntent',
+  Resume: 'AMAZON.ResumeIntent',
+  Next: 'AMAZON.NextIntent',
+  Repeat: 'AMAZON.RepeatIntent',
+  StartOver: 'AMAZON.StartOverIntent',
+  Yes: 'AMAZON.YesIntent',
+  No: 'AMAZON.NoIntent',
+} as const;
+
+export type IntentName = (typeof IntentNames)[keyof typeof IntentNames];
+
+export const SlotNames = {
+  Length: 'length',
+} as const;
+
+export const SlotTypes = {
+  Length: 'RelaxationLength',
+} as const;
+
+/** Places older than this are still offered, but with a fresh start suggested too. */
+export const STALE_PLACE_DAYS = 7;

@@ -1,0 +1,44 @@
+import { SkillBuilders, type LambdaHandler, type PersistenceAdapter } from 'ask-sdk-core';
+import type { SkillConfig } from './config';
+import { ErrorHandler } from './handlers/ErrorHandler';
+import { FallbackHandler } from './handlers/FallbackHandler';
+import { HelpIntentHandler } from './handlers/HelpIntentHandler';
+import { LaunchRequestHandler } from './handlers/LaunchRequestHandler';
+import { NextIntentHandler } from './handlers/NextIntentHandler';
+import { NoIntentHandler } from './handlers/NoIntentHandler';
+import { PauseIntentHandler } from './handlers/PauseIntentHandler';
+import { RepeatIntentHandler } from './handlers/RepeatIntentHandler';
+import { ResumeIntentHandler } from './handlers/ResumeIntentHandler';
+import { SessionEndedRequestHandler } from './handlers/SessionEndedRequestHandler';
+import { StartOverIntentHandler } from './handlers/StartOverIntentHandler';
+import { StartRelaxationIntentHandler } from './handlers/StartRelaxationIntentHandler';
+import { YesIntentHandler } from './handlers/YesIntentHandler';
+
+export interface SkillDependencies {
+  config: SkillConfig;
+  persistence: PersistenceAdapter;
+}
+
+/** Wires the handlers; dependencies come in so tests can swap storage. */
+export function createLambdaHandler({ config, persistence }: SkillDependencies): LambdaHandler {
+  const builder = SkillBuilders.custom()
+    .addRequestHandlers(
+      LaunchRequestHandler,
+      StartRelaxationIntentHandler,
+      YesIntentHandler,
+      NoIntentHandler,
+      NextIntentHandler,
+      ResumeIntentHandler,
+      RepeatIntentHandler,
+      StartOverIntentHandler,
+      PauseIntentHandler,
+      HelpIntentHandler,
+      SessionEndedRequestHandler,
+      FallbackHandler,
+    )
+    .addErrorHandlers(ErrorHandler)
+    .withPersistenceAdapter(persistence)
+    .withCustomUserAgent('muscle-relaxation-skill');
+  if (config.skillId) builder.withSkillId(config.skillId);
+  return builder.lambda();
+}

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { PlaceSchema } from './record';
+
+/**
+ * The conversation's state within one session: a small state machine whose
+ * handlers turn intents into transitions. Only this turn's state lives in the
+ * session; what must survive lives in the stored record.
+ */
+export const FlowSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('idle') }),
+  /** A segment has just played and the skill asked whether to go on. */
+  z.object({ kind: z.literal('askedToGoOn'), place: PlaceSchema }),
+  /** The skill said where the person was and asked whether to continue. */
+  z.object({ kind: z.literal('offeredResume'), place: PlaceSchema }),
+]);
+export type Flow = z.infer<typeof FlowSchema>;
+
+export const IDLE: Flow = { kind: 'idle' };
+
+export function parseFlow(value: unknown): Flow {
+  const parsed = FlowSchema.safeParse(value);
+  return parsed.success ? parsed.data : IDLE;
+}

@@ -1,0 +1,99 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import { supportedLocale, translatorFor, type SupportedLocale, type Translate } from './i18n';
+import { IDLE, parseFlow, type Flow } from './state/flow';
+import { emptyRecord, parseRecord, sameRecord, type UserRecord } from './state/record';
+
+const FLOW = 'flow';
+const RECORD = 'record';
+const STORAGE_NOTICE_GIVEN = 'storageNoticeGiven';
+const TURN = 'turn';
+
+/**
+ * Everything a handler needs for one request: the translator for its locale, the
+ * session's flow, and the person's stored record, read at most once per session
+ * (cached in the session) and written only when it changed.
+ */
+export class Turn {
+  readonly locale: SupportedLocale;
+  readonly t: Translate;
+  private loaded: UserRecord | undefined;
+  private readFailed = false;
+  private writeFailed = false;
+
+  private constructor(private readonly input: HandlerInput) {
+    this.locale = supportedLocale(input.requestEnvelope.request.locale);
+    this.t = translatorFor(this.locale);
+  }
+
+  static of(input: HandlerInput): Turn {
+    const attributes = input.attributesManager.getRequestAttributes();
+    const existing: unknown = attributes[TURN];
+    if (existing instanceof Turn) return existing;
+    const turn = new Turn(input);
+    attributes[TURN] = turn;
+    return turn;
+  }
+
+  private get session(): Record<string, unknown> {
+    return this.input.attributesManager.getSessionAttributes();
+  }
+
+  get flow(): Flow {
+    return parseFlow(this.session[FLOW]);
+  }
+
+  set flow(flow: Flow) {
+    this.input.attributesManager.setSessionAttributes({ ...this.session, [FLOW]: flow });
+  }
+
+  resetFlow(): void {
+    this.flow = IDLE;
+  }
+
+  async record(): Promise<UserRecord> {
+    if (this.loaded) return this.loaded;
+    const cached = this.session[RECORD];
+    if (cached !== undefined) {
+      this.loaded = parseRecord(cached);
+      return this.loaded;
+    }
+    try {
+      this.loaded = parseRecord(await this.input.attributesManager.getPersistentAttributes(false));
+      this.cache(this.loaded);
+    } catch {
+      // Storage is down: carry on with a blank record, but never write it over the real one.
+      this.readFailed = true;
+      this.loaded = emptyRecord();
+    }
+    return this.loaded;
+  }
+
+  /** Saves the record if it changed. Failures are remembered for `storageNotice`. */
+  async save(next: UserRecord): Promise<void> {
+    const current = await this.record();
+    if (sameRecord(current, next)) return;
+    this.loaded = next;
+    if (this.readFailed) {
+      this.writeFailed = true;
+      return;
+    }
+    try {
+      this.input.attributesManager.setPersistentAttributes(next);
+      await this.input.attributesManager.savePersistentAttributes();
+      this.cache(next);
+    } catch {
+      this.writeFailed = true;
+    }
+  }
+
+  /** The sentence telling the person, once per session, that their place was not saved. */
+  storageNotice(): string {
+    if (!this.writeFailed || this.session[STORAGE_NOTICE_GIVEN] === true) return '';
+    this.input.attributesManager.setSessionAttributes({ ...this.session, [STORAGE_NOTICE_GIVEN]: true });
+    return this.t('storage.notSaved');
+  }
+
+  private cache(record: UserRecord): void {
+    this.input.attributesManager.setSessionAttributes({ ...this.session, [RECORD]: record });
+  }
+}

@@ -1,0 +1,23 @@
+import { findExercise, findVariant } from '../../lambda/exercises/catalog';
+import { renderSegment } from '../../lambda/engine/segments';
+import { escapeSsml } from '../../lambda/engine/ssml';
+import { supportedLocale, translatorFor } from '../../lambda/i18n';
+
+/** The narration SSML of a segment, as the engine renders it for a locale. */
+export function segmentSsml(locale: string, variantId: string, index: number, exerciseId = 'pmr'): string {
+  const exercise = findExercise(exerciseId);
+  if (!exercise) throw new Error(exerciseId);
+  const lng = supportedLocale(locale);
+  return renderSegment(findVariant(exercise, variantId), index, translatorFor(lng), lng).ssml;
+}
+
+/** A sentence from the resource files, as it appears in SSML. */
+export function spoken(locale: string, key: string, options?: Record<string, unknown>): string {
+  return escapeSsml(translatorFor(supportedLocale(locale))(key, options));
+}
+
+export function segmentCount(variantId: string, exerciseId = 'pmr'): number {
+  const exercise = findExercise(exerciseId);
+  if (!exercise) throw new Error(exerciseId);
+  return findVariant(exercise, variantId).segments.length;
+}

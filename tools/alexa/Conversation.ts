@@ -1,0 +1,76 @@
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { envelope, intent, newSessionId, type Caller, type RequestBody } from './requests';
+
+export type SkillHandler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
+
+export interface Reply {
+  readonly request: RequestEnvelope;
+  readonly response: ResponseEnvelope;
+  /** The SSML Alexa would speak ('' when silent). */
+  readonly speech: string;
+  readonly reprompt: string | undefined;
+  /** Whether the session closed with this reply. */
+  readonly ended: boolean;
+}
+
+function ssmlOf(speech: unknown): string {
+  if (speech && typeof speech === 'object' && 'ssml' in speech && typeof speech.ssml === 'string') return speech.ssml;
+  return '';
+}
+
+/**
+ * Drives a skill the way Alexa does for one person on one device: a session opens on
+ * the first request, carries the attributes the skill returns, and closes when the skill
+ * ends it or a SessionEndedRequest is sent.
+ */
+export class Conversation {
+  private session: { id: string; attributes: Record<string, unknown>; isNew: boolean } | undefined;
+
+  constructor(
+    private readonly handler: SkillHandler,
+    readonly caller: Caller,
+  ) {}
+
+  get inSession(): boolean {
+    return this.session !== undefined;
+  }
+
+  /** "Alexa, open ...": always a new session. */
+  launch(): Promise<Reply> {
+    this.session = undefined;
+    return this.send({ type: 'LaunchRequest' });
+  }
+
+  /** An intent, in the open session or as a one-shot request that opens one. */
+  intent(name: string, slots: Parameters<typeof intent>[1] = {}): Promise<Reply> {
+    return this.send({ type: 'IntentRequest', intent: intent(name, slots) });
+  }
+
+  /** Silence after the reprompt, "Alexa, stop" mid-speech, or the device going away. */
+  async end(reason: 'USER_INITIATED' | 'ERROR' | 'EXCEEDED_MAX_REPROMPTS' = 'EXCEEDED_MAX_REPROMPTS'): Promise<Reply | undefined> {
+    if (!this.session) return undefined;
+    const reply = await this.send({ type: 'SessionEndedRequest', reason });
+    this.session = undefined;
+    return reply;
+  }
+
+  async send(body: RequestBody): Promise<Reply> {
+    this.session ??= { id: newSessionId(), attributes: {}, isNew: true };
+    const request = envelope(this.caller, body, {
+      sessionId: this.session.id,
+      isNew: this.session.isNew,
+      attributes: this.session.attributes,
+    });
+    const response = await this.handler(request);
+    const ended = response.response.shouldEndSession !== false || body.type === 'SessionEndedRequest';
+    if (ended) this.session = undefined;
+    else this.session = { ...this.session, isNew: false, attributes: response.sessionAttributes ?? {} };
+    return {
+      request,
+      response,
+      speech: ssmlOf(response.response.outputSpeech),
+      reprompt: response.response.reprompt ? ssmlOf(response.response.reprompt.outputSpeech) : undefined,
+      ended,
+    };
+  }
+}
