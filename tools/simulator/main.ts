@@ -1,0 +1,123 @@
+/**
+ * `npm start`: a terminal stand-in for an Echo. Type what you would say; the utterance is
+ * resolved against the generated interaction model and sent as a real request envelope to
+ * the built Lambda bundle, with its state in dynalite on disk under .data/.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { createInterface } from 'node:readline/promises';
+import { parseArgs } from 'node:util';
+import dynalite from 'dynalite';
+import { modelSources } from '../../interactionModels';
+import { supportedLocale } from '../../lambda/i18n';
+import { Conversation, type Reply, type SkillHandler } from '../alexa/Conversation';
+import { modelPath } from '../models/buildModel';
+import { UtteranceResolver, type GeneratedModel } from '../models/resolve';
+import { spokenParts } from './renderSpeech';
+
+const HELP = `Type what you would say to Alexa, e.g. "start muscle relaxation", "yes", "pause",
+"ask muscle relaxation to resume". Commands: /silence (say nothing until the session times out),
+/quit (leave the simulator).`;
+
+const { values } = parseArgs({
+  options: {
+    say: { type: 'string', multiple: true },
+    locale: { type: 'string', default: 'en-US' },
+    user: { type: 'string', default: 'amzn1.ask.account.local-simulator' },
+    data: { type: 'string', default: '.data/dynalite' },
+    realtime: { type: 'boolean', default: false },
+  },
+});
+
+const locale = supportedLocale(values.locale);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function show(reply: Reply | undefined): Promise<void> {
+  if (!reply) return;
+  const parts = spokenParts(reply.speech);
+  if (parts.length === 0) {
+    console.log('Alexa: (silence)');
+  } else if (values.realtime) {
+    process.stdout.write('Alexa:');
+    for (const part of parts) {
+      if ('text' in part) process.stdout.write(` ${part.text}`);
+      else {
+        process.stdout.write(` [pause ${part.pause}s]`);
+        await sleep(part.pause * 1000);
+      }
+    }
+    process.stdout.write('\n');
+  } else {
+    console.log(`Alexa: ${parts.map((p) => ('text' in p ? p.text : `[pause ${p.pause}s]`)).join(' ')}`);
+  }
+  if (reply.reprompt) console.log(`       (if you say nothing: ${spokenParts(reply.reprompt).map((p) => ('text' in p ? p.text : '')).join(' ').trim()})`);
+  console.log(reply.ended ? '       (session ended)' : '       (listening)');
+}
+
+async function main(): Promise<void> {
+  mkdirSync(values.data, { recursive: true });
+  const store = dynalite({ path: values.data, createTableMs: 0 });
+  await new Promise<void>((resolve) => store.listen(0, '127.0.0.1', resolve));
+  process.env.AWS_ENDPOINT_URL_DYNAMODB = `http://127.0.0.1:${(store.address() as AddressInfo).port}`;
+  process.env.SKILL_CREATE_TABLE = 'true';
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true'; // local Node 20; Lambda runs 22
+
+  // The deployable bundle itself, built by `npm start` just before.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const bundle = require('../../dist/lambda/index.js') as { handler: SkillHandler };
+  const model = JSON.parse(readFileSync(modelPath(locale), 'utf8')) as GeneratedModel;
+  const resolver = new UtteranceResolver(model, modelSources[locale]);
+  const alexa = new Conversation(bundle.handler, {
+    applicationId: 'amzn1.ask.skill.local-simulator',
+    userId: values.user,
+    deviceId: 'amzn1.ask.device.local-simulator',
+    locale,
+  });
+
+  async function hear(line: string): Promise<boolean> {
+    const said = line.trim();
+    if (!said) return true;
+    if (said === '/quit') {
+      await alexa.end('USER_INITIATED');
+      return false;
+    }
+    if (said === '/silence') {
+      await show(await alexa.end('EXCEEDED_MAX_REPROMPTS'));
+      return true;
+    }
+    const resolution = resolver.resolve(said);
+    if (resolution.kind === 'launch') {
+      console.log('       → LaunchRequest');
+      await show(await alexa.launch());
+    } else {
+      const slots = Object.entries(resolution.slots).map(([k, v]) => `${k}=${v.id ?? v.value}`).join(' ');
+      console.log(`       → ${resolution.name}${slots ? ` (${slots})` : ''}${alexa.inSession ? '' : ' (new session)'}`);
+      await show(await alexa.intent(resolution.name, resolution.slots));
+    }
+    return true;
+  }
+
+  if (values.say?.length) {
+    for (const line of values.say) {
+      console.log(`You: ${line}`);
+      await hear(line);
+    }
+  } else {
+    console.log(HELP);
+    const prompt = createInterface({ input: process.stdin, output: process.stdout });
+    let going = true;
+    prompt.on('close', () => (going = false));
+    while (going) {
+      const line = await prompt.question('You: ').catch(() => '/quit');
+      going = await hear(line);
+    }
+    prompt.close();
+  }
+  await alexa.end('USER_INITIATED');
+  await new Promise<void>((resolve) => store.close(() => resolve()));
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
