@@ -7,4 +7,5 @@ module.exports = {
   globalSetup: '<rootDir>/test/support/globalSetup.ts',
   globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
   testTimeout: 20000,
+  reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],
 };

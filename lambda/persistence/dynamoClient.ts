@@ -6,7 +6,12 @@ import type { SkillConfig } from '../config';
  * Short timeouts and one retry keep a failing DynamoDB well inside Alexa's 8 s answer
  * window: worst case about 2 x (connect 250 ms + request 600 ms) plus backoff.
  */
-export const DYNAMO_TIMEOUTS = { connectionTimeout: 250, requestTimeout: 600 } as const;
+export const DYNAMO_TIMEOUTS = {
+  connectionTimeout: 250,
+  requestTimeout: 600,
+  // Without this the SDK only logs a warning when requestTimeout passes.
+  throwOnRequestTimeout: true,
+} as const;
 export const DYNAMO_MAX_ATTEMPTS = 2;
 
 export function createDocumentClient(config: SkillConfig, env: NodeJS.ProcessEnv = process.env): DynamoDBDocumentClient {

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { modelSources } from '../interactionModels';
+import { SUPPORTED_LOCALES } from '../lambda/i18n';
+import { expandPattern } from '../tools/models/expand';
+import { buildModel, modelPath, serialize } from '../tools/models/buildModel';
+import { UtteranceResolver, type GeneratedModel } from '../tools/models/resolve';
+
+const INVOCATION = { en: 'muscle relaxation', de: 'progressive muskelentspannung' } as const;
+
+test('patterns expand into every combination', () => {
+  expect(expandPattern('(start|begin) [a] {length} relaxation').sort()).toEqual(
+    ['begin a {length} relaxation', 'begin {length} relaxation', 'start a {length} relaxation', 'start {length} relaxation'].sort(),
+  );
+});
+
+describe.each(SUPPORTED_LOCALES)('interaction model %s', (locale) => {
+  const model = buildModel(locale) as GeneratedModel;
+  const language = model.interactionModel.languageModel;
+  const resolver = new UtteranceResolver(model, modelSources[locale]);
+
+  test('the generated JSON is up to date (run npm run models)', () => {
+    expect(readFileSync(modelPath(locale), 'utf8')).toBe(serialize(model));
+  });
+
+  test('uses the invocation name of the contract', () => {
+    expect(language.invocationName).toBe(INVOCATION[locale.startsWith('de') ? 'de' : 'en']);
+  });
+
+  test('every sample resolves to its own intent, with its slots filled', () => {
+    for (const intent of language.intents) {
+      for (const sample of intent.samples) {
+        const type = intent.slots?.[0]?.type;
+        const value = language.types.find((t) => t.name === type)?.values[0]?.name.value ?? '';
+        const said = sample.replace(/\{[^}]+\}/g, value);
+        const resolution = resolver.resolveInSession(said);
+        expect({ said, intent: resolution?.kind === 'intent' ? resolution.name : resolution?.kind }).toEqual({
+          said,
+          intent: intent.name,
+        });
+      }
+    }
+  });
+
+  test('no sample belongs to two intents, and samples follow Alexa\'s rules', () => {
+    const owner = new Map<string, string>();
+    for (const intent of language.intents) {
+      for (const sample of intent.samples) {
+        expect({ sample, also: owner.get(sample) }).toEqual({ sample, also: undefined });
+        owner.set(sample, intent.name);
+        // Lower case words, apostrophes and slots only; numbers spelled out.
+        expect(sample).toMatch(/^[\p{Ll}' {}]+$/u);
+        expect(sample.split(' ').length).toBeLessThanOrEqual(20);
+      }
+    }
+  });
+
+  test('the built-in intents a certified skill needs are all in the model', () => {
+    const names = language.intents.map((i) => i.name);
+    for (const builtIn of ['Help', 'Stop', 'Cancel', 'NavigateHome', 'Fallback', 'Pause', 'Resume', 'Next', 'Repeat', 'StartOver', 'Yes', 'No']) {
+      expect(names).toContain(`AMAZON.${builtIn}Intent`);
+    }
+  });
+
+  test('launch and one-shot phrasings reach the skill', () => {
+    const invocation = language.invocationName;
+    const verb = modelSources[locale].launchVerbs[0];
+    expect(resolver.resolve(`Alexa, ${verb} ${invocation}`)).toEqual({ kind: 'launch' });
+    const oneShot = locale === 'de-DE' ? `frage ${invocation} nach fortsetzen` : `ask ${invocation} to resume`;
+    expect(resolver.resolve(oneShot)).toMatchObject({ kind: 'intent', name: 'AMAZON.ResumeIntent' });
+  });
+});

@@ -1,0 +1,87 @@
+import type { PersistenceAdapter } from 'ask-sdk-core';
+import { IntentNames, SlotNames } from '../lambda/constants';
+import { allExercises } from '../lambda/exercises/catalog';
+import { SUPPORTED_LOCALES } from '../lambda/i18n';
+import { Conversation, type Reply } from '../tools/alexa/Conversation';
+import { LIMITS, limitViolations } from './support/limits';
+import { newCaller, skillWith, talkTo } from './support/skill';
+
+/** Storage that always fails: every response then also carries the "not saved" notice. */
+const brokenStorage: PersistenceAdapter = {
+  getAttributes: () => Promise.reject(new Error('down')),
+  saveAttributes: () => Promise.reject(new Error('down')),
+};
+
+interface Measured {
+  largestChars: number;
+  largestBytes: number;
+}
+const measured: Measured = { largestChars: 0, largestBytes: 0 };
+
+async function expectWithinLimits(reply: Reply | undefined, label: string): Promise<void> {
+  if (!reply) return;
+  expect({ label, problems: await limitViolations(reply) }).toEqual({ label, problems: [] });
+  measured.largestChars = Math.max(measured.largestChars, reply.speech.length);
+  measured.largestBytes = Math.max(measured.largestBytes, Buffer.byteLength(JSON.stringify(reply.response)));
+}
+
+/**
+ * Every response the engine can produce, for every exercise, length and locale, with the
+ * longest lead-ins (first-time welcome, re-orientation, storage notice), within Alexa's limits.
+ */
+describe.each(SUPPORTED_LOCALES)('limits in %s', (locale) => {
+  for (const exercise of allExercises()) {
+    for (const variant of Object.values(exercise.variants)) {
+      test(`${exercise.id} ${variant.id}: every segment, first time, resumed, repeated, storage down`, async () => {
+        const stored = talkTo(newCaller(locale));
+        const unsaved = new Conversation(skillWith(brokenStorage), newCaller(locale));
+        for (const alexa of [stored, unsaved]) {
+          const start = await alexa.intent(IntentNames.StartRelaxation, {
+            [SlotNames.Length]: { value: variant.id, id: variant.id },
+          });
+          await expectWithinLimits(start, `${variant.id} start`);
+          for (let i = 1; i < variant.segments.length; i++) {
+            await expectWithinLimits(await alexa.intent(IntentNames.Repeat), `${variant.id} repeat ${i - 1}`);
+            if (alexa === stored) {
+              // A kept place offered in a new session, then continued with a re-orientation.
+              await expectWithinLimits(await alexa.intent(IntentNames.Pause), `${variant.id} pause ${i - 1}`);
+              await expectWithinLimits(await alexa.launch(), `${variant.id} offer ${i - 1}`);
+              await expectWithinLimits(await alexa.intent(IntentNames.Yes), `${variant.id} continue ${i - 1}`);
+            }
+            await expectWithinLimits(await alexa.intent(IntentNames.Next), `${variant.id} next ${i}`);
+          }
+          expect(alexa.inSession).toBe(false);
+        }
+      });
+    }
+  }
+
+  test('help, fallback, stop and the launch offer in every state', async () => {
+    const alexa = talkTo(newCaller(locale));
+    const turns: (() => Promise<Reply | undefined>)[] = [
+      () => alexa.intent(IntentNames.Help),
+      () => alexa.intent(IntentNames.Fallback),
+      () => alexa.intent(IntentNames.Yes),
+      () => alexa.intent(IntentNames.Repeat),
+      () => alexa.intent(IntentNames.Stop),
+      () => alexa.launch(),
+      () => alexa.intent(IntentNames.Help),
+      () => alexa.intent(IntentNames.Fallback),
+      () => alexa.intent(IntentNames.Pause),
+      () => alexa.launch(),
+      () => alexa.intent(IntentNames.Help),
+      () => alexa.intent(IntentNames.No),
+      () => alexa.intent(IntentNames.Yes),
+      () => alexa.end('USER_INITIATED'),
+    ];
+    for (const [i, turn] of turns.entries()) await expectWithinLimits(await turn(), `turn ${i}`);
+  });
+});
+
+afterAll(() => {
+  // Figures for the issue notes; the assertions above are what guard the limits.
+  console.log(
+    `largest response: ${measured.largestChars} of ${LIMITS.speechChars} SSML characters, ` +
+      `${(measured.largestBytes / 1024).toFixed(1)} of 24 KB`,
+  );
+});

@@ -1,0 +1,38 @@
+import { check } from 'ssml-check-core';
+import type { Reply } from '../../tools/alexa/Conversation';
+
+/** Alexa's limits for a custom skill response (GUIDE.md section 2). */
+export const LIMITS = { speechChars: 8000, responseBytes: 24 * 1024, breakSeconds: 10 } as const;
+
+const LEAKED_KEY = /\b(?:common|pmr|mind|advice):[\w.]+|\b(?:play|launch|help|pause|group|relax|release|intro|closing|variant|block|nothingPaused|storage|welcome|tips|answers)\.[a-zA-Z0-9]+\b|\{\{|\}\}|undefined|null|\[object/;
+
+function breakSeconds(ssml: string): number[] {
+  return [...ssml.matchAll(/<break\s+time="(\d+(?:\.\d+)?)(ms|s)"/g)].map((m) =>
+    m[2] === 'ms' ? Number(m[1]) / 1000 : Number(m[1]),
+  );
+}
+
+/** Every way a reply can break Alexa's rules; an empty list means it is fine. */
+export async function limitViolations(reply: Reply): Promise<string[]> {
+  const problems: string[] = [];
+  const { speech, reprompt } = reply;
+  for (const [label, ssml] of [
+    ['speech', speech],
+    ['reprompt', reprompt ?? ''],
+  ] as const) {
+    if (!ssml) continue;
+    if (ssml.length > LIMITS.speechChars) problems.push(`${label} has ${ssml.length} characters`);
+    const long = breakSeconds(ssml).filter((s) => s > LIMITS.breakSeconds);
+    if (long.length) problems.push(`${label} has breaks of ${long.join(', ')} s`);
+    const errors = await check(ssml, { platform: 'amazon' });
+    if (errors?.length) problems.push(`${label} SSML errors: ${JSON.stringify(errors)}`);
+    const text = ssml.replace(/<[^>]+>/g, ' ');
+    const leaked = LEAKED_KEY.exec(text);
+    if (leaked) problems.push(`${label} leaks "${leaked[0]}"`);
+  }
+  const bytes = Buffer.byteLength(JSON.stringify(reply.response), 'utf8');
+  if (bytes > LIMITS.responseBytes) problems.push(`response is ${bytes} bytes`);
+  if (!reply.ended && !reprompt) problems.push('session stays open without a reprompt');
+  if (!speech && reply.request.request.type !== 'SessionEndedRequest') problems.push('no speech');
+  return problems;
+}
