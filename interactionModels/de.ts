@@ -23,6 +23,95 @@ export const german: ModelSource = {
         '{length}',
       ],
     },
+    {
+      name: IntentNames.StartMindfulness,
+      slots: [
+        { name: SlotNames.Exercise, type: SlotTypes.Exercise },
+        { name: SlotNames.Length, type: SlotTypes.Length },
+      ],
+      samples: [
+        '(starte|beginne|mache|spiele) [die|eine|meine] [{length}] {exercise}',
+        '[die|eine|einer] {length} {exercise}',
+        '{exercise}',
+        'ich (möchte|will) [die|eine] [{length}] {exercise} [machen|hören]',
+        '(starte|beginne|mache) [eine] achtsamkeitsübung',
+        '(eine|einer) achtsamkeitsübung',
+        'achtsamkeit [üben]',
+        '(starte|beginne|mache) [eine] meditation',
+        'ich (möchte|will) meditieren',
+        'meditieren',
+      ],
+    },
+    {
+      name: IntentNames.Tip,
+      slots: [{ name: SlotNames.Topic, type: SlotTypes.Topic }],
+      samples: [
+        '[gib mir|sag mir] (einen|noch einen) (tipp|rückentipp)',
+        '[gib mir|sag mir] (einen|noch einen) tipp (gegen|bei|für) rückenschmerzen',
+        '[gib mir|sag mir] (einen|noch einen) tipp (zu|zum|zur|für|über) {topic}',
+        '(einem|einen) tipp (zu|zum|zur|für|über) {topic}',
+        '(einem|einen) (tipp|rückentipp) [gegen|bei|für] [rückenschmerzen]',
+        'tipps (gegen|bei|für) rückenschmerzen',
+        'was kann ich gegen [meine] rückenschmerzen tun',
+        'was hilft (gegen|bei) rückenschmerzen',
+        'hast du einen tipp (zu|zum|zur|für) {topic}',
+      ],
+    },
+    {
+      name: IntentNames.WhatIsPmr,
+      samples: [
+        'was ist [die] progressive muskelentspannung',
+        'was ist p m r',
+        'erkläre [mir] [die] progressive muskelentspannung',
+        'wie funktioniert [die] progressive muskelentspannung',
+        'was ist muskelentspannung nach jacobson',
+      ],
+    },
+    {
+      name: IntentNames.WhatIsMindfulness,
+      samples: ['was ist achtsamkeit', 'was ist ein bodyscan', 'erkläre [mir] achtsamkeit', 'wie funktioniert achtsamkeit', 'was ist m b s r'],
+    },
+    {
+      name: IntentNames.DoesItWork,
+      samples: [
+        '(hilft|wirkt) (das|es|entspannung|die übung|achtsamkeit) [wirklich]',
+        'hilft (das|entspannung) gegen rückenschmerzen',
+        'ist das wissenschaftlich (belegt|bewiesen)',
+        'gibt es studien [dazu]',
+        'was sagt die forschung',
+      ],
+    },
+    {
+      name: IntentNames.WhoShouldAvoidMindfulness,
+      samples: [
+        'für wen ist achtsamkeit nicht geeignet',
+        'wer sollte keine achtsamkeit (machen|üben)',
+        'ist achtsamkeit gefährlich',
+        'ist achtsamkeit für mich geeignet',
+        'hat achtsamkeit risiken',
+      ],
+    },
+    {
+      name: IntentNames.HowToLearn,
+      samples: [
+        'wo kann ich (das|es|entspannung|achtsamkeit|progressive muskelentspannung) lernen',
+        'wie lerne ich (das|es|entspannung|achtsamkeit)',
+        'gibt es kurse',
+        'wo finde ich einen kurs',
+        'zahlt die krankenkasse einen kurs',
+      ],
+    },
+    {
+      name: IntentNames.WhenToSeeDoctor,
+      samples: [
+        'wann sollte ich zum arzt [gehen]',
+        'wann muss ich zum arzt',
+        'muss ich zum arzt',
+        '(was sind|welche) warnzeichen [gibt es]',
+        'wann sind rückenschmerzen gefährlich',
+        'ist mein rückenschmerz gefährlich',
+      ],
+    },
     { name: IntentNames.Help },
     { name: IntentNames.Stop },
     { name: IntentNames.Cancel },
@@ -40,6 +129,27 @@ export const german: ModelSource = {
     { name: IntentNames.No },
   ],
   types: [
+    {
+      name: SlotTypes.Exercise,
+      values: [
+        { id: 'bodyScan', name: 'körperreise', synonyms: ['body scan', 'bodyscan', 'körperwahrnehmung', 'körper scan'] },
+        { id: 'breath', name: 'atemmeditation', synonyms: ['atemübung', 'atembetrachtung', 'atembeobachtung', 'sitzmeditation', 'atemübungen'] },
+        { id: 'breathingSpace', name: 'drei minuten atempause', synonyms: ['atempause', 'drei minuten atemraum', 'atemraum', 'kurze atempause', 'mini meditation'] },
+        { id: 'mindfulEating', name: 'achtsames essen', synonyms: ['achtsam essen', 'essensübung', 'rosinenübung'] },
+        { id: 'mindfulWalking', name: 'achtsames gehen', synonyms: ['gehmeditation', 'achtsam gehen', 'achtsamer spaziergang'] },
+        { id: 'steppingBack', name: 'innehalten', synonyms: ['einen schritt zurücktreten', 'schritt zurück', 'nicht sofort reagieren', 'zurücktreten'] },
+      ],
+    },
+    {
+      name: SlotTypes.Topic,
+      values: [
+        { id: 'activity', name: 'aktiv bleiben', synonyms: ['bewegung im alltag', 'alltag', 'aktivität', 'in bewegung bleiben'] },
+        { id: 'sleep', name: 'schlaf', synonyms: ['schlafen', 'nacht', 'bett', 'matratze', 'liegen'] },
+        { id: 'work', name: 'arbeit', synonyms: ['beruf', 'büro', 'sitzen', 'schreibtisch', 'arbeitsplatz', 'heben'] },
+        { id: 'stress', name: 'stress', synonyms: ['anspannung', 'sorgen', 'belastung', 'druck'] },
+        { id: 'exercise', name: 'training', synonyms: ['sport', 'übungen', 'bewegungstherapie', 'krankengymnastik', 'physiotherapie', 'fitness'] },
+      ],
+    },
     {
       name: SlotTypes.Length,
       values: [

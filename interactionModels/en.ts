@@ -23,6 +23,101 @@ export const english: ModelSource = {
         '{length}',
       ],
     },
+    {
+      name: IntentNames.StartMindfulness,
+      slots: [
+        { name: SlotNames.Exercise, type: SlotTypes.Exercise },
+        { name: SlotNames.Length, type: SlotTypes.Length },
+      ],
+      samples: [
+        '(start|begin|do|play) [a|the|my] [{length}] {exercise}',
+        '[a|the] {length} {exercise}',
+        '{exercise}',
+        'i (want|would like) [to do] [a|the] [{length}] {exercise}',
+        '(start|begin|do|play) [a|the] mindfulness (exercise|practice|meditation)',
+        '[give me|i want|i would like] a mindfulness (exercise|practice)',
+        'mindfulness',
+        '(start|begin|do) [a] meditation',
+        '[help me|i want to|let me] meditate',
+      ],
+    },
+    {
+      name: IntentNames.Tip,
+      slots: [{ name: SlotNames.Topic, type: SlotTypes.Topic }],
+      samples: [
+        '[give me|tell me|i want|i would like] (a|another) [back pain] tip',
+        '[give me|tell me] (a|another) [back pain] tip (about|for|on) {topic}',
+        '(a|another) {topic} tip',
+        '[give me] [some] [back pain] (advice|tips)',
+        '[some] (advice|tips) (about|for|on) {topic}',
+        'what can i do (about|for|against) [my] back pain',
+        'how can i (ease|relieve) my back pain',
+        'help (with|for) my back [pain]',
+        'what helps (with|against) back pain',
+      ],
+    },
+    {
+      name: IntentNames.WhatIsPmr,
+      samples: [
+        'what is [progressive] muscle relaxation',
+        'what is p m r',
+        '(explain|describe) [progressive] muscle relaxation',
+        'how does [progressive] muscle relaxation work',
+        'tell me about [progressive] muscle relaxation',
+      ],
+    },
+    {
+      name: IntentNames.WhatIsMindfulness,
+      samples: [
+        'what is mindfulness',
+        'what is [a] body scan',
+        '(explain|describe) mindfulness',
+        'how does mindfulness work',
+        'tell me about mindfulness',
+        'what is mindfulness based stress reduction',
+      ],
+    },
+    {
+      name: IntentNames.DoesItWork,
+      samples: [
+        'does (it|this|relaxation|muscle relaxation|mindfulness) [really] (work|help)',
+        'is there (evidence|research) [for it|for relaxation|that it works]',
+        'will (this|it|relaxation) help my back [pain]',
+        'what does the research say',
+        'can relaxation help (with|against) back pain',
+      ],
+    },
+    {
+      name: IntentNames.WhoShouldAvoidMindfulness,
+      samples: [
+        'who should not (do|try|practice) mindfulness',
+        'is mindfulness (safe|right) for me',
+        'who is mindfulness not (for|suitable for)',
+        'can mindfulness be harmful',
+        'are there risks (of|with) mindfulness',
+      ],
+    },
+    {
+      name: IntentNames.HowToLearn,
+      samples: [
+        'how (can|do) i learn (it|this|relaxation|muscle relaxation|mindfulness)',
+        'where can i learn (it|relaxation|muscle relaxation|mindfulness)',
+        'are there courses',
+        'where can i find a course',
+        'does my insurance pay for a course',
+      ],
+    },
+    {
+      name: IntentNames.WhenToSeeDoctor,
+      samples: [
+        'when should i see a doctor',
+        'do i need [to see] a doctor',
+        'when is back pain (serious|dangerous|an emergency)',
+        'what are [the] (warning signs|red flags)',
+        'should i (go to|see) a doctor',
+        'when do i need a doctor',
+      ],
+    },
     { name: IntentNames.Help },
     { name: IntentNames.Stop },
     { name: IntentNames.Cancel },
@@ -47,6 +142,27 @@ export const english: ModelSource = {
     { name: IntentNames.No },
   ],
   types: [
+    {
+      name: SlotTypes.Exercise,
+      values: [
+        { id: 'bodyScan', name: 'body scan', synonyms: ['bodyscan', 'body scan meditation', 'body scan exercise', 'scan'] },
+        { id: 'breath', name: 'breathing meditation', synonyms: ['breathing exercise', 'breath meditation', 'awareness of breath', 'breath awareness', 'sitting meditation', 'breathing'] },
+        { id: 'breathingSpace', name: 'three minute breathing space', synonyms: ['breathing space', 'three minute breathing', 'three minute break', 'breathing pause', 'mini meditation'] },
+        { id: 'mindfulEating', name: 'mindful eating', synonyms: ['eating exercise', 'eating meditation', 'raisin exercise', 'mindful eating exercise'] },
+        { id: 'mindfulWalking', name: 'mindful walking', synonyms: ['walking meditation', 'walking exercise', 'mindful walk'] },
+        { id: 'steppingBack', name: 'stepping back', synonyms: ['step back', 'stepping back exercise', 'pause before reacting', 'not reacting'] },
+      ],
+    },
+    {
+      name: SlotTypes.Topic,
+      values: [
+        { id: 'activity', name: 'staying active', synonyms: ['activity', 'being active', 'everyday life', 'daily life', 'moving', 'movement'] },
+        { id: 'sleep', name: 'sleep', synonyms: ['sleeping', 'bed', 'the night', 'mattress', 'lying down'] },
+        { id: 'work', name: 'work', synonyms: ['working', 'the office', 'sitting', 'my desk', 'my job', 'lifting'] },
+        { id: 'stress', name: 'stress', synonyms: ['worry', 'worries', 'tension', 'anxiety', 'coping'] },
+        { id: 'exercise', name: 'exercise', synonyms: ['exercises', 'sport', 'sports', 'training', 'physical therapy', 'fitness'] },
+      ],
+    },
     {
       name: SlotTypes.Length,
       values: [

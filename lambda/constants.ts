@@ -4,6 +4,14 @@
  */
 export const IntentNames = {
   StartRelaxation: 'StartRelaxationIntent',
+  StartMindfulness: 'StartMindfulnessIntent',
+  Tip: 'BackPainTipIntent',
+  WhatIsPmr: 'WhatIsPmrIntent',
+  WhatIsMindfulness: 'WhatIsMindfulnessIntent',
+  DoesItWork: 'DoesItWorkIntent',
+  WhoShouldAvoidMindfulness: 'WhoShouldAvoidMindfulnessIntent',
+  HowToLearn: 'HowToLearnIntent',
+  WhenToSeeDoctor: 'WhenToSeeDoctorIntent',
   Help: 'AMAZON.HelpIntent',
   Stop: 'AMAZON.StopIntent',
   Cancel: 'AMAZON.CancelIntent',
@@ -22,10 +30,14 @@ export type IntentName = (typeof IntentNames)[keyof typeof IntentNames];
 
 export const SlotNames = {
   Length: 'length',
+  Exercise: 'exercise',
+  Topic: 'topic',
 } as const;
 
 export const SlotTypes = {
   Length: 'RelaxationLength',
+  Exercise: 'MindfulnessExercise',
+  Topic: 'TipTopic',
 } as const;
 
 /** Places older than this are still offered, but with a fresh start suggested too. */

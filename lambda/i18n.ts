@@ -1,7 +1,14 @@
 import i18next, { type TFunction } from 'i18next';
+import deAdvice from './locales/de/advice.json';
 import deCommon from './locales/de/common.json';
+import deMindfulness from './locales/de/mindfulness.json';
 import dePmr from './locales/de/pmr.json';
+import enAuCommon from './locales/en-AU/common.json';
+import enGbCommon from './locales/en-GB/common.json';
+import enInCommon from './locales/en-IN/common.json';
+import enAdvice from './locales/en/advice.json';
 import enCommon from './locales/en/common.json';
+import enMindfulness from './locales/en/mindfulness.json';
 import enPmr from './locales/en/pmr.json';
 
 /** Locales the skill is published in; anything else is answered in en-US. */
@@ -9,11 +16,15 @@ export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', '
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 export const DEFAULT_LOCALE: SupportedLocale = 'en-US';
 
-export const NAMESPACES = ['common', 'pmr'] as const;
+export const NAMESPACES = ['common', 'pmr', 'mind', 'advice'] as const;
 
+/** One set of sentences per language; a country's file holds only what differs there. */
 export const resources = {
-  en: { common: enCommon, pmr: enPmr },
-  de: { common: deCommon, pmr: dePmr },
+  en: { common: enCommon, pmr: enPmr, mind: enMindfulness, advice: enAdvice },
+  'en-GB': { common: enGbCommon },
+  'en-AU': { common: enAuCommon },
+  'en-IN': { common: enInCommon },
+  de: { common: deCommon, pmr: dePmr, mind: deMindfulness, advice: deAdvice },
 } as const;
 
 export function supportedLocale(locale: string | undefined): SupportedLocale {
@@ -40,9 +51,4 @@ export type Translate = (key: string, options?: Record<string, unknown>) => stri
 export function translatorFor(locale: SupportedLocale): Translate {
   const t: TFunction = base.getFixedT(locale);
   return (key, options) => String(t(key, options ?? {}));
-}
-
-/** For tests: whether a key resolves in a locale without falling back to another language. */
-export function hasOwnKey(locale: SupportedLocale, key: string): boolean {
-  return base.exists(key, { lng: locale });
 }

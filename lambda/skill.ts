@@ -1,5 +1,7 @@
 import { SkillBuilders, type LambdaHandler, type PersistenceAdapter } from 'ask-sdk-core';
 import type { SkillConfig } from './config';
+import { AnswerIntentHandler } from './handlers/AnswerIntentHandler';
+import { BackPainTipIntentHandler } from './handlers/BackPainTipIntentHandler';
 import { ErrorHandler } from './handlers/ErrorHandler';
 import { FallbackHandler } from './handlers/FallbackHandler';
 import { HelpIntentHandler } from './handlers/HelpIntentHandler';
@@ -11,6 +13,7 @@ import { RepeatIntentHandler } from './handlers/RepeatIntentHandler';
 import { ResumeIntentHandler } from './handlers/ResumeIntentHandler';
 import { SessionEndedRequestHandler } from './handlers/SessionEndedRequestHandler';
 import { StartOverIntentHandler } from './handlers/StartOverIntentHandler';
+import { StartMindfulnessIntentHandler } from './handlers/StartMindfulnessIntentHandler';
 import { StartRelaxationIntentHandler } from './handlers/StartRelaxationIntentHandler';
 import { YesIntentHandler } from './handlers/YesIntentHandler';
 
@@ -25,6 +28,9 @@ export function createLambdaHandler({ config, persistence }: SkillDependencies):
     .addRequestHandlers(
       LaunchRequestHandler,
       StartRelaxationIntentHandler,
+      StartMindfulnessIntentHandler,
+      BackPainTipIntentHandler,
+      AnswerIntentHandler,
       YesIntentHandler,
       NoIntentHandler,
       NextIntentHandler,

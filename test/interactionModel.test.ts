@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { modelSources } from '../interactionModels';
+import { IntentNames, SlotTypes } from '../lambda/constants';
+import { ANSWERS } from '../lambda/content/answers';
+import { TIP_TOPICS } from '../lambda/content/tips';
+import { mindfulnessExercises } from '../lambda/exercises/mindfulness';
 import { SUPPORTED_LOCALES } from '../lambda/i18n';
 import { expandPattern } from '../tools/models/expand';
 import { buildModel, modelPath, serialize } from '../tools/models/buildModel';
@@ -29,9 +33,10 @@ describe.each(SUPPORTED_LOCALES)('interaction model %s', (locale) => {
   test('every sample resolves to its own intent, with its slots filled', () => {
     for (const intent of language.intents) {
       for (const sample of intent.samples) {
-        const type = intent.slots?.[0]?.type;
-        const value = language.types.find((t) => t.name === type)?.values[0]?.name.value ?? '';
-        const said = sample.replace(/\{[^}]+\}/g, value);
+        const said = sample.replace(/\{([^}]+)\}/g, (_m, slot: string) => {
+          const type = intent.slots?.find((x) => x.name === slot)?.type;
+          return language.types.find((t) => t.name === type)?.values[0]?.name.value ?? slot;
+        });
         const resolution = resolver.resolveInSession(said);
         expect({ said, intent: resolution?.kind === 'intent' ? resolution.name : resolution?.kind }).toEqual({
           said,
@@ -58,6 +63,23 @@ describe.each(SUPPORTED_LOCALES)('interaction model %s', (locale) => {
     const names = language.intents.map((i) => i.name);
     for (const builtIn of ['Help', 'Stop', 'Cancel', 'NavigateHome', 'Fallback', 'Pause', 'Resume', 'Next', 'Repeat', 'StartOver', 'Yes', 'No']) {
       expect(names).toContain(`AMAZON.${builtIn}Intent`);
+    }
+  });
+
+  test('every tip topic, exercise and answer is reachable by at least three sample utterances', () => {
+    const samplesOf = (name: string) => language.intents.find((i) => i.name === name)?.samples ?? [];
+    for (const name of ANSWERS.keys()) expect({ name, enough: samplesOf(name).length >= 3 }).toEqual({ name, enough: true });
+    for (const [intentName, slotType] of [
+      [IntentNames.Tip, SlotTypes.Topic],
+      [IntentNames.StartMindfulness, SlotTypes.Exercise],
+    ] as const) {
+      const withSlot = samplesOf(intentName).filter((s) => s.includes('{'));
+      const values = language.types.find((t) => t.name === slotType)?.values ?? [];
+      expect(values.map((v) => v.id).sort()).toEqual(
+        (slotType === SlotTypes.Topic ? [...TIP_TOPICS] : mindfulnessExercises.map((e) => e.id)).sort(),
+      );
+      // Each value can be said in every sample that carries the slot.
+      expect(withSlot.length).toBeGreaterThanOrEqual(3);
     }
   });
 

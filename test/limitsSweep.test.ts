@@ -1,10 +1,13 @@
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import { IntentNames, SlotNames } from '../lambda/constants';
+import { ANSWERS } from '../lambda/content/answers';
+import { TIP_COUNTS, TIP_TOPICS } from '../lambda/content/tips';
 import { allExercises } from '../lambda/exercises/catalog';
 import { SUPPORTED_LOCALES } from '../lambda/i18n';
 import { Conversation, type Reply } from '../tools/alexa/Conversation';
-import { LIMITS, limitViolations } from './support/limits';
+import { languageViolations, LIMITS, limitViolations } from './support/limits';
 import { newCaller, skillWith, talkTo } from './support/skill';
+import { startExercise } from './support/start';
 
 /** Storage that always fails: every response then also carries the "not saved" notice. */
 const brokenStorage: PersistenceAdapter = {
@@ -20,7 +23,8 @@ const measured: Measured = { largestChars: 0, largestBytes: 0 };
 
 async function expectWithinLimits(reply: Reply | undefined, label: string): Promise<void> {
   if (!reply) return;
-  expect({ label, problems: await limitViolations(reply) }).toEqual({ label, problems: [] });
+  const problems = [...(await limitViolations(reply)), ...languageViolations(reply)];
+  expect({ label, problems }).toEqual({ label, problems: [] });
   measured.largestChars = Math.max(measured.largestChars, reply.speech.length);
   measured.largestBytes = Math.max(measured.largestBytes, Buffer.byteLength(JSON.stringify(reply.response)));
 }
@@ -36,9 +40,7 @@ describe.each(SUPPORTED_LOCALES)('limits in %s', (locale) => {
         const stored = talkTo(newCaller(locale));
         const unsaved = new Conversation(skillWith(brokenStorage), newCaller(locale));
         for (const alexa of [stored, unsaved]) {
-          const start = await alexa.intent(IntentNames.StartRelaxation, {
-            [SlotNames.Length]: { value: variant.id, id: variant.id },
-          });
+          const start = await startExercise(alexa, exercise.id, variant.id);
           await expectWithinLimits(start, `${variant.id} start`);
           for (let i = 1; i < variant.segments.length; i++) {
             await expectWithinLimits(await alexa.intent(IntentNames.Repeat), `${variant.id} repeat ${i - 1}`);
@@ -55,6 +57,19 @@ describe.each(SUPPORTED_LOCALES)('limits in %s', (locale) => {
       });
     }
   }
+
+  test('every tip of every topic, once round and into the second round, and every answer', async () => {
+    const alexa = talkTo(newCaller(locale));
+    for (const topic of TIP_TOPICS) {
+      for (let i = 0; i <= TIP_COUNTS[topic]; i++) {
+        const reply = await alexa.intent(IntentNames.Tip, { [SlotNames.Topic]: { value: topic, id: topic } });
+        await expectWithinLimits(reply, `tip ${topic} ${i}`);
+      }
+    }
+    for (const intentName of ANSWERS.keys()) await expectWithinLimits(await alexa.intent(intentName), intentName);
+    await expectWithinLimits(await alexa.intent(IntentNames.StartMindfulness), 'mindfulness menu');
+    await expectWithinLimits(await alexa.intent(IntentNames.Help), 'help after the menu');
+  });
 
   test('help, fallback, stop and the launch offer in every state', async () => {
     const alexa = talkTo(newCaller(locale));

@@ -1,16 +1,15 @@
+import { mindfulnessExercises } from './mindfulness';
 import { pmr } from './pmr';
 import type { Exercise, Variant } from './types';
 
-const exercises: Readonly<Record<string, Exercise>> = { pmr };
-
-export type ExerciseId = keyof typeof exercises & string;
+const exercises: ReadonlyMap<string, Exercise> = new Map([pmr, ...mindfulnessExercises].map((e) => [e.id, e]));
 
 export function allExercises(): readonly Exercise[] {
-  return Object.values(exercises);
+  return [...exercises.values()];
 }
 
 export function findExercise(id: string): Exercise | undefined {
-  return Object.hasOwn(exercises, id) ? exercises[id] : undefined;
+  return exercises.get(id);
 }
 
 export function findVariant(exercise: Exercise, variantId: string | undefined): Variant {

@@ -53,6 +53,7 @@ const bodyScanLong = variant('bodyScan', 'long', { from: 20, to: 25 }, [
 /** Body scan (MBSR), lying or sitting supported. */
 export const bodyScan: Exercise = {
   id: 'bodyScan',
+  family: 'mindfulness',
   defaultVariant: 'short',
   variants: { short: bodyScanShort, long: bodyScanLong },
 };
@@ -69,6 +70,7 @@ const sitClosing = sit('closing', [8, 4, 0]);
 /** Awareness of breath: the sitting meditation of MBSR. */
 export const breath: Exercise = {
   id: 'breath',
+  family: 'mindfulness',
   defaultVariant: 'short',
   variants: {
     short: variant('breath', 'short', { from: 4, to: 6 }, [[sitIntro, sitAnchor, sitWandering, sitClosing]]),
@@ -86,6 +88,7 @@ const space = (id: string, pauses: readonly number[]) => guided('breathingSpace'
 /** The 3-minute breathing space (MBCT): aware, gather, expand. */
 export const breathingSpace: Exercise = {
   id: 'breathingSpace',
+  family: 'mindfulness',
   defaultVariant: 'standard',
   variants: {
     standard: variant('breathingSpace', 'standard', { from: 3, to: 4 }, [
@@ -104,6 +107,7 @@ export const breathingSpace: Exercise = {
 function everyday(exercise: string, intro: readonly number[], practice: readonly number[]): Exercise {
   return {
     id: exercise,
+    family: 'mindfulness',
     defaultVariant: 'standard',
     variants: {
       standard: variant(exercise, 'standard', { from: 1, to: 2 }, [

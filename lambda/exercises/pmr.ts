@@ -129,6 +129,7 @@ const long: Variant = {
 
 export const pmr: Exercise = {
   id: 'pmr',
+  family: 'pmr',
   defaultVariant: 'standard',
   variants: { short, standard, long },
 };

@@ -19,8 +19,12 @@ export interface Variant {
   readonly segments: readonly (readonly Block[])[];
 }
 
+/** Exercises of one family share their first-time introduction (safety line or caution). */
+export type ExerciseFamily = 'pmr' | 'mindfulness';
+
 export interface Exercise {
   readonly id: string;
+  readonly family: ExerciseFamily;
   readonly defaultVariant: string;
   readonly variants: Readonly<Record<string, Variant>>;
 }

@@ -1,19 +1,32 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { IntentNames } from '../constants';
+import { isTipTopic } from '../content/tips';
 import { positionOf } from '../state/place';
-import { ask, continueAt, goOn } from '../speech/actions';
+import { ask, continueAt, goOn, startExercise } from '../speech/actions';
+import { giveTip } from '../speech/giveTip';
 import { Turn } from '../turn';
 import { isIntent } from './requestMatchers';
 
-/** "Yes" answers the question the skill asked last: go on, or continue at the kept place. */
+/** "Yes" answers the question the skill asked last. */
 export const YesIntentHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentNames.Yes),
   async handle(input) {
     const turn = Turn.of(input);
     const flow = turn.flow;
-    const position = flow.kind === 'idle' ? undefined : positionOf(flow.place);
-    if (flow.kind === 'askedToGoOn' && position) return goOn(input, turn, position);
-    if (flow.kind === 'offeredResume' && position) return continueAt(input, turn, position);
+    switch (flow.kind) {
+      case 'askedToGoOn':
+      case 'offeredResume': {
+        const position = positionOf(flow.place);
+        if (!position) break;
+        return flow.kind === 'askedToGoOn' ? goOn(input, turn, position) : continueAt(input, turn, position);
+      }
+      case 'offeredTip':
+        return giveTip(input, turn, isTipTopic(flow.topic) ? flow.topic : undefined);
+      case 'offeredExercise':
+        return startExercise(input, turn, flow.exercise, flow.variant);
+      case 'idle':
+        break;
+    }
     return ask(input, turn.t('help.unsure'), turn.t('help.reprompt'));
   },
 };

@@ -1,6 +1,7 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { findExercise, findVariant } from '../exercises/catalog';
+import type { ExerciseFamily } from '../exercises/types';
 import type { Place } from '../state/record';
 import { positionOf, withSegment, type Position } from '../state/place';
 import type { Turn } from '../turn';
@@ -24,7 +25,13 @@ export async function currentPosition(turn: Turn): Promise<Position | undefined>
   return place ? positionOf(place) : undefined;
 }
 
-/** Starts an exercise at its beginning; a first-time person hears the welcome first. */
+/** What a person hears once, before their first exercise of a family, and the flag that remembers it. */
+const FIRST_TIME: Readonly<Record<ExerciseFamily, { flag: 'welcomed' | 'mindfulnessCautioned'; keys: readonly string[] }>> = {
+  pmr: { flag: 'welcomed', keys: ['welcome.firstTime', 'welcome.safety'] },
+  mindfulness: { flag: 'mindfulnessCautioned', keys: ['welcome.mindfulnessCaution'] },
+};
+
+/** Starts an exercise at its beginning; a first-time person hears the introduction first. */
 export async function startExercise(
   input: HandlerInput,
   turn: Turn,
@@ -36,9 +43,13 @@ export async function startExercise(
   if (!exercise) throw new Error(`unknown exercise ${exerciseId}`);
   const variant = findVariant(exercise, variantId);
   const { t } = turn;
-  const welcome = (await turn.record()).welcomed ? [] : [t('welcome.firstTime'), t('welcome.safety')];
+  const firstTime = FIRST_TIME[exercise.family];
+  const introduce = !(await turn.record())[firstTime.flag];
+  const introduction = introduce ? firstTime.keys.map((key) => t(key)) : [];
   const announce = t('play.announce', { variant: t(variant.nameKey), ...variant.minutes });
-  return playSegment(input, turn, { exercise, variant, segment: 0 }, [...welcome, ...leadIn, announce]);
+  return playSegment(input, turn, { exercise, variant, segment: 0 }, [...introduction, ...leadIn, announce], {
+    [firstTime.flag]: true,
+  });
 }
 
 /** Continues at a stored place with a one-sentence re-orientation. */
@@ -64,10 +75,11 @@ export async function pauseHere(input: HandlerInput, turn: Turn): Promise<Respon
     .getResponse();
 }
 
-/** Keeps the session open with a question and its reprompt. */
-export function ask(input: HandlerInput, question: string, reprompt: string): Response {
+/** Keeps the session open with a question (plain text or built speech) and its reprompt. */
+export function ask(input: HandlerInput, question: string | Speech, reprompt: string): Response {
+  const speech = typeof question === 'string' ? new Speech().say(question) : question;
   return input.responseBuilder
-    .speak(new Speech().say(question).toString())
+    .speak(speech.toString())
     .reprompt(new Speech().say(reprompt).toString())
     .getResponse();
 }

@@ -2,25 +2,27 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { renderSegment } from '../engine/segments';
 import { isLastSegment, placeOf, type Position } from '../state/place';
+import type { UserRecord } from '../state/record';
 import type { Turn } from '../turn';
 import { Speech } from './Speech';
 
 /**
  * The one way a segment is played: optional lead-in sentences, the narration, then
  * either the soft "go on?" question or, after the last segment, the goodbye.
- * The place is saved before answering; finishing clears it.
+ * The place (and any other `changes`) is saved before answering; finishing clears it.
  */
 export async function playSegment(
   input: HandlerInput,
   turn: Turn,
   position: Position,
   leadIn: readonly string[] = [],
+  changes: Partial<UserRecord> = {},
 ): Promise<Response> {
   const { t, locale } = turn;
   const record = await turn.record();
   const last = isLastSegment(position);
   const place = placeOf(position, new Date());
-  await turn.save({ ...record, welcomed: true, place: last ? null : place });
+  await turn.save({ ...record, ...changes, place: last ? null : place });
 
   const speech = new Speech().say(...leadIn).ssml(renderSegment(position.variant, position.segment, t, locale).ssml);
   const notice = turn.storageNotice();

@@ -12,6 +12,10 @@ export const FlowSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('askedToGoOn'), place: PlaceSchema }),
   /** The skill said where the person was and asked whether to continue. */
   z.object({ kind: z.literal('offeredResume'), place: PlaceSchema }),
+  /** A tip was given and another offered; `topic` absent means any topic. */
+  z.object({ kind: z.literal('offeredTip'), topic: z.string().max(20).optional() }),
+  /** The skill suggested an exercise ("shall I start the breathing space?"). */
+  z.object({ kind: z.literal('offeredExercise'), exercise: z.string().max(40), variant: z.string().max(40).optional() }),
 ]);
 export type Flow = z.infer<typeof FlowSchema>;
 

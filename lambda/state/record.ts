@@ -20,19 +20,25 @@ export const RECORD_SCHEMA_VERSION = 1;
  */
 export const UserRecordSchema = z.object({
   schemaVersion: z.literal(RECORD_SCHEMA_VERSION).catch(RECORD_SCHEMA_VERSION),
+  /** Has heard the PMR welcome and safety line. */
   welcomed: z.boolean().catch(false),
+  /** Has heard that mindfulness is not for everyone (said once, before the first exercise). */
+  mindfulnessCautioned: z.boolean().catch(false),
   place: PlaceSchema.nullable().catch(null),
+  /** Tip indices heard per topic, so tips rotate without repeats. */
+  tipsHeard: z.record(z.string().max(20), z.array(z.number().int().min(0).max(99)).max(100)).catch({}),
 });
 export type UserRecord = z.infer<typeof UserRecordSchema>;
 
 export function emptyRecord(): UserRecord {
-  return { schemaVersion: RECORD_SCHEMA_VERSION, welcomed: false, place: null };
+  return { schemaVersion: RECORD_SCHEMA_VERSION, welcomed: false, mindfulnessCautioned: false, place: null, tipsHeard: {} };
 }
 
 /** Reads whatever was stored (or nothing) into a valid record. */
 export function parseRecord(stored: unknown): UserRecord {
   if (stored === null || typeof stored !== 'object') return emptyRecord();
-  return UserRecordSchema.parse(stored);
+  // Fields missing from older items take their defaults, like corrupt ones.
+  return UserRecordSchema.parse({ ...emptyRecord(), ...stored });
 }
 
 export function sameRecord(a: UserRecord, b: UserRecord): boolean {

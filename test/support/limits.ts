@@ -36,3 +36,16 @@ export async function limitViolations(reply: Reply): Promise<string[]> {
   if (!speech && reply.request.request.type !== 'SessionEndedRequest') problems.push('no speech');
   return problems;
 }
+
+/** Words that never occur in German: one in a German response means an English sentence leaked. */
+const ENGLISH_WORDS = /\b(the|and|your|you|with|breathe|relax|please|now|this|that|let's|shall|would|tip)\b/i;
+
+export function languageViolations(reply: Reply): string[] {
+  if (!reply.request.request.locale?.startsWith('de')) return [];
+  const problems: string[] = [];
+  for (const ssml of [reply.speech, reply.reprompt ?? '']) {
+    const english = ENGLISH_WORDS.exec(ssml.replace(/<[^>]+>/g, ' '));
+    if (english) problems.push(`English "${english[0]}" in German: ${ssml.slice(Math.max(0, english.index - 60), english.index + 60)}`);
+  }
+  return problems;
+}

@@ -1,0 +1,19 @@
+import { IntentNames, type IntentName } from '../constants';
+
+/** What each question intent answers (advice.json `answers.<key>`) and which exercise it offers after. */
+export interface AnswerEntry {
+  readonly key: string;
+  /** Offered after the answer; none after red flags, where an exercise is not the point. */
+  readonly offer?: { readonly exercise: string; readonly variant?: string };
+  /** Adds the locale's emergency number sentence. */
+  readonly emergency?: boolean;
+}
+
+export const ANSWERS: ReadonlyMap<IntentName, AnswerEntry> = new Map<IntentName, AnswerEntry>([
+  [IntentNames.WhatIsPmr, { key: 'whatIsPmr', offer: { exercise: 'pmr', variant: 'short' } }],
+  [IntentNames.WhatIsMindfulness, { key: 'whatIsMindfulness', offer: { exercise: 'breathingSpace' } }],
+  [IntentNames.DoesItWork, { key: 'doesItWork', offer: { exercise: 'pmr', variant: 'short' } }],
+  [IntentNames.WhoShouldAvoidMindfulness, { key: 'whoNotMindfulness', offer: { exercise: 'pmr', variant: 'short' } }],
+  [IntentNames.HowToLearn, { key: 'howToLearn', offer: { exercise: 'pmr', variant: 'short' } }],
+  [IntentNames.WhenToSeeDoctor, { key: 'whenDoctor', emergency: true }],
+]);

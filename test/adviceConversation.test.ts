@@ -1,0 +1,87 @@
+import { IntentNames, SlotNames } from '../lambda/constants';
+import { ANSWERS } from '../lambda/content/answers';
+import { nextTip, TIP_COUNTS, TIP_TOPICS } from '../lambda/content/tips';
+import { segmentSsml, spoken } from './support/expectations';
+import { newCaller, talkTo } from './support/skill';
+
+describe('tip rotation', () => {
+  test('no repeats until a topic is used up, then a second round', () => {
+    let heard: Record<string, number[]> = {};
+    const seen: number[] = [];
+    for (let i = 0; i < TIP_COUNTS.sleep; i++) {
+      const choice = nextTip(heard, 'sleep');
+      expect(choice.startedOver).toBe(false);
+      seen.push(choice.index);
+      heard = choice.heard;
+    }
+    expect(seen.sort()).toEqual([...Array(TIP_COUNTS.sleep).keys()]);
+    expect(nextTip(heard, 'sleep')).toMatchObject({ startedOver: true, index: 0, heard: { sleep: [0] } });
+  });
+
+  test('without a topic, the least heard topic comes next', () => {
+    const topics = TIP_TOPICS.map(() => '');
+    let heard: Record<string, number[]> = {};
+    for (const i of topics.keys()) {
+      const choice = nextTip(heard);
+      topics[i] = choice.topic;
+      heard = choice.heard;
+    }
+    expect(topics).toEqual(TIP_TOPICS);
+  });
+});
+
+describe.each(['en-US', 'de-DE'])('tips and answers in %s', (locale) => {
+  const say = (key: string, options?: Record<string, unknown>) => spoken(locale, key, options);
+
+  test('tips of a topic rotate without repeats across sessions, with the source on a card', async () => {
+    const caller = newCaller(locale);
+    const heard = new Set<string>();
+    for (let i = 0; i < TIP_COUNTS.work; i++) {
+      const alexa = talkTo(caller); // a new session each time: the rotation is stored
+      const reply = await alexa.intent(IntentNames.Tip, { [SlotNames.Topic]: { value: 'work', id: 'work' } });
+      const tip = [...Array(TIP_COUNTS.work).keys()].find((n) => reply.speech.includes(say(`advice:tips.work.${n}.text`)));
+      expect(tip).toBeDefined();
+      heard.add(String(tip));
+      expect(reply.speech).toContain(say('tips.offer'));
+      const card = reply.response.response.card;
+      expect(card?.type === 'Simple' ? card.content : '').toContain(say(`advice:tips.work.${tip}.source`).slice(0, 20));
+    }
+    expect(heard.size).toBe(TIP_COUNTS.work);
+    const again = await talkTo(caller).intent(IntentNames.Tip, { [SlotNames.Topic]: { value: 'work', id: 'work' } });
+    expect(again.speech).toContain(say('tips.startingOver', { topic: say('tips.topicName.work') }));
+  });
+
+  test('yes after a tip gives another one; no ends kindly', async () => {
+    const alexa = talkTo(newCaller(locale));
+    const first = await alexa.intent(IntentNames.Tip);
+    const second = await alexa.intent(IntentNames.Yes);
+    expect(second.speech).toContain(say('tips.offer'));
+    expect(second.speech).not.toBe(first.speech);
+    const no = await alexa.intent(IntentNames.No);
+    expect(no.ended).toBe(true);
+    expect(no.speech).toContain(say('goodbye'));
+  });
+
+  test.each([...ANSWERS.entries()])('%s answers from the resource file', async (intentName, answer) => {
+    const alexa = talkTo(newCaller(locale));
+    const reply = await alexa.intent(intentName);
+    expect(reply.speech).toContain(say(`advice:answers.${answer.key}.text`));
+    expect(reply.ended).toBe(false);
+    if (answer.offer) {
+      const yes = await alexa.intent(IntentNames.Yes);
+      expect(yes.speech).toContain(segmentSsml(locale, answer.offer.variant ?? 'standard', 0, answer.offer.exercise));
+    }
+  });
+});
+
+test.each([
+  ['en-US', '9 1 1'],
+  ['en-CA', '9 1 1'],
+  ['en-GB', '9 9 9'],
+  ['en-AU', 'triple zero'],
+  ['en-IN', '1 1 2'],
+  ['de-DE', '1 1 2'],
+])('red flags in %s name the local emergency number %s', async (locale, number) => {
+  const reply = await talkTo(newCaller(locale)).intent(IntentNames.WhenToSeeDoctor);
+  expect(reply.speech).toContain(spoken(locale, 'advice:answers.emergency.text', { number }));
+});

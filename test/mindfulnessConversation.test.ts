@@ -1,0 +1,71 @@
+import { IntentNames, SlotNames } from '../lambda/constants';
+import { findVariant } from '../lambda/exercises/catalog';
+import { bodyScan } from '../lambda/exercises/mindfulness';
+import { segmentCount, segmentSsml, spoken } from './support/expectations';
+import { newCaller, talkTo } from './support/skill';
+import { startExercise } from './support/start';
+
+/** Mindfulness through the same engine, persistence and pause/resume as PMR, in each language. */
+describe.each(['en-US', 'de-DE'])('mindfulness in %s', (locale) => {
+  const say = (key: string, options?: Record<string, unknown>) => spoken(locale, key, options);
+
+  test('the first mindfulness exercise starts with the caution, once per person', async () => {
+    const alexa = talkTo(newCaller(locale));
+    const first = await startExercise(alexa, 'bodyScan', 'short');
+    expect(first.speech).toContain(say('welcome.mindfulnessCaution'));
+    expect(first.speech).toContain(segmentSsml(locale, 'short', 0, 'bodyScan'));
+    await alexa.intent(IntentNames.Stop);
+    const later = await startExercise(alexa, 'breathingSpace', 'standard');
+    expect(later.speech).not.toContain(say('welcome.mindfulnessCaution'));
+    expect(later.speech).toContain(segmentSsml(locale, 'standard', 0, 'breathingSpace'));
+    // A one-segment practice ends the session when it is done.
+    expect(later.ended).toBe(true);
+  });
+
+  test('PMR after mindfulness still gets its own safety line', async () => {
+    const alexa = talkTo(newCaller(locale));
+    await startExercise(alexa, 'breathingSpace', 'standard');
+    const pmr = await alexa.launch();
+    expect(pmr.speech).toContain(say('welcome.safety'));
+  });
+
+  test('pause, new session, resume, repeat, next and start over work as for PMR', async () => {
+    const alexa = talkTo(newCaller(locale));
+    await startExercise(alexa, 'bodyScan', 'long');
+    await alexa.intent(IntentNames.Yes);
+    await alexa.intent(IntentNames.Pause);
+
+    const offer = await alexa.launch();
+    const part = findVariant(bodyScan, 'long').segments[1]?.[0]?.nameKey ?? 'missing';
+    expect(offer.speech).toContain(say('launch.offer', { part: say(part), variant: say('mind:variant.bodyScan.long') }));
+    const resumed = await alexa.intent(IntentNames.Yes);
+    expect(resumed.speech).toContain(segmentSsml(locale, 'long', 1, 'bodyScan'));
+    expect((await alexa.intent(IntentNames.Repeat)).speech).toContain(segmentSsml(locale, 'long', 1, 'bodyScan'));
+    expect((await alexa.intent(IntentNames.Next)).speech).toContain(segmentSsml(locale, 'long', 2, 'bodyScan'));
+    await alexa.end('EXCEEDED_MAX_REPROMPTS');
+    expect((await alexa.intent(IntentNames.Resume)).speech).toContain(segmentSsml(locale, 'long', 2, 'bodyScan'));
+    const over = await alexa.intent(IntentNames.StartOver);
+    expect(over.speech).toContain(segmentSsml(locale, 'long', 0, 'bodyScan'));
+    for (let i = 1; i < segmentCount('long', 'bodyScan'); i++) await alexa.intent(IntentNames.Yes);
+    expect(alexa.inSession).toBe(false);
+    // Finished: nothing is offered on the next launch, PMR simply begins.
+    expect((await alexa.launch()).speech).toContain(segmentSsml(locale, 'standard', 0));
+  });
+
+  test('"a mindfulness exercise" without a name suggests the breathing space; yes starts it', async () => {
+    const alexa = talkTo(newCaller(locale));
+    const menu = await alexa.intent(IntentNames.StartMindfulness);
+    expect(menu.speech).toContain(say('mindfulness.menu'));
+    expect(menu.reprompt).toContain(say('offer.reprompt', { variant: say('mind:variant.breathingSpace.standard') }));
+    const yes = await alexa.intent(IntentNames.Yes);
+    expect(yes.speech).toContain(segmentSsml(locale, 'standard', 0, 'breathingSpace'));
+  });
+
+  test('"a short breathing exercise" picks the exercise and the length', async () => {
+    const reply = await talkTo(newCaller(locale)).intent(IntentNames.StartMindfulness, {
+      [SlotNames.Exercise]: { value: 'breathing exercise', id: 'breath' },
+      [SlotNames.Length]: { value: 'short', id: 'short' },
+    });
+    expect(reply.speech).toContain(segmentSsml(locale, 'short', 0, 'breath'));
+  });
+});
