@@ -1,0 +1,34 @@
+/**
+ * `npm run report`: the figures the issues ask for, computed from the scripts, resource
+ * files and interaction models themselves (durations, prompts, tips, samples).
+ */
+import { TIP_COUNTS } from '../lambda/content/tips';
+import { variantSeconds } from '../lambda/engine/segments';
+import { allExercises } from '../lambda/exercises/catalog';
+import { SUPPORTED_LOCALES, translatorFor } from '../lambda/i18n';
+import { buildModel } from './models/buildModel';
+import type { GeneratedModel } from './models/resolve';
+
+const minutes = (s: number) => (s / 60).toFixed(1);
+
+console.log('Estimated duration in minutes per locale (pauses + words at the narration rate); "go on" prompts');
+console.log(['exercise/variant', 'announced', ...SUPPORTED_LOCALES, 'prompts'].join('\t'));
+for (const exercise of allExercises()) {
+  for (const variant of Object.values(exercise.variants)) {
+    const perLocale = SUPPORTED_LOCALES.map((l) => minutes(variantSeconds(variant, translatorFor(l), l)));
+    const announced = `${variant.minutes.from}-${variant.minutes.to}`;
+    console.log([`${exercise.id}/${variant.id}`, announced, ...perLocale, variant.segments.length - 1].join('\t'));
+  }
+}
+
+console.log('\nTips per topic (the same counts in every language, checked by test/localeContent.test.ts)');
+for (const [topic, count] of Object.entries(TIP_COUNTS)) console.log(`${topic}\t${count}`);
+
+console.log('\nSample utterances per intent and model (en-US model serves en-GB, en-CA, en-AU, en-IN)');
+const models = (['en-US', 'de-DE'] as const).map((l) => [l, buildModel(l) as GeneratedModel] as const);
+const names = [...new Set(models.flatMap(([, m]) => m.interactionModel.languageModel.intents.map((i) => i.name)))];
+console.log(['intent', ...models.map(([l]) => l)].join('\t'));
+for (const name of names) {
+  const counts = models.map(([, m]) => m.interactionModel.languageModel.intents.find((i) => i.name === name)?.samples.length ?? 0);
+  console.log([name, ...counts].join('\t'));
+}
