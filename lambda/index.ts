@@ -2,7 +2,7 @@ import type { LambdaHandler } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
 import { readConfig } from './config';
-import { createDocumentClient } from './persistence/dynamoClient';
+import { createAwsLiteTable } from './persistence/awsLiteTable';
 import { DynamoPersistenceAdapter } from './persistence/DynamoPersistenceAdapter';
 import { createLambdaHandler } from './skill';
 
@@ -12,10 +12,12 @@ let skill: LambdaHandler | undefined;
 function lambdaSkill(): LambdaHandler {
   if (!skill) {
     const config = readConfig();
-    const client = createDocumentClient(config);
+    // The DynamoDB client is chosen here, in one line: aws-lite starts some 10x faster than
+    // AWS SDK v3 (createSdkV3Table), and cold starts are what most Alexa requests meet.
+    const table = createAwsLiteTable(config);
     skill = createLambdaHandler({
       config,
-      persistence: new DynamoPersistenceAdapter({ client, tableName: config.tableName, createTable: config.createTable }),
+      persistence: new DynamoPersistenceAdapter({ table, createTable: config.createTable }),
     });
   }
   return skill;

@@ -1,6 +1,8 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { supportedLocale, translatorFor, type SupportedLocale, type Translate } from './i18n';
 import { IDLE, parseFlow, type Flow } from './state/flow';
+import { StaleWriteError } from './persistence/DynamoTable';
+import { mergeRecords } from './state/mergeRecords';
 import { emptyRecord, parseRecord, sameRecord, type UserRecord } from './state/record';
 
 const FLOW = 'flow';
@@ -68,22 +70,40 @@ export class Turn {
     return this.loaded;
   }
 
-  /** Saves the record if it changed. Failures are remembered for `storageNotice`. */
+  /**
+   * Saves the record if it changed. If another device wrote in between, merges this turn's
+   * changes into what is stored now and tries once more. Failures are remembered for
+   * `storageNotice`; a record that could not be read is never written over the real one.
+   */
   async save(next: UserRecord): Promise<void> {
-    const current = await this.record();
-    if (sameRecord(current, next)) return;
+    const base = await this.record();
+    if (sameRecord(base, next)) return;
     this.loaded = next;
     if (this.readFailed) {
       this.writeFailed = true;
       return;
     }
     try {
-      this.input.attributesManager.setPersistentAttributes(next);
-      await this.input.attributesManager.savePersistentAttributes();
-      this.cache(next);
-    } catch {
-      this.writeFailed = true;
+      await this.write(next);
+    } catch (error) {
+      if (!(error instanceof StaleWriteError)) {
+        this.writeFailed = true;
+        return;
+      }
+      try {
+        const theirs = parseRecord(await this.input.attributesManager.getPersistentAttributes(false));
+        await this.write({ ...mergeRecords(base, next, theirs), version: theirs.version });
+      } catch {
+        this.writeFailed = true;
+      }
     }
+  }
+
+  private async write(record: UserRecord): Promise<void> {
+    this.input.attributesManager.setPersistentAttributes(record);
+    await this.input.attributesManager.savePersistentAttributes();
+    this.loaded = { ...record, version: record.version + 1 };
+    this.cache(this.loaded);
   }
 
   /** The sentence telling the person, once per session, that their place was not saved. */

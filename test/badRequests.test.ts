@@ -1,7 +1,7 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { readConfig } from '../lambda/config';
 import { IntentNames } from '../lambda/constants';
-import { createDocumentClient } from '../lambda/persistence/dynamoClient';
+import { createAwsLiteTable } from '../lambda/persistence/awsLiteTable';
 import { DynamoPersistenceAdapter } from '../lambda/persistence/DynamoPersistenceAdapter';
 import { createLambdaHandler } from '../lambda/skill';
 import { Conversation } from '../tools/alexa/Conversation';
@@ -11,7 +11,7 @@ import { newCaller, SKILL_APP_ID, talkTo } from './support/skill';
 
 function lambdaWith(env: NodeJS.ProcessEnv) {
   const config = readConfig({ ...process.env, ...env });
-  const persistence = new DynamoPersistenceAdapter({ client: createDocumentClient(config), tableName: config.tableName });
+  const persistence = new DynamoPersistenceAdapter({ table: createAwsLiteTable(config) });
   const lambda = createLambdaHandler({ config, persistence });
   return (event: RequestEnvelope) =>
     new Promise<ResponseEnvelope>((resolve, reject) =>

@@ -1,83 +1,94 @@
-import { CreateTableCommand, ResourceNotFoundException, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
-import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { isMissingTable, type DynamoTable, type Item } from './DynamoTable';
 import { hashedUserKey } from './userKey';
 
-export type StoredAttributes = Record<string, unknown>;
+/** Incremented on every write; a write only lands on the version it read (optimistic locking). */
+export const VERSION_ATTRIBUTE = 'version';
+/** DynamoDB's TTL deletes an item 12 months after its last write. */
+export const TTL_ATTRIBUTE = 'expiresAt';
+export const TTL_SECONDS = 365 * 24 * 60 * 60;
 
 export interface DynamoAdapterOptions {
-  client: DynamoDBDocumentClient;
-  tableName: string;
+  /** The table, or the promise of one for clients that start asynchronously. */
+  table: DynamoTable | Promise<DynamoTable>;
   /** Local use only: create the table on first use when it is missing. */
   createTable?: boolean;
+  now?: () => Date;
 }
 
 /**
- * ask-sdk's PersistenceAdapter on AWS SDK v3 (the official adapter needs the retired v2).
- * One item per person, partition key `id` = SHA-256 of the userId.
+ * ask-sdk's PersistenceAdapter on a small DynamoTable interface, so the client library is
+ * one file. One item per person under the SHA-256 of the userId. Writes SET only the
+ * attributes given (others already stored are kept), refresh the TTL, and are conditional
+ * on the `version` read: a concurrent change makes the write fail with StaleWriteError.
  */
 export class DynamoPersistenceAdapter implements PersistenceAdapter {
-  private readonly client: DynamoDBDocumentClient;
-  private readonly tableName: string;
+  private readonly table: Promise<DynamoTable>;
   private tableReady: Promise<void> | undefined;
+  private readonly now: () => Date;
 
   constructor(options: DynamoAdapterOptions) {
-    this.client = options.client;
-    this.tableName = options.tableName;
+    this.table = Promise.resolve(options.table);
+    // Without a handler the rejection of a failed client start would go unhandled until first use.
+    this.table.catch(() => undefined);
     this.tableReady = options.createTable ? undefined : Promise.resolve();
+    this.now = options.now ?? (() => new Date());
   }
 
-  async getAttributes(envelope: RequestEnvelope): Promise<StoredAttributes> {
-    const { Item } = await this.withTable(() =>
-      this.client.send(
-        new GetCommand({ TableName: this.tableName, Key: { id: hashedUserKey(envelope) }, ConsistentRead: true }),
-      ),
-    );
-    if (!Item) return {};
-    const { id: _id, ...attributes } = Item;
+  async getAttributes(envelope: RequestEnvelope): Promise<Item> {
+    const key = hashedUserKey(envelope);
+    const item = await this.withTable((table) => table.getItem(key));
+    if (!item) return {};
+    const { id: _id, ...attributes } = item;
     return attributes;
   }
 
-  async saveAttributes(envelope: RequestEnvelope, attributes: StoredAttributes): Promise<void> {
-    const Item = { ...attributes, id: hashedUserKey(envelope) };
-    await this.withTable(() => this.client.send(new PutCommand({ TableName: this.tableName, Item })));
-  }
-
-  async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
-    await this.withTable(() =>
-      this.client.send(new DeleteCommand({ TableName: this.tableName, Key: { id: hashedUserKey(envelope) } })),
+  async saveAttributes(envelope: RequestEnvelope, attributes: Item): Promise<void> {
+    const key = hashedUserKey(envelope);
+    const { id: _id, [VERSION_ATTRIBUTE]: version, [TTL_ATTRIBUTE]: _ttl, ...fields } = attributes;
+    const expected = typeof version === 'number' ? version : 0;
+    const names: Record<string, string> = { '#version': VERSION_ATTRIBUTE, '#ttl': TTL_ATTRIBUTE };
+    const values: Record<string, unknown> = {
+      ':next': expected + 1,
+      ':ttl': Math.floor(this.now().getTime() / 1000) + TTL_SECONDS,
+    };
+    const sets = ['#version = :next', '#ttl = :ttl'];
+    Object.entries(fields)
+      .filter(([, value]) => value !== undefined)
+      .forEach(([name, value], i) => {
+        names[`#a${i}`] = name;
+        values[`:a${i}`] = value;
+        sets.push(`#a${i} = :a${i}`);
+      });
+    let conditionExpression = 'attribute_not_exists(#version)';
+    if (expected > 0) {
+      conditionExpression = '#version = :expected';
+      values[':expected'] = expected;
+    }
+    await this.withTable((table) =>
+      table.updateItem({ key, updateExpression: `SET ${sets.join(', ')}`, conditionExpression, names, values }),
     );
   }
 
-  private async withTable<T>(operation: () => Promise<T>): Promise<T> {
-    if (this.tableReady) return operation();
-    try {
-      return await operation();
-    } catch (error) {
-      if (!(error instanceof ResourceNotFoundException)) throw error;
-      this.tableReady ??= this.createMissingTable();
-      await this.tableReady;
-      return operation();
-    }
+  async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
+    const key = hashedUserKey(envelope);
+    await this.withTable((table) => table.deleteItem(key));
   }
 
-  private async createMissingTable(): Promise<void> {
+  private async withTable<T>(operation: (table: DynamoTable) => Promise<T>): Promise<T> {
+    const table = await this.table;
+    if (this.tableReady) return operation(table);
     try {
-      await this.client.send(
-        new CreateTableCommand({
-          TableName: this.tableName,
-          AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
-          KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-          BillingMode: 'PAY_PER_REQUEST',
-        }),
-      );
+      return await operation(table);
     } catch (error) {
-      if (!(error instanceof Error && error.name === 'ResourceInUseException')) {
+      if (!isMissingTable(error)) throw error;
+      this.tableReady ??= table.createTable().catch((failure: unknown) => {
         this.tableReady = undefined;
-        throw error;
-      }
+        throw failure;
+      });
+      await this.tableReady;
+      return operation(table);
     }
-    await waitUntilTableExists({ client: this.client, maxWaitTime: 20, minDelay: 1 }, { TableName: this.tableName });
   }
 }

@@ -20,6 +20,8 @@ export const RECORD_SCHEMA_VERSION = 1;
  */
 export const UserRecordSchema = z.object({
   schemaVersion: z.literal(RECORD_SCHEMA_VERSION).catch(RECORD_SCHEMA_VERSION),
+  /** The stored item's write counter, for conditional writes (0: never written). */
+  version: z.number().int().min(0).catch(0),
   /** Has heard the PMR welcome and safety line. */
   welcomed: z.boolean().catch(false),
   /** Has heard that mindfulness is not for everyone (said once, before the first exercise). */
@@ -31,7 +33,14 @@ export const UserRecordSchema = z.object({
 export type UserRecord = z.infer<typeof UserRecordSchema>;
 
 export function emptyRecord(): UserRecord {
-  return { schemaVersion: RECORD_SCHEMA_VERSION, welcomed: false, mindfulnessCautioned: false, place: null, tipsHeard: {} };
+  return {
+    schemaVersion: RECORD_SCHEMA_VERSION,
+    version: 0,
+    welcomed: false,
+    mindfulnessCautioned: false,
+    place: null,
+    tipsHeard: {},
+  };
 }
 
 /** Reads whatever was stored (or nothing) into a valid record. */

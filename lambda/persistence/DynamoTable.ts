@@ -1,0 +1,47 @@
+/** A stored item's attributes, without its key. */
+export type Item = Record<string, unknown>;
+
+/** One conditional update: SET the given attributes, keep any others the item has. */
+export interface ItemUpdate {
+  readonly key: string;
+  readonly updateExpression: string;
+  readonly conditionExpression: string;
+  readonly names: Readonly<Record<string, string>>;
+  readonly values: Readonly<Record<string, unknown>>;
+}
+
+/**
+ * The few DynamoDB operations the skill needs, on a table keyed by `id`. One small
+ * implementation per client library (awsLiteTable, sdkV3Table), chosen in lambda/index.ts.
+ */
+export interface DynamoTable {
+  getItem(key: string): Promise<Item | undefined>;
+  /** Rejects with StaleWriteError when the condition fails. */
+  updateItem(update: ItemUpdate): Promise<void>;
+  deleteItem(key: string): Promise<void>;
+  /** Creates the table (on-demand, key `id`) unless it exists; for local use. */
+  createTable(): Promise<void>;
+}
+
+/** Another request changed the item since it was read. */
+export class StaleWriteError extends Error {
+  override readonly name = 'StaleWriteError';
+}
+
+/** A missing table, as each client reports it. */
+export function isMissingTable(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ResourceNotFoundException';
+}
+
+export function isConditionFailure(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ConditionalCheckFailedException';
+}
+
+/** Rejects when a call has not settled in time, for clients that have no timeout of their own. */
+export function withDeadline<T>(operation: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`${what} took over ${ms} ms`), { name: 'TimeoutError' })), ms);
+  });
+  return Promise.race([operation, deadline]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,28 @@
+import type { UserRecord } from './record';
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Three-way merge after a concurrent write (two devices, one person): start from what is
+ * stored now (`theirs`) and apply what this turn changed relative to what it had read
+ * (`base` to `ours`). Flags only ever turn on; heard tips are united; the place this turn
+ * set wins, as the person's latest action.
+ */
+export function mergeRecords(base: UserRecord, ours: UserRecord, theirs: UserRecord): UserRecord {
+  const tipsHeard = { ...theirs.tipsHeard };
+  for (const [topic, heard] of Object.entries(ours.tipsHeard)) {
+    const before = base.tipsHeard[topic] ?? [];
+    if (same(before, heard)) continue;
+    const grew = before.every((i) => heard.includes(i));
+    tipsHeard[topic] = grew ? [...new Set([...(theirs.tipsHeard[topic] ?? []), ...heard])] : [...heard];
+  }
+  return {
+    ...theirs,
+    welcomed: theirs.welcomed || ours.welcomed,
+    mindfulnessCautioned: theirs.mindfulnessCautioned || ours.mindfulnessCautioned,
+    place: same(base.place, ours.place) ? theirs.place : ours.place,
+    tipsHeard,
+  };
+}
