@@ -112,6 +112,10 @@ export const german: ModelSource = {
         'ist mein rückenschmerz gefährlich',
       ],
     },
+    {
+      name: IntentNames.DeleteData,
+      samples: ['(lösche|entferne) meine daten', 'meine daten löschen', 'vergiss mich', 'lösche alles was du über mich (weißt|gespeichert hast)'],
+    },
     { name: IntentNames.Help },
     { name: IntentNames.Stop },
     { name: IntentNames.Cancel },

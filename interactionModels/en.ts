@@ -118,6 +118,15 @@ export const english: ModelSource = {
         'when do i need a doctor',
       ],
     },
+    {
+      name: IntentNames.DeleteData,
+      samples: [
+        '(delete|erase|remove) my data',
+        '(delete|erase) everything you (know|stored|have) about me',
+        'forget (me|everything about me)',
+        'delete my (progress|history)',
+      ],
+    },
     { name: IntentNames.Help },
     { name: IntentNames.Stop },
     { name: IntentNames.Cancel },

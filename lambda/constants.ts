@@ -12,6 +12,7 @@ export const IntentNames = {
   WhoShouldAvoidMindfulness: 'WhoShouldAvoidMindfulnessIntent',
   HowToLearn: 'HowToLearnIntent',
   WhenToSeeDoctor: 'WhenToSeeDoctorIntent',
+  DeleteData: 'DeleteDataIntent',
   Help: 'AMAZON.HelpIntent',
   Stop: 'AMAZON.StopIntent',
   Cancel: 'AMAZON.CancelIntent',

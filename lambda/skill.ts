@@ -1,7 +1,9 @@
 import { SkillBuilders, type LambdaHandler, type PersistenceAdapter } from 'ask-sdk-core';
 import type { SkillConfig } from './config';
+import { LogRequestInterceptor, LogResponseInterceptor } from './interceptors/logRequest';
 import { AnswerIntentHandler } from './handlers/AnswerIntentHandler';
 import { BackPainTipIntentHandler } from './handlers/BackPainTipIntentHandler';
+import { DeleteDataIntentHandler } from './handlers/DeleteDataIntentHandler';
 import { ErrorHandler } from './handlers/ErrorHandler';
 import { FallbackHandler } from './handlers/FallbackHandler';
 import { HelpIntentHandler } from './handlers/HelpIntentHandler';
@@ -12,6 +14,7 @@ import { PauseIntentHandler } from './handlers/PauseIntentHandler';
 import { RepeatIntentHandler } from './handlers/RepeatIntentHandler';
 import { ResumeIntentHandler } from './handlers/ResumeIntentHandler';
 import { SessionEndedRequestHandler } from './handlers/SessionEndedRequestHandler';
+import { SkillDisabledHandler } from './handlers/SkillDisabledHandler';
 import { StartOverIntentHandler } from './handlers/StartOverIntentHandler';
 import { StartMindfulnessIntentHandler } from './handlers/StartMindfulnessIntentHandler';
 import { StartRelaxationIntentHandler } from './handlers/StartRelaxationIntentHandler';
@@ -39,9 +42,13 @@ export function createLambdaHandler({ config, persistence }: SkillDependencies):
       StartOverIntentHandler,
       PauseIntentHandler,
       HelpIntentHandler,
+      DeleteDataIntentHandler,
+      SkillDisabledHandler,
       SessionEndedRequestHandler,
       FallbackHandler,
     )
+    .addRequestInterceptors(LogRequestInterceptor)
+    .addResponseInterceptors(LogResponseInterceptor)
     .addErrorHandlers(ErrorHandler)
     .withPersistenceAdapter(persistence)
     .withCustomUserAgent('muscle-relaxation-skill');

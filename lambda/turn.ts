@@ -1,4 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
+import { log } from './log';
 import { supportedLocale, translatorFor, type SupportedLocale, type Translate } from './i18n';
 import { IDLE, parseFlow, type Flow } from './state/flow';
 import { StaleWriteError } from './persistence/DynamoTable';
@@ -62,7 +63,8 @@ export class Turn {
     try {
       this.loaded = parseRecord(await this.input.attributesManager.getPersistentAttributes(false));
       this.cache(this.loaded);
-    } catch {
+    } catch (error) {
+      log.warn('read failed', { error: error instanceof Error ? error.name : 'unknown' });
       // Storage is down: carry on with a blank record, but never write it over the real one.
       this.readFailed = true;
       this.loaded = emptyRecord();
@@ -87,13 +89,16 @@ export class Turn {
       await this.write(next);
     } catch (error) {
       if (!(error instanceof StaleWriteError)) {
+        log.warn('write failed', { error: error instanceof Error ? error.name : 'unknown' });
         this.writeFailed = true;
         return;
       }
+      log.info('concurrent write merged');
       try {
         const theirs = parseRecord(await this.input.attributesManager.getPersistentAttributes(false));
         await this.write({ ...mergeRecords(base, next, theirs), version: theirs.version });
-      } catch {
+      } catch (retryError) {
+        log.warn('merged write failed', { error: retryError instanceof Error ? retryError.name : 'unknown' });
         this.writeFailed = true;
       }
     }
@@ -104,6 +109,20 @@ export class Turn {
     await this.input.attributesManager.savePersistentAttributes();
     this.loaded = { ...record, version: record.version + 1 };
     this.cache(this.loaded);
+  }
+
+  /** Deletes everything stored about the person; true when it worked. */
+  async deleteRecord(): Promise<boolean> {
+    try {
+      await this.input.attributesManager.deletePersistentAttributes?.();
+    } catch (error) {
+      log.warn('delete failed', { error: error instanceof Error ? error.name : 'unknown' });
+      return false;
+    }
+    this.loaded = emptyRecord();
+    const { [RECORD]: _cached, ...rest } = this.session;
+    this.input.attributesManager.setSessionAttributes(rest);
+    return true;
   }
 
   /** The sentence telling the person, once per session, that their place was not saved. */

@@ -1,4 +1,5 @@
 import type { ErrorHandler as AskErrorHandler } from 'ask-sdk-core';
+import { log } from '../log';
 import { ask } from '../speech/actions';
 import { Turn } from '../turn';
 
@@ -6,7 +7,7 @@ import { Turn } from '../turn';
 export const ErrorHandler: AskErrorHandler = {
   canHandle: () => true,
   handle(input, error) {
-    console.error(JSON.stringify({ level: 'ERROR', message: 'handler failed', error: error.name }));
+    log.error('handler failed', { error: error.name, detail: error.message.slice(0, 200) });
     const turn = Turn.of(input);
     return ask(input, turn.t('error'), turn.t('help.reprompt'));
   },

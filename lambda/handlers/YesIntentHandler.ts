@@ -4,6 +4,7 @@ import { isTipTopic } from '../content/tips';
 import { positionOf } from '../state/place';
 import { ask, continueAt, goOn, startExercise } from '../speech/actions';
 import { giveTip } from '../speech/giveTip';
+import { Speech } from '../speech/Speech';
 import { Turn } from '../turn';
 import { isIntent } from './requestMatchers';
 
@@ -24,6 +25,14 @@ export const YesIntentHandler: RequestHandler = {
         return giveTip(input, turn, isTipTopic(flow.topic) ? flow.topic : undefined);
       case 'offeredExercise':
         return startExercise(input, turn, flow.exercise, flow.variant);
+      case 'confirmingDelete': {
+        turn.resetFlow();
+        const deleted = await turn.deleteRecord();
+        return input.responseBuilder
+          .speak(new Speech().say(turn.t(deleted ? 'delete.done' : 'delete.failed')).toString())
+          .withShouldEndSession(true)
+          .getResponse();
+      }
       case 'idle':
         break;
     }

@@ -16,6 +16,8 @@ export function repromptFor(turn: Turn): string {
       if (!exercise) break;
       return turn.t('offer.reprompt', { variant: turn.t(findVariant(exercise, flow.variant).nameKey) });
     }
+    case 'confirmingDelete':
+      return turn.t('delete.confirmReprompt');
     case 'idle':
       break;
   }

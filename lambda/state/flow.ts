@@ -1,5 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { PlaceSchema } from './record';
+
+const name = z.string().check(z.maxLength(40));
 
 /**
  * The conversation's state within one session: a small state machine whose
@@ -13,9 +15,11 @@ export const FlowSchema = z.discriminatedUnion('kind', [
   /** The skill said where the person was and asked whether to continue. */
   z.object({ kind: z.literal('offeredResume'), place: PlaceSchema }),
   /** A tip was given and another offered; `topic` absent means any topic. */
-  z.object({ kind: z.literal('offeredTip'), topic: z.string().max(20).optional() }),
+  z.object({ kind: z.literal('offeredTip'), topic: z.optional(name) }),
   /** The skill suggested an exercise ("shall I start the breathing space?"). */
-  z.object({ kind: z.literal('offeredExercise'), exercise: z.string().max(40), variant: z.string().max(40).optional() }),
+  z.object({ kind: z.literal('offeredExercise'), exercise: name, variant: z.optional(name) }),
+  /** The skill asked whether to really delete everything stored about the person. */
+  z.object({ kind: z.literal('confirmingDelete') }),
 ]);
 export type Flow = z.infer<typeof FlowSchema>;
 
