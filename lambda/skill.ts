@@ -1,4 +1,4 @@
-import { SkillBuilders, type LambdaHandler, type PersistenceAdapter } from 'ask-sdk-core';
+import { SkillBuilders, type CustomSkillBuilder, type LambdaHandler, type PersistenceAdapter, type Skill } from 'ask-sdk-core';
 import type { SkillConfig } from './config';
 import { LogRequestInterceptor, LogResponseInterceptor } from './interceptors/logRequest';
 import { AnswerIntentHandler } from './handlers/AnswerIntentHandler';
@@ -26,7 +26,7 @@ export interface SkillDependencies {
 }
 
 /** Wires the handlers; dependencies come in so tests can swap storage. */
-export function createLambdaHandler({ config, persistence }: SkillDependencies): LambdaHandler {
+function skillBuilder({ config, persistence }: SkillDependencies): CustomSkillBuilder {
   const builder = SkillBuilders.custom()
     .addRequestHandlers(
       LaunchRequestHandler,
@@ -52,6 +52,17 @@ export function createLambdaHandler({ config, persistence }: SkillDependencies):
     .addErrorHandlers(ErrorHandler)
     .withPersistenceAdapter(persistence)
     .withCustomUserAgent('muscle-relaxation-skill');
+  // Requests for any other skill are refused (ask-sdk throws before any handler runs).
   if (config.skillId) builder.withSkillId(config.skillId);
-  return builder.lambda();
+  return builder;
+}
+
+/** The skill as a Lambda handler (lambda/index.ts). */
+export function createLambdaHandler(dependencies: SkillDependencies): LambdaHandler {
+  return skillBuilder(dependencies).lambda();
+}
+
+/** The same skill for a self-hosted HTTPS endpoint (lambda/server/). */
+export function createSkill(dependencies: SkillDependencies): Skill {
+  return skillBuilder(dependencies).create();
 }

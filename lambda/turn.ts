@@ -37,8 +37,13 @@ export class Turn {
     return turn;
   }
 
+  /** Session attributes; a request without a session (an event, a malformed envelope) has none. */
   private get session(): Record<string, unknown> {
-    return this.input.attributesManager.getSessionAttributes();
+    return this.input.requestEnvelope.session ? this.input.attributesManager.getSessionAttributes() : {};
+  }
+
+  private set session(attributes: Record<string, unknown>) {
+    if (this.input.requestEnvelope.session) this.input.attributesManager.setSessionAttributes(attributes);
   }
 
   get flow(): Flow {
@@ -46,7 +51,7 @@ export class Turn {
   }
 
   set flow(flow: Flow) {
-    this.input.attributesManager.setSessionAttributes({ ...this.session, [FLOW]: flow });
+    this.session = { ...this.session, [FLOW]: flow };
   }
 
   resetFlow(): void {
@@ -121,18 +126,18 @@ export class Turn {
     }
     this.loaded = emptyRecord();
     const { [RECORD]: _cached, ...rest } = this.session;
-    this.input.attributesManager.setSessionAttributes(rest);
+    this.session = rest;
     return true;
   }
 
   /** The sentence telling the person, once per session, that their place was not saved. */
   storageNotice(): string {
     if (!this.writeFailed || this.session[STORAGE_NOTICE_GIVEN] === true) return '';
-    this.input.attributesManager.setSessionAttributes({ ...this.session, [STORAGE_NOTICE_GIVEN]: true });
+    this.session = { ...this.session, [STORAGE_NOTICE_GIVEN]: true };
     return this.t('storage.notSaved');
   }
 
   private cache(record: UserRecord): void {
-    this.input.attributesManager.setSessionAttributes({ ...this.session, [RECORD]: record });
+    this.session = { ...this.session, [RECORD]: record };
   }
 }

@@ -1,9 +1,7 @@
 // `npm run build`: one self-contained, minified bundle for Lambda (GUIDE.md section 1).
 import { build } from 'esbuild';
 
-const result = await build({
-  entryPoints: ['lambda/index.ts'],
-  outfile: 'dist/lambda/index.js',
+const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -13,6 +11,13 @@ const result = await build({
   metafile: true,
   legalComments: 'none',
   logLevel: 'warning',
-});
-const bytes = Object.values(result.metafile.outputs).find((o) => o.entryPoint)?.bytes ?? 0;
-console.log(`dist/lambda/index.js ${(bytes / 1024).toFixed(0)} KB`);
+};
+// The Lambda bundle, and the self-hosted server (npm run serve) built the same way.
+const targets = process.argv.includes('--server')
+  ? [{ entryPoints: ['lambda/server/main.ts'], outfile: 'dist/server/index.js' }]
+  : [{ entryPoints: ['lambda/index.ts'], outfile: 'dist/lambda/index.js' }];
+for (const target of targets) {
+  const result = await build({ ...common, ...target });
+  const bytes = Object.values(result.metafile.outputs).find((o) => o.entryPoint)?.bytes ?? 0;
+  console.log(`${target.outfile} ${(bytes / 1024).toFixed(0)} KB`);
+}
