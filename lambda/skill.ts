@@ -3,6 +3,7 @@ import type { SkillConfig } from './config';
 import { LogRequestInterceptor, LogResponseInterceptor } from './interceptors/logRequest';
 import { AnswerIntentHandler } from './handlers/AnswerIntentHandler';
 import { BackPainTipIntentHandler } from './handlers/BackPainTipIntentHandler';
+import { CanFulfillIntentRequestHandler } from './handlers/CanFulfillIntentRequestHandler';
 import { DeleteDataIntentHandler } from './handlers/DeleteDataIntentHandler';
 import { ErrorHandler } from './handlers/ErrorHandler';
 import { FallbackHandler } from './handlers/FallbackHandler';
@@ -29,6 +30,7 @@ export interface SkillDependencies {
 function skillBuilder({ config, persistence }: SkillDependencies): CustomSkillBuilder {
   const builder = SkillBuilders.custom()
     .addRequestHandlers(
+      CanFulfillIntentRequestHandler,
       LaunchRequestHandler,
       StartRelaxationIntentHandler,
       StartMindfulnessIntentHandler,

@@ -11,8 +11,15 @@ const documents = DynamoDBDocumentClient.from(
 
 export const hashOf = (userId: string) => createHash('sha256').update(userId).digest('hex');
 
+/** The stored item, or undefined when there is none (or no table yet: nothing was ever stored). */
 export async function storedItem(userId: string): Promise<Record<string, unknown> | undefined> {
-  return (await documents.send(new GetCommand({ TableName: config.tableName, Key: { id: hashOf(userId) }, ConsistentRead: true }))).Item;
+  try {
+    const key = { id: hashOf(userId) };
+    return (await documents.send(new GetCommand({ TableName: config.tableName, Key: key, ConsistentRead: true }))).Item;
+  } catch (error) {
+    if (error instanceof Error && error.name === 'ResourceNotFoundException') return undefined;
+    throw error;
+  }
 }
 
 export async function plantItem(userId: string, attributes: Record<string, unknown>): Promise<void> {
