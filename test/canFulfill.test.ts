@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { IntentNames, SlotNames } from '../lambda/constants';
 import { handler } from '../lambda/index';
@@ -47,8 +48,7 @@ test.each(['PlayMusicIntent', IntentNames.DeleteData, IntentNames.Resume])('NO: 
   expect((await canFulfill(name)).response.canFulfillIntent).toEqual({ canFulfill: 'NO' });
 });
 
-test('skill.json declares the CanFulfillIntentRequest interface', async () => {
-  const { readFileSync } = await import('node:fs');
+test('skill.json declares the CanFulfillIntentRequest interface', () => {
   const manifest = JSON.parse(readFileSync('skill-package/skill.json', 'utf8')) as {
     manifest: { apis: { custom: { interfaces: { type: string }[] } } };
   };
