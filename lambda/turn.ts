@@ -24,7 +24,7 @@ export class Turn {
   private writeFailed = false;
 
   private constructor(private readonly input: HandlerInput) {
-    this.locale = supportedLocale(input.requestEnvelope.request.locale);
+    this.locale = supportedLocale(input.requestEnvelope.request?.locale);
     this.t = translatorFor(this.locale);
   }
 

@@ -3,11 +3,18 @@ import { log } from '../log';
 import { ask } from '../speech/actions';
 import { Turn } from '../turn';
 
-/** Anything that threw: a short apology; the stored place is untouched. */
+/**
+ * Anything that threw: a short apology and the question again; the stored place is
+ * untouched. Events (no one is listening) get a silent answer instead.
+ */
 export const ErrorHandler: AskErrorHandler = {
   canHandle: () => true,
   handle(input, error) {
     log.error('handler failed', { error: error.name, detail: error.message.slice(0, 200) });
+    const type = input.requestEnvelope.request?.type;
+    if (type !== 'LaunchRequest' && type !== 'IntentRequest') {
+      return input.responseBuilder.getResponse();
+    }
     const turn = Turn.of(input);
     return ask(input, turn.t('error'), turn.t('help.reprompt'));
   },
