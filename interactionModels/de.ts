@@ -116,6 +116,15 @@ export const german: ModelSource = {
       name: IntentNames.DeleteData,
       samples: ['(lösche|entferne) meine daten', 'meine daten löschen', 'vergiss mich', 'lösche alles was du über mich (weißt|gespeichert hast)'],
     },
+    {
+      name: IntentNames.Progress,
+      samples: ['wie (mache ich mich|läuft es)', 'wie (viele|oft) habe ich geübt', '(zeig|sag) mir meinen fortschritt', 'mein fortschritt'],
+    },
+    {
+      name: IntentNames.RateTension,
+      slots: [{ name: SlotNames.Rating, type: 'AMAZON.NUMBER' }],
+      samples: ['meine anspannung (ist|liegt bei) {rating}', '(ich bin bei|ich liege bei) {rating}', '{rating} von zehn', 'anspannung bewerten', 'bewerte meine anspannung [mit] [{rating}]'],
+    },
     { name: IntentNames.Help },
     { name: IntentNames.Stop },
     { name: IntentNames.Cancel },

@@ -127,6 +127,20 @@ export const english: ModelSource = {
         'delete my (progress|history)',
       ],
     },
+    {
+      name: IntentNames.Progress,
+      samples: ['how am i doing', '(what is|what\'s) my (progress|streak)', 'how (many|much) (sessions|minutes) have i (done|practised|practiced)', '(show|tell me) my progress'],
+    },
+    {
+      name: IntentNames.RateTension,
+      slots: [{ name: SlotNames.Rating, type: 'AMAZON.NUMBER' }],
+      samples: [
+        '(my tension is|my tension level is|i am at|i\'m at) {rating}',
+        'rate my tension [at|as] {rating}',
+        '{rating} out of ten',
+        'rate my tension',
+      ],
+    },
     { name: IntentNames.Help },
     { name: IntentNames.Stop },
     { name: IntentNames.Cancel },

@@ -13,6 +13,8 @@ export const IntentNames = {
   HowToLearn: 'HowToLearnIntent',
   WhenToSeeDoctor: 'WhenToSeeDoctorIntent',
   DeleteData: 'DeleteDataIntent',
+  Progress: 'ProgressIntent',
+  RateTension: 'RateTensionIntent',
   Help: 'AMAZON.HelpIntent',
   Stop: 'AMAZON.StopIntent',
   Cancel: 'AMAZON.CancelIntent',
@@ -33,6 +35,7 @@ export const SlotNames = {
   Length: 'length',
   Exercise: 'exercise',
   Topic: 'topic',
+  Rating: 'rating',
 } as const;
 
 export const SlotTypes = {

@@ -12,6 +12,8 @@ import { LaunchRequestHandler } from './handlers/LaunchRequestHandler';
 import { NextIntentHandler } from './handlers/NextIntentHandler';
 import { NoIntentHandler } from './handlers/NoIntentHandler';
 import { PauseIntentHandler } from './handlers/PauseIntentHandler';
+import { ProgressIntentHandler } from './handlers/ProgressIntentHandler';
+import { RateTensionIntentHandler } from './handlers/RateTensionIntentHandler';
 import { RepeatIntentHandler } from './handlers/RepeatIntentHandler';
 import { ResumeIntentHandler } from './handlers/ResumeIntentHandler';
 import { SessionEndedRequestHandler } from './handlers/SessionEndedRequestHandler';
@@ -45,6 +47,8 @@ function skillBuilder({ config, persistence }: SkillDependencies): CustomSkillBu
       PauseIntentHandler,
       HelpIntentHandler,
       DeleteDataIntentHandler,
+      ProgressIntentHandler,
+      RateTensionIntentHandler,
       SkillDisabledHandler,
       SessionEndedRequestHandler,
       FallbackHandler,

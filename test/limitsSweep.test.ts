@@ -9,6 +9,8 @@ import { languageViolations, LIMITS, limitViolations } from './support/limits';
 import { newCaller, skillWith, talkTo } from './support/skill';
 import { startExercise } from './support/start';
 
+const ECHO_SHOW = { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.3' } } };
+
 /** Storage that always fails: every response then also carries the "not saved" notice. */
 const brokenStorage: PersistenceAdapter = {
   getAttributes: () => Promise.reject(new Error('down')),
@@ -37,7 +39,8 @@ describe.each(SUPPORTED_LOCALES)('limits in %s', (locale) => {
   for (const exercise of allExercises()) {
     for (const variant of Object.values(exercise.variants)) {
       test(`${exercise.id} ${variant.id}: every segment, first time, resumed, repeated, storage down`, async () => {
-        const stored = talkTo(newCaller(locale));
+        // An Echo Show: the APL screen travels with every segment and counts towards 24 KB.
+        const stored = talkTo({ ...newCaller(locale), supportedInterfaces: ECHO_SHOW });
         const unsaved = new Conversation(skillWith(brokenStorage), newCaller(locale));
         for (const alexa of [stored, unsaved]) {
           const start = await startExercise(alexa, exercise.id, variant.id);
@@ -68,6 +71,11 @@ describe.each(SUPPORTED_LOCALES)('limits in %s', (locale) => {
     }
     for (const intentName of ANSWERS.keys()) await expectWithinLimits(await alexa.intent(intentName), intentName);
     await expectWithinLimits(await alexa.intent(IntentNames.StartMindfulness), 'mindfulness menu');
+    await expectWithinLimits(await alexa.intent(IntentNames.Progress), 'progress');
+    await expectWithinLimits(await alexa.intent(IntentNames.RateTension, { [SlotNames.Rating]: { value: '5' } }), 'rating consent');
+    await expectWithinLimits(await alexa.intent(IntentNames.Yes), 'rating stored');
+    await expectWithinLimits(await alexa.intent(IntentNames.DeleteData), 'delete question');
+    await expectWithinLimits(await alexa.intent(IntentNames.No), 'delete declined');
     await expectWithinLimits(await alexa.intent(IntentNames.Help), 'help after the menu');
   });
 

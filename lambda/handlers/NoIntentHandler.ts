@@ -13,6 +13,11 @@ export const NoIntentHandler: RequestHandler = {
   async handle(input) {
     const turn = Turn.of(input);
     const kind = turn.flow.kind;
+    if (kind === 'askingRatingConsent') {
+      turn.resetFlow();
+      await turn.save({ ...(await turn.record()), ratingsConsent: false });
+      return ask(input, turn.t('rating.notStored'), turn.t('help.reprompt'));
+    }
     if (kind === 'offeredResume' || kind === 'confirmingDelete') {
       turn.resetFlow();
       return ask(input, turn.t(kind === 'offeredResume' ? 'launch.declined' : 'delete.kept'), turn.t('help.reprompt'));

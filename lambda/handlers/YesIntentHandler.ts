@@ -5,6 +5,7 @@ import { positionOf } from '../state/place';
 import { ask, continueAt, goOn, startExercise } from '../speech/actions';
 import { giveTip } from '../speech/giveTip';
 import { Speech } from '../speech/Speech';
+import { storeRating } from '../speech/storeRating';
 import { Turn } from '../turn';
 import { isIntent } from './requestMatchers';
 
@@ -33,6 +34,8 @@ export const YesIntentHandler: RequestHandler = {
           .withShouldEndSession(true)
           .getResponse();
       }
+      case 'askingRatingConsent':
+        return storeRating(input, turn, flow.value);
       case 'idle':
         break;
     }

@@ -18,6 +18,8 @@ export function repromptFor(turn: Turn): string {
     }
     case 'confirmingDelete':
       return turn.t('delete.confirmReprompt');
+    case 'askingRatingConsent':
+      return turn.t('rating.askConsentReprompt');
     case 'idle':
       break;
   }

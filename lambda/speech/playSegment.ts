@@ -1,6 +1,8 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { renderSegment } from '../engine/segments';
+import { exerciseScreenDirective, supportsApl } from '../apl/exerciseScreen';
+import { renderSegment, variantSeconds } from '../engine/segments';
+import { recordCompletion } from '../state/progress';
 import { isLastSegment, placeOf, type Position } from '../state/place';
 import type { UserRecord } from '../state/record';
 import type { Turn } from '../turn';
@@ -22,7 +24,27 @@ export async function playSegment(
   const record = await turn.record();
   const last = isLastSegment(position);
   const place = placeOf(position, new Date());
-  await turn.save({ ...record, ...changes, place: last ? null : place });
+  // Finishing counts towards progress, with the minutes the person just heard.
+  const progress = last
+    ? recordCompletion(record.progress, variantSeconds(position.variant, t, locale) / 60, new Date())
+    : record.progress;
+  await turn.save({ ...record, ...changes, place: last ? null : place, progress });
+
+  if (supportsApl(input.requestEnvelope)) {
+    const { part, variant } = describePosition(turn, position);
+    const step = position.segment + 1;
+    const steps = position.variant.segments.length;
+    input.responseBuilder.addDirective(
+      exerciseScreenDirective({
+        title: t('screen.title', { variant }),
+        part: t('screen.part', { part }),
+        step,
+        steps,
+        stepLabel: t('screen.step', { step, steps }),
+        hint: t('screen.hint'),
+      }),
+    );
+  }
 
   const speech = new Speech().say(...leadIn).ssml(renderSegment(position.variant, position.segment, t, locale).ssml);
   const notice = turn.storageNotice();

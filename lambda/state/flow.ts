@@ -20,6 +20,8 @@ export const FlowSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('offeredExercise'), exercise: name, variant: z.optional(name) }),
   /** The skill asked whether to really delete everything stored about the person. */
   z.object({ kind: z.literal('confirmingDelete') }),
+  /** The skill asked for permission to store a tension rating (the value waits here). */
+  z.object({ kind: z.literal('askingRatingConsent'), value: z.int().check(z.minimum(0), z.maximum(10)) }),
 ]);
 export type Flow = z.infer<typeof FlowSchema>;
 

@@ -24,5 +24,17 @@ export function mergeRecords(base: UserRecord, ours: UserRecord, theirs: UserRec
     mindfulnessCautioned: theirs.mindfulnessCautioned || ours.mindfulnessCautioned,
     place: same(base.place, ours.place) ? theirs.place : ours.place,
     tipsHeard,
+    // A session finished on this device counts on top of what the other one stored.
+    progress: same(base.progress, ours.progress)
+      ? theirs.progress
+      : {
+          ...ours.progress,
+          sessions: theirs.progress.sessions + ours.progress.sessions - base.progress.sessions,
+          minutes: theirs.progress.minutes + ours.progress.minutes - base.progress.minutes,
+        },
+    ratingsConsent: same(base.ratingsConsent, ours.ratingsConsent) ? theirs.ratingsConsent : ours.ratingsConsent,
+    ratings: same(base.ratings, ours.ratings)
+      ? theirs.ratings
+      : [...theirs.ratings, ...ours.ratings.filter((r) => !base.ratings.some((b) => b.at === r.at))],
   };
 }

@@ -1,5 +1,6 @@
 // zod/mini: the same validation as zod's full API at a twentieth of its bundle and start-up cost.
 import * as z from 'zod/mini';
+import { MAX_RATINGS, NO_PROGRESS, ProgressSchema, RatingSchema } from './progress';
 
 const boundedString = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
@@ -38,6 +39,10 @@ export const UserRecordSchema = z.object({
     ),
     {},
   ),
+  progress: z.catch(ProgressSchema, NO_PROGRESS),
+  /** null: never asked; ratings are stored only after a yes. */
+  ratingsConsent: z.catch(z.nullable(z.boolean()), null),
+  ratings: z.catch(z.array(RatingSchema).check(z.maxLength(MAX_RATINGS)), []),
 });
 export type UserRecord = z.infer<typeof UserRecordSchema>;
 
@@ -49,6 +54,9 @@ export function emptyRecord(): UserRecord {
     mindfulnessCautioned: false,
     place: null,
     tipsHeard: {},
+    progress: NO_PROGRESS,
+    ratingsConsent: null,
+    ratings: [],
   };
 }
 

@@ -1,4 +1,4 @@
-import type { IntentRequest, RequestEnvelope, Slot } from 'ask-sdk-model';
+import type { IntentRequest, RequestEnvelope, Slot, SupportedInterfaces } from 'ask-sdk-model';
 
 /**
  * Real Alexa request envelopes, as the service sends them, for the simulator and tests.
@@ -9,6 +9,8 @@ export interface Caller {
   readonly userId: string;
   readonly deviceId: string;
   readonly locale: string;
+  /** What the device can do beyond voice, e.g. `Alexa.Presentation.APL` on an Echo Show; none when absent. */
+  readonly supportedInterfaces?: SupportedInterfaces;
 }
 
 export interface SessionInfo {
@@ -51,7 +53,7 @@ export function envelope(caller: Caller, body: RequestBody, session?: SessionInf
       System: {
         application,
         user,
-        device: { deviceId: caller.deviceId, supportedInterfaces: {} },
+        device: { deviceId: caller.deviceId, supportedInterfaces: caller.supportedInterfaces ?? {} },
         apiEndpoint: 'https://api.amazonalexa.com',
         apiAccessToken: 'local-token',
       },

@@ -17,6 +17,29 @@ export interface GeneratedModel {
   };
 }
 
+const NUMBER_WORDS = [
+  ['zero', 'null'],
+  ['one', 'eins'],
+  ['two', 'zwei'],
+  ['three', 'drei'],
+  ['four', 'vier'],
+  ['five', 'fünf'],
+  ['six', 'sechs'],
+  ['seven', 'sieben'],
+  ['eight', 'acht'],
+  ['nine', 'neun'],
+  ['ten', 'zehn'],
+];
+
+/** Amazon's built-in slot types the model uses: what they accept, as the value Alexa sends. */
+const BUILT_IN_TYPES: Readonly<Record<string, (said: string) => string | undefined>> = {
+  'AMAZON.NUMBER': (said) => {
+    if (/^\d+$/.test(said)) return said;
+    const index = NUMBER_WORDS.findIndex((words) => words.includes(said));
+    return index >= 0 ? String(index) : undefined;
+  },
+};
+
 interface CompiledSample {
   readonly intent: string;
   readonly sample: string;
@@ -121,7 +144,15 @@ export class UtteranceResolver {
     const slots: Record<string, { value: string; id?: string }> = {};
     for (const [index, slotName] of sample.slotNames.entries()) {
       const type = intent?.slots?.find((s) => s.name === slotName)?.type;
-      const value = type ? this.slotValues.get(type)?.get(captured[index] ?? '') : undefined;
+      const said = captured[index] ?? '';
+      const builtIn = type ? BUILT_IN_TYPES[type] : undefined;
+      if (builtIn) {
+        const value = builtIn(said);
+        if (value === undefined) return undefined;
+        slots[slotName] = { value };
+        continue;
+      }
+      const value = type ? this.slotValues.get(type)?.get(said) : undefined;
       if (!value) return undefined;
       slots[slotName] = value;
     }

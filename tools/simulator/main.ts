@@ -13,6 +13,8 @@ import { supportedLocale } from '../../lambda/i18n';
 import { Conversation, type Reply, type SkillHandler } from '../alexa/Conversation';
 import { modelPath } from '../models/buildModel';
 import { UtteranceResolver, type GeneratedModel } from '../models/resolve';
+import type { Caller } from '../alexa/requests';
+import { renderScreen } from './renderScreen';
 import { spokenParts } from './renderSpeech';
 
 const HELP = `Type what you would say to Alexa, e.g. "start muscle relaxation", "yes", "pause",
@@ -26,6 +28,7 @@ const { values } = parseArgs({
     user: { type: 'string', default: 'amzn1.ask.account.local-simulator' },
     data: { type: 'string', default: '.data/dynalite' },
     realtime: { type: 'boolean', default: false },
+    screen: { type: 'boolean', default: false },
   },
 });
 
@@ -50,6 +53,8 @@ async function show(reply: Reply | undefined): Promise<void> {
   } else {
     console.log(`Alexa: ${parts.map((p) => ('text' in p ? p.text : `[pause ${p.pause}s]`)).join(' ')}`);
   }
+  const screen = renderScreen(reply.response);
+  if (screen) console.log(`       ${screen}`);
   if (reply.reprompt) console.log(`       (if you say nothing: ${spokenParts(reply.reprompt).map((p) => ('text' in p ? p.text : '')).join(' ').trim()})`);
   console.log(reply.ended ? '       (session ended)' : '       (listening)');
 }
@@ -67,12 +72,15 @@ async function main(): Promise<void> {
   const bundle = require('../../dist/lambda/index.js') as { handler: SkillHandler };
   const model = JSON.parse(readFileSync(modelPath(locale), 'utf8')) as GeneratedModel;
   const resolver = new UtteranceResolver(model, modelSources[locale]);
-  const alexa = new Conversation(bundle.handler, {
+  const caller: Caller = {
     applicationId: 'amzn1.ask.skill.local-simulator',
     userId: values.user,
     deviceId: 'amzn1.ask.device.local-simulator',
     locale,
-  });
+    // --screen: an Echo Show, so the skill sends its APL screen and the simulator prints it.
+    ...(values.screen ? { supportedInterfaces: { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.3' } } } } : {}),
+  };
+  const alexa = new Conversation(bundle.handler, caller);
 
   async function hear(line: string): Promise<boolean> {
     const said = line.trim();

@@ -1,0 +1,21 @@
+import type { services } from 'ask-sdk-model';
+
+/**
+ * An ApiClient that gives up after `ms`. DefaultApiClient waits as long as the socket does,
+ * but a skill must answer within 8 s (GUIDE.md section 2), so a slow Alexa API turns into
+ * an error the handler can answer, not a silent timeout.
+ */
+export class TimeoutApiClient implements services.ApiClient {
+  constructor(
+    private readonly inner: services.ApiClient,
+    private readonly ms: number,
+  ) {}
+
+  invoke(request: services.ApiClientRequest): Promise<services.ApiClientResponse> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(() => reject(new Error(`API call timed out after ${this.ms} ms`)), this.ms);
+    });
+    return Promise.race([this.inner.invoke(request), timeout]).finally(() => clearTimeout(timer));
+  }
+}
