@@ -1,14 +1,16 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 
 /** Completed sessions, for "how am I doing". Days are UTC dates: the skill does not ask for the time zone. */
-export const ProgressSchema = z.object({
-  sessions: z.int().check(z.minimum(0)),
-  minutes: z.number().check(z.minimum(0)),
-  streak: z.int().check(z.minimum(0)),
-  lastDay: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
-  lastCompletedAt: z.nullable(z.iso.datetime()),
+const count = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const ProgressSchema = v.object({
+  sessions: count,
+  minutes: v.pipe(v.number(), v.minValue(0)),
+  streak: count,
+  lastDay: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
+  lastCompletedAt: v.nullable(v.pipe(v.string(), v.isoTimestamp())),
 });
-export type Progress = z.infer<typeof ProgressSchema>;
+export type Progress = v.InferOutput<typeof ProgressSchema>;
 
 export const NO_PROGRESS: Progress = { sessions: 0, minutes: 0, streak: 0, lastDay: null, lastCompletedAt: null };
 
@@ -34,13 +36,13 @@ export function currentStreak(progress: Progress, now: Date): number {
   return progress.lastDay === day(now) || progress.lastDay === yesterday ? progress.streak : 0;
 }
 
-export const RatingSchema = z.object({
-  at: z.iso.datetime(),
-  value: z.int().check(z.minimum(0), z.maximum(10)),
+export const RatingSchema = v.object({
+  at: v.pipe(v.string(), v.isoTimestamp()),
+  value: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)),
   /** Before or after an exercise: after when one was finished within the last half hour. */
-  when: z.enum(['before', 'after']),
+  when: v.picklist(['before', 'after']),
 });
-export type Rating = z.infer<typeof RatingSchema>;
+export type Rating = v.InferOutput<typeof RatingSchema>;
 export const MAX_RATINGS = 30;
 
 export function addRating(ratings: readonly Rating[], value: number, progress: Progress, now: Date): Rating[] {
