@@ -1,6 +1,6 @@
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { isMissingTable, type DynamoTable, type Item } from './DynamoTable';
+import { isConditionFailure, isMissingTable, StaleWriteError, type DynamoTable, type Item } from './DynamoTable';
 import { hashedUserKey } from './userKey';
 
 /** Incremented on every write; a write only lands on the version it read (optimistic locking). */
@@ -66,9 +66,14 @@ export class DynamoPersistenceAdapter implements PersistenceAdapter {
       conditionExpression = '#version = :expected';
       values[':expected'] = expected;
     }
-    await this.withTable((table) =>
-      table.updateItem({ key, updateExpression: `SET ${sets.join(', ')}`, conditionExpression, names, values }),
-    );
+    try {
+      await this.withTable((table) =>
+        table.updateItem({ key, updateExpression: `SET ${sets.join(', ')}`, conditionExpression, names, values }),
+      );
+    } catch (error) {
+      if (isConditionFailure(error)) throw new StaleWriteError(`item ${key.slice(0, 8)}… changed since version ${expected}`);
+      throw error;
+    }
   }
 
   async deleteAttributes(envelope: RequestEnvelope): Promise<void> {

@@ -16,11 +16,33 @@ export interface ItemUpdate {
  */
 export interface DynamoTable {
   getItem(key: string): Promise<Item | undefined>;
-  /** Rejects with StaleWriteError when the condition fails. */
+  /** Rejects with the client's ConditionalCheckFailedException when the condition fails. */
   updateItem(update: ItemUpdate): Promise<void>;
   deleteItem(key: string): Promise<void>;
   /** Creates the table (on-demand, key `id`) unless it exists; for local use. */
   createTable(): Promise<void>;
+}
+
+/** The UpdateItem request for an update, in DynamoDB's own parameter names (both clients take them). */
+export function updateItemParams(TableName: string, update: ItemUpdate) {
+  return {
+    TableName,
+    Key: { id: update.key },
+    UpdateExpression: update.updateExpression,
+    ConditionExpression: update.conditionExpression,
+    ExpressionAttributeNames: update.names,
+    ExpressionAttributeValues: update.values,
+  };
+}
+
+/** The table this skill needs: on demand, partition key `id`, no sort key. */
+export function createTableParams(TableName: string) {
+  return {
+    TableName,
+    AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' as const }],
+    KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' as const }],
+    BillingMode: 'PAY_PER_REQUEST' as const,
+  };
 }
 
 /** Another request changed the item since it was read. */

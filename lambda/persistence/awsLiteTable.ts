@@ -1,7 +1,7 @@
 import awsLite from '@aws-lite/client';
 import dynamodb from '@aws-lite/dynamodb';
 import type { SkillConfig } from '../config';
-import { isConditionFailure, StaleWriteError, withDeadline, type DynamoTable, type Item, type ItemUpdate } from './DynamoTable';
+import { createTableParams, updateItemParams, withDeadline, type DynamoTable, type Item, type ItemUpdate } from './DynamoTable';
 
 /**
  * aws-lite has no request timeout of its own, so every call gets a deadline; one retry.
@@ -39,34 +39,14 @@ export async function createAwsLiteTable(config: SkillConfig, env: NodeJS.Proces
       return result.Item as Item | undefined;
     },
     async updateItem(update: ItemUpdate): Promise<void> {
-      try {
-        await call(
-          'UpdateItem',
-          db.UpdateItem({
-            TableName,
-            Key: { id: update.key },
-            UpdateExpression: update.updateExpression,
-            ConditionExpression: update.conditionExpression,
-            ExpressionAttributeNames: update.names,
-            ExpressionAttributeValues: update.values,
-          }),
-        );
-      } catch (error) {
-        if (isConditionFailure(error)) throw new StaleWriteError(`item ${update.key.slice(0, 8)}… changed`);
-        throw error;
-      }
+      await call('UpdateItem', db.UpdateItem(updateItemParams(TableName, update)));
     },
     async deleteItem(key: string): Promise<void> {
       await call('DeleteItem', db.DeleteItem({ TableName, Key: { id: key } }));
     },
     async createTable(): Promise<void> {
       try {
-        await db.CreateTable({
-          TableName,
-          AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
-          KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-          BillingMode: 'PAY_PER_REQUEST',
-        });
+        await db.CreateTable(createTableParams(TableName));
       } catch (error) {
         if (!(error instanceof Error && error.name === 'ResourceInUseException')) throw error;
       }

@@ -1,7 +1,7 @@
 import { CreateTableCommand, DynamoDBClient, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { SkillConfig } from '../config';
-import { isConditionFailure, StaleWriteError, type DynamoTable, type Item, type ItemUpdate } from './DynamoTable';
+import { createTableParams, updateItemParams, type DynamoTable, type Item, type ItemUpdate } from './DynamoTable';
 
 /**
  * Short timeouts and one retry keep a failing DynamoDB well inside Alexa's 8 s answer
@@ -34,35 +34,14 @@ export function createSdkV3Table(config: SkillConfig, env: NodeJS.ProcessEnv = p
       return Item;
     },
     async updateItem(update: ItemUpdate): Promise<void> {
-      try {
-        await documents.send(
-          new UpdateCommand({
-            TableName,
-            Key: { id: update.key },
-            UpdateExpression: update.updateExpression,
-            ConditionExpression: update.conditionExpression,
-            ExpressionAttributeNames: update.names,
-            ExpressionAttributeValues: update.values,
-          }),
-        );
-      } catch (error) {
-        if (isConditionFailure(error)) throw new StaleWriteError(`item ${update.key.slice(0, 8)}… changed`);
-        throw error;
-      }
+      await documents.send(new UpdateCommand(updateItemParams(TableName, update)));
     },
     async deleteItem(key: string): Promise<void> {
       await documents.send(new DeleteCommand({ TableName, Key: { id: key } }));
     },
     async createTable(): Promise<void> {
       try {
-        await client.send(
-          new CreateTableCommand({
-            TableName,
-            AttributeDefinitions: [{ AttributeName: 'id', AttributeType: 'S' }],
-            KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
-            BillingMode: 'PAY_PER_REQUEST',
-          }),
-        );
+        await client.send(new CreateTableCommand(createTableParams(TableName)));
       } catch (error) {
         if (!(error instanceof Error && error.name === 'ResourceInUseException')) throw error;
       }

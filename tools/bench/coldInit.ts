@@ -2,25 +2,14 @@ import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { build, type BuildOptions } from 'esbuild';
+import { build } from 'esbuild';
+import { BUNDLE_OPTIONS } from '../bundleOptions';
 import { envelope, newSessionId } from '../alexa/requests';
 import type { ChildResult } from './child';
 import { newCaller, speechProblems } from './script';
 
 const run = promisify(execFile);
 
-/** tools/build.mjs's options exactly, but for the entry point and output file. */
-const LAMBDA_BUILD: BuildOptions = {
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'cjs',
-  minify: true,
-  sourcemap: 'linked',
-  metafile: true,
-  legalComments: 'none',
-  logLevel: 'warning',
-};
 
 export interface Variant {
   readonly id: string;
@@ -41,12 +30,12 @@ export interface Built {
   readonly bytes: number;
 }
 
-/** Bundles every variant the way tools/build.mjs bundles the Lambda, plus the child timer. */
+/** Bundles every variant with BUNDLE_OPTIONS, as the Lambda is bundled, plus the child timer. */
 export async function buildAll(root: string, dir: string): Promise<{ bundles: Built[]; child: string }> {
   const bundles = await Promise.all(
     VARIANTS.map(async (variant) => {
       const file = join(dir, `${variant.id}.js`);
-      const result = await build({ ...LAMBDA_BUILD, absWorkingDir: root, entryPoints: [variant.entry], outfile: file });
+      const result = await build({ ...BUNDLE_OPTIONS, absWorkingDir: root, entryPoints: [variant.entry], outfile: file });
       const bytes = Object.values(result.metafile?.outputs ?? {}).find((o) => o.entryPoint)?.bytes ?? 0;
       return { variant, file, bytes };
     }),
