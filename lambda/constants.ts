@@ -15,6 +15,9 @@ export const IntentNames = {
   DeleteData: 'DeleteDataIntent',
   Progress: 'ProgressIntent',
   RateTension: 'RateTensionIntent',
+  SetReminder: 'SetReminderIntent',
+  ListReminders: 'ListRemindersIntent',
+  CancelReminders: 'CancelRemindersIntent',
   Help: 'AMAZON.HelpIntent',
   Stop: 'AMAZON.StopIntent',
   Cancel: 'AMAZON.CancelIntent',
@@ -36,6 +39,7 @@ export const SlotNames = {
   Exercise: 'exercise',
   Topic: 'topic',
   Rating: 'rating',
+  Time: 'time',
 } as const;
 
 export const SlotTypes = {

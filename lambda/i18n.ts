@@ -3,6 +3,7 @@ import deAdvice from './locales/de/advice.json';
 import deCommon from './locales/de/common.json';
 import deMindfulness from './locales/de/mindfulness.json';
 import dePmr from './locales/de/pmr.json';
+import deReminders from './locales/de/reminders.json';
 import enAuCommon from './locales/en-AU/common.json';
 import enGbCommon from './locales/en-GB/common.json';
 import enInCommon from './locales/en-IN/common.json';
@@ -10,21 +11,22 @@ import enAdvice from './locales/en/advice.json';
 import enCommon from './locales/en/common.json';
 import enMindfulness from './locales/en/mindfulness.json';
 import enPmr from './locales/en/pmr.json';
+import enReminders from './locales/en/reminders.json';
 
 /** Locales the skill is published in; anything else is answered in en-US. */
 export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'de-DE'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 export const DEFAULT_LOCALE: SupportedLocale = 'en-US';
 
-export const NAMESPACES = ['common', 'pmr', 'mind', 'advice'] as const;
+export const NAMESPACES = ['common', 'pmr', 'mind', 'advice', 'reminders'] as const;
 
 /** One set of sentences per language; a country's file holds only what differs there. */
 export const resources = {
-  en: { common: enCommon, pmr: enPmr, mind: enMindfulness, advice: enAdvice },
+  en: { common: enCommon, pmr: enPmr, mind: enMindfulness, advice: enAdvice, reminders: enReminders },
   'en-GB': { common: enGbCommon },
   'en-AU': { common: enAuCommon },
   'en-IN': { common: enInCommon },
-  de: { common: deCommon, pmr: dePmr, mind: deMindfulness, advice: deAdvice },
+  de: { common: deCommon, pmr: dePmr, mind: deMindfulness, advice: deAdvice, reminders: deReminders },
 } as const;
 
 export function supportedLocale(locale: string | undefined): SupportedLocale {

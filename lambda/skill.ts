@@ -1,14 +1,17 @@
 import { SkillBuilders, type CustomSkillBuilder, type LambdaHandler, type PersistenceAdapter, type Skill } from 'ask-sdk-core';
 import type { SkillConfig } from './config';
+import { KeepSessionCleanInterceptor } from './interceptors/keepSessionClean';
 import { LogRequestInterceptor, LogResponseInterceptor } from './interceptors/logRequest';
 import { AnswerIntentHandler } from './handlers/AnswerIntentHandler';
 import { BackPainTipIntentHandler } from './handlers/BackPainTipIntentHandler';
+import { CancelRemindersIntentHandler } from './handlers/CancelRemindersIntentHandler';
 import { CanFulfillIntentRequestHandler } from './handlers/CanFulfillIntentRequestHandler';
 import { DeleteDataIntentHandler } from './handlers/DeleteDataIntentHandler';
 import { ErrorHandler } from './handlers/ErrorHandler';
 import { FallbackHandler } from './handlers/FallbackHandler';
 import { HelpIntentHandler } from './handlers/HelpIntentHandler';
 import { LaunchRequestHandler } from './handlers/LaunchRequestHandler';
+import { ListRemindersIntentHandler } from './handlers/ListRemindersIntentHandler';
 import { NextIntentHandler } from './handlers/NextIntentHandler';
 import { NoIntentHandler } from './handlers/NoIntentHandler';
 import { PauseIntentHandler } from './handlers/PauseIntentHandler';
@@ -17,6 +20,7 @@ import { RateTensionIntentHandler } from './handlers/RateTensionIntentHandler';
 import { RepeatIntentHandler } from './handlers/RepeatIntentHandler';
 import { ResumeIntentHandler } from './handlers/ResumeIntentHandler';
 import { SessionEndedRequestHandler } from './handlers/SessionEndedRequestHandler';
+import { SetReminderIntentHandler } from './handlers/SetReminderIntentHandler';
 import { SkillDisabledHandler } from './handlers/SkillDisabledHandler';
 import { StartOverIntentHandler } from './handlers/StartOverIntentHandler';
 import { StartMindfulnessIntentHandler } from './handlers/StartMindfulnessIntentHandler';
@@ -49,12 +53,15 @@ function skillBuilder({ config, persistence }: SkillDependencies): CustomSkillBu
       DeleteDataIntentHandler,
       ProgressIntentHandler,
       RateTensionIntentHandler,
+      SetReminderIntentHandler,
+      ListRemindersIntentHandler,
+      CancelRemindersIntentHandler,
       SkillDisabledHandler,
       SessionEndedRequestHandler,
       FallbackHandler,
     )
     .addRequestInterceptors(LogRequestInterceptor)
-    .addResponseInterceptors(LogResponseInterceptor)
+    .addResponseInterceptors(KeepSessionCleanInterceptor, LogResponseInterceptor)
     .addErrorHandlers(ErrorHandler)
     .withPersistenceAdapter(persistence)
     .withCustomUserAgent('muscle-relaxation-skill');

@@ -137,6 +137,20 @@ export class Turn {
     return this.t('storage.notSaved');
   }
 
+  /**
+   * What the session carries into the next turn: only this module's own keys, checked,
+   * and nothing once the session ends. ask-sdk would otherwise echo whatever came in,
+   * forged or huge.
+   */
+  static sessionToKeep(attributes: Record<string, unknown>, sessionEnds: boolean): Record<string, unknown> {
+    if (sessionEnds) return {};
+    return {
+      [FLOW]: parseFlow(attributes[FLOW]),
+      ...(attributes[RECORD] !== undefined ? { [RECORD]: parseRecord(attributes[RECORD]) } : {}),
+      ...(attributes[STORAGE_NOTICE_GIVEN] === true ? { [STORAGE_NOTICE_GIVEN]: true } : {}),
+    };
+  }
+
   private cache(record: UserRecord): void {
     this.session = { ...this.session, [RECORD]: record };
   }

@@ -62,4 +62,17 @@ describe('odd requests get a clear spoken answer', () => {
     expect(reply.response.outputSpeech).toBeDefined();
     expect(JSON.stringify(reply.response.outputSpeech)).toContain(spoken('en-US', 'help.unsure'));
   });
+
+  test('forged or huge session attributes are not echoed back', async () => {
+    const caller = newCaller();
+    const reply = await lambdaWith({})(
+      envelope(caller, { type: 'IntentRequest', intent: intent(IntentNames.Help) }, {
+        sessionId: 'amzn1.echo-api.session.forged',
+        isNew: false,
+        attributes: { junk: 'x'.repeat(100_000), storageNoticeGiven: 'yes', flow: { kind: 'idle' } },
+      }),
+    );
+    expect(reply.sessionAttributes).toEqual({ flow: { kind: 'idle' } });
+    expect(Buffer.byteLength(JSON.stringify(reply))).toBeLessThan(24 * 1024);
+  });
 });

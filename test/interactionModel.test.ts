@@ -36,6 +36,7 @@ describe.each(SUPPORTED_LOCALES)('interaction model %s', (locale) => {
         const said = sample.replace(/\{([^}]+)\}/g, (_m, slot: string) => {
           const type = intent.slots?.find((x) => x.name === slot)?.type;
           if (type === 'AMAZON.NUMBER') return 'six';
+          if (type === 'AMAZON.TIME') return locale === 'de-DE' ? 'zwanzig uhr' : 'eight pm';
           return language.types.find((t) => t.name === type)?.values[0]?.name.value ?? slot;
         });
         const resolution = resolver.resolveInSession(said);

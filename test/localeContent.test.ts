@@ -4,7 +4,13 @@ import { TIP_COUNTS } from '../lambda/content/tips';
 import { allExercises } from '../lambda/exercises/catalog';
 import { NAMESPACES, SUPPORTED_LOCALES, translatorFor } from '../lambda/i18n';
 
-const FILES: Record<(typeof NAMESPACES)[number], string> = { common: 'common', pmr: 'pmr', mind: 'mindfulness', advice: 'advice' };
+const FILES: Record<(typeof NAMESPACES)[number], string> = {
+  common: 'common',
+  pmr: 'pmr',
+  mind: 'mindfulness',
+  advice: 'advice',
+  reminders: 'reminders',
+};
 
 function leafKeys(value: unknown, prefix = ''): string[] {
   if (value === null || typeof value !== 'object') return [prefix];

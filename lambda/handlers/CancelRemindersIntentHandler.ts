@@ -1,7 +1,8 @@
-import { getIntentName, getRequestType, type RequestHandler } from 'ask-sdk-core';
-import { ReminderIntentNames } from '../reminders/names';
+import type { RequestHandler } from 'ask-sdk-core';
+import { IntentNames } from '../constants';
 import { activeReminders, answerFailure, askForPermission, endWith, hasConsentToken, logApiFailure, reminderClient } from '../reminders/reminderApi';
 import { Turn } from '../turn';
+import { isIntent } from './requestMatchers';
 
 /**
  * "Cancel my reminders": deletes every reminder this skill set for the person, at once.
@@ -9,9 +10,7 @@ import { Turn } from '../turn';
  * reminders (the API lists no others), and one sentence sets them again.
  */
 export const CancelRemindersIntentHandler: RequestHandler = {
-  canHandle: (input) =>
-    getRequestType(input.requestEnvelope) === 'IntentRequest' &&
-    getIntentName(input.requestEnvelope) === ReminderIntentNames.CancelReminders,
+  canHandle: (input) => isIntent(input, IntentNames.CancelReminders),
   async handle(input) {
     const turn = Turn.of(input);
     const { t } = turn;

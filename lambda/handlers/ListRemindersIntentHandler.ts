@@ -1,16 +1,15 @@
-import { getIntentName, getRequestType, type RequestHandler } from 'ask-sdk-core';
+import type { RequestHandler } from 'ask-sdk-core';
 import type { services } from 'ask-sdk-model';
 import { timeOfReminder, type LocalTime } from '../reminders/dailyReminder';
 import { formatTimes } from '../reminders/formatTime';
-import { ReminderIntentNames } from '../reminders/names';
+import { IntentNames } from '../constants';
 import { activeReminders, answerFailure, askForPermission, endWith, hasConsentToken, reminderClient } from '../reminders/reminderApi';
 import { Turn } from '../turn';
+import { isIntent } from './requestMatchers';
 
 /** "What reminders do I have?": how many of this skill's reminders there are, and at what times. */
 export const ListRemindersIntentHandler: RequestHandler = {
-  canHandle: (input) =>
-    getRequestType(input.requestEnvelope) === 'IntentRequest' &&
-    getIntentName(input.requestEnvelope) === ReminderIntentNames.ListReminders,
+  canHandle: (input) => isIntent(input, IntentNames.ListReminders),
   async handle(input) {
     const turn = Turn.of(input);
     const { t } = turn;

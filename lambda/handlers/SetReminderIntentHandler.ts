@@ -1,11 +1,12 @@
-import { getIntentName, getRequestType, getSlot, type RequestHandler } from 'ask-sdk-core';
+import { getSlot, type RequestHandler } from 'ask-sdk-core';
 import { buildDailyReminder, parseSlotTime, timeOfReminder } from '../reminders/dailyReminder';
 import { formatTime } from '../reminders/formatTime';
-import { ReminderIntentNames, ReminderSlotNames } from '../reminders/names';
+import { IntentNames, SlotNames } from '../constants';
 import { activeReminders, answerFailure, askForPermission, endWith, hasConsentToken, reminderClient } from '../reminders/reminderApi';
 import { ask } from '../speech/actions';
 import { Speech } from '../speech/Speech';
 import { Turn } from '../turn';
+import { isIntent } from './requestMatchers';
 
 /**
  * "Remind me to relax every day at 8 pm": a daily reminder at that time. Without a time
@@ -14,15 +15,13 @@ import { Turn } from '../turn';
  * the confirmation repeats time and recurrence, as Alexa's reminder guidelines ask.
  */
 export const SetReminderIntentHandler: RequestHandler = {
-  canHandle: (input) =>
-    getRequestType(input.requestEnvelope) === 'IntentRequest' &&
-    getIntentName(input.requestEnvelope) === ReminderIntentNames.SetReminder,
+  canHandle: (input) => isIntent(input, IntentNames.SetReminder),
   async handle(input) {
     const turn = Turn.of(input);
     const { t } = turn;
     if (!hasConsentToken(input)) return askForPermission(input, turn);
 
-    const said: unknown = getSlot(input.requestEnvelope, ReminderSlotNames.Time)?.value;
+    const said: unknown = getSlot(input.requestEnvelope, SlotNames.Time)?.value;
     const time = parseSlotTime(said);
     if (!time) {
       // A new question replaces whatever was open before (the stored place is kept).

@@ -3,7 +3,7 @@ import { services, type Response } from 'ask-sdk-model';
 import { log } from '../log';
 import { Speech } from '../speech/Speech';
 import type { Turn } from '../turn';
-import { REMINDERS_PERMISSION } from './names';
+import { REMINDERS_PERMISSION } from './permission';
 import { TimeoutApiClient } from './TimeoutApiClient';
 
 /** Per call; a turn makes at most two calls in a row (look up, then create or delete). */

@@ -1,5 +1,6 @@
 import type { ModelSource } from '../../interactionModels/types';
 import { IntentNames } from '../../lambda/constants';
+import { amazonTime } from './amazonTime';
 import { expandPattern } from './expand';
 
 /** What Alexa would send for a typed utterance. */
@@ -33,6 +34,7 @@ const NUMBER_WORDS = [
 
 /** Amazon's built-in slot types the model uses: what they accept, as the value Alexa sends. */
 const BUILT_IN_TYPES: Readonly<Record<string, (said: string) => string | undefined>> = {
+  'AMAZON.TIME': amazonTime,
   'AMAZON.NUMBER': (said) => {
     if (/^\d+$/.test(said)) return said;
     const index = NUMBER_WORDS.findIndex((words) => words.includes(said));
