@@ -1,17 +1,4 @@
 import i18next, { type TFunction } from 'i18next';
-import deAdvice from './locales/de/advice.json';
-import deCommon from './locales/de/common.json';
-import deMindfulness from './locales/de/mindfulness.json';
-import dePmr from './locales/de/pmr.json';
-import deReminders from './locales/de/reminders.json';
-import enAuCommon from './locales/en-AU/common.json';
-import enGbCommon from './locales/en-GB/common.json';
-import enInCommon from './locales/en-IN/common.json';
-import enAdvice from './locales/en/advice.json';
-import enCommon from './locales/en/common.json';
-import enMindfulness from './locales/en/mindfulness.json';
-import enPmr from './locales/en/pmr.json';
-import enReminders from './locales/en/reminders.json';
 
 /** Locales the skill is published in; anything else is answered in en-US. */
 export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'de-DE'] as const;
@@ -19,15 +6,32 @@ export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 export const DEFAULT_LOCALE: SupportedLocale = 'en-US';
 
 export const NAMESPACES = ['common', 'pmr', 'mind', 'advice', 'reminders'] as const;
+type Namespace = (typeof NAMESPACES)[number];
+type Sentences = Partial<Record<Namespace, object>>;
 
-/** One set of sentences per language; a country's file holds only what differs there. */
-export const resources = {
-  en: { common: enCommon, pmr: enPmr, mind: enMindfulness, advice: enAdvice, reminders: enReminders },
-  'en-GB': { common: enGbCommon },
-  'en-AU': { common: enAuCommon },
-  'en-IN': { common: enInCommon },
-  de: { common: deCommon, pmr: dePmr, mind: deMindfulness, advice: deAdvice, reminders: deReminders },
-} as const;
+/* eslint-disable @typescript-eslint/no-require-imports -- a require inside a function stays
+   lazy in the bundle: a cold start compiles and evaluates only the language it is asked for. */
+/** One set of sentences per language; a country's files hold only what differs there. */
+const LANGUAGES: Readonly<Record<string, () => Sentences>> = {
+  en: () => ({
+    common: require('./locales/en/common.json'),
+    pmr: require('./locales/en/pmr.json'),
+    mind: require('./locales/en/mindfulness.json'),
+    advice: require('./locales/en/advice.json'),
+    reminders: require('./locales/en/reminders.json'),
+  }),
+  'en-GB': () => ({ common: require('./locales/en-GB/common.json') }),
+  'en-AU': () => ({ common: require('./locales/en-AU/common.json') }),
+  'en-IN': () => ({ common: require('./locales/en-IN/common.json') }),
+  de: () => ({
+    common: require('./locales/de/common.json'),
+    pmr: require('./locales/de/pmr.json'),
+    mind: require('./locales/de/mindfulness.json'),
+    advice: require('./locales/de/advice.json'),
+    reminders: require('./locales/de/reminders.json'),
+  }),
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export function supportedLocale(locale: string | undefined): SupportedLocale {
   return SUPPORTED_LOCALES.find((l) => l.toLowerCase() === locale?.toLowerCase()) ?? DEFAULT_LOCALE;
@@ -38,7 +42,7 @@ export function supportedLocale(locale: string | undefined): SupportedLocale {
 // English fallback, so a missing German sentence shows as its key in tests.
 const base = i18next.createInstance();
 void base.init({
-  resources,
+  resources: {},
   ns: [...NAMESPACES],
   defaultNS: 'common',
   fallbackLng: { de: ['de'], default: ['en'] },
@@ -50,7 +54,20 @@ void base.init({
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
+const loaded = new Set<string>();
+
+/** Adds a language's sentences the first time a request needs them. */
+function load(code: string): void {
+  if (loaded.has(code)) return;
+  loaded.add(code);
+  for (const [namespace, sentences] of Object.entries(LANGUAGES[code]?.() ?? {})) {
+    base.addResourceBundle(code, namespace, sentences);
+  }
+}
+
 export function translatorFor(locale: SupportedLocale): Translate {
+  load(locale);
+  load(locale.slice(0, 2));
   const t: TFunction = base.getFixedT(locale);
   return (key, options) => String(t(key, options ?? {}));
 }

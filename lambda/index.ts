@@ -14,7 +14,7 @@ function lambdaSkill(): LambdaHandler {
     const config = readConfig();
     // The DynamoDB client is chosen here, in one line: aws-lite starts some 10x faster than
     // AWS SDK v3 (createSdkV3Table), and cold starts are what most Alexa requests meet.
-    const table = createAwsLiteTable(config);
+    const table = () => createAwsLiteTable(config);
     skill = createLambdaHandler({
       config,
       persistence: new DynamoPersistenceAdapter({ table, createTable: config.createTable }),

@@ -11,7 +11,7 @@ import { newCaller, SKILL_APP_ID, talkTo } from './support/skill';
 
 function lambdaWith(env: NodeJS.ProcessEnv) {
   const config = readConfig({ ...process.env, ...env });
-  const persistence = new DynamoPersistenceAdapter({ table: createAwsLiteTable(config) });
+  const persistence = new DynamoPersistenceAdapter({ table: () => createAwsLiteTable(config) });
   const lambda = createLambdaHandler({ config, persistence });
   return (event: RequestEnvelope) =>
     new Promise<ResponseEnvelope>((resolve, reject) =>

@@ -3,7 +3,10 @@ import type { ResponseEnvelope } from 'ask-sdk-model';
 import { IntentNames, SlotNames } from '../lambda/constants';
 import { handler } from '../lambda/index';
 import { envelope, intent } from '../tools/alexa/requests';
-import { newCaller } from './support/skill';
+import { readConfig } from '../lambda/config';
+import { createAwsLiteTable } from '../lambda/persistence/awsLiteTable';
+import { DynamoPersistenceAdapter } from '../lambda/persistence/DynamoPersistenceAdapter';
+import { newCaller, skillWith } from './support/skill';
 import { storedItem } from './support/table';
 
 /** Name-free requests ("Alexa, start a body scan"): real CanFulfillIntentRequest envelopes. */
@@ -53,4 +56,20 @@ test('skill.json declares the CanFulfillIntentRequest interface', () => {
     manifest: { apis: { custom: { interfaces: { type: string }[] } } };
   };
   expect(manifest.manifest.apis.custom.interfaces).toContainEqual({ type: 'CAN_FULFILL_INTENT_REQUEST' });
+});
+
+test('answering name-free requests never starts the storage client', async () => {
+  let started = 0;
+  const lambda = skillWith(
+    new DynamoPersistenceAdapter({
+      table: () => {
+        started += 1;
+        return createAwsLiteTable(readConfig());
+      },
+    }),
+  );
+  await lambda(envelope(newCaller(), { type: 'CanFulfillIntentRequest', intent: intent(IntentNames.Tip) }));
+  expect(started).toBe(0);
+  await lambda(envelope(newCaller(), { type: 'LaunchRequest' }, { sessionId: 'amzn1.echo-api.session.s', isNew: true, attributes: {} }));
+  expect(started).toBe(1);
 });

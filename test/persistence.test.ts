@@ -23,7 +23,7 @@ const CLIENTS: [string, (c: SkillConfig) => DynamoTable | Promise<DynamoTable>][
 const requestFor = (userId: string): RequestEnvelope => envelope(newCaller('en-US', userId), { type: 'LaunchRequest' });
 
 describe.each(CLIENTS)('DynamoPersistenceAdapter through %s', (label, createTable) => {
-  const adapter = new DynamoPersistenceAdapter({ table: createTable(config), createTable: true });
+  const adapter = new DynamoPersistenceAdapter({ table: () => createTable(config), createTable: true });
   const user = (name: string) => `amzn1.ask.account.${label.replace(/\W/g, '')}-${name}-${Date.now()}`;
 
   test('round trip under the SHA-256 of the user id, never the raw id, with a TTL a year ahead', async () => {
@@ -74,7 +74,7 @@ function counting(inner: PersistenceAdapter) {
 }
 
 describe('the skill with real storage', () => {
-  const adapter = new DynamoPersistenceAdapter({ table: createAwsLiteTable(config), createTable: true });
+  const adapter = new DynamoPersistenceAdapter({ table: () => createAwsLiteTable(config), createTable: true });
 
   test('reads once per session and writes only when something changed', async () => {
     const { counts, wrapped } = counting(adapter);
@@ -159,7 +159,7 @@ describe.each(CLIENTS)('DynamoDB failing, through %s', (_label, createTable) => 
   test.each(['refusing', 'silent', 'throttled'])(
     '%s: the exercise plays within 3 s and the person is told once the place was not saved',
     async (kind) => {
-      const table = createTable({ ...config, dynamoEndpoint: endpoints[kind] });
+      const table = () => createTable({ ...config, dynamoEndpoint: endpoints[kind] });
       const alexa = new Conversation(skillWith(new DynamoPersistenceAdapter({ table })), newCaller());
       const started = Date.now();
       const first = await alexa.launch();

@@ -7,7 +7,7 @@ import { CancelRemindersIntentHandler } from '../lambda/handlers/CancelReminders
 import { ErrorHandler } from '../lambda/handlers/ErrorHandler';
 import { ListRemindersIntentHandler } from '../lambda/handlers/ListRemindersIntentHandler';
 import { SetReminderIntentHandler } from '../lambda/handlers/SetReminderIntentHandler';
-import { resources, translatorFor } from '../lambda/i18n';
+import { translatorFor } from '../lambda/i18n';
 import deReminders from '../lambda/locales/de/reminders.json';
 import enReminders from '../lambda/locales/en/reminders.json';
 import { buildDailyReminder, parseSlotTime, timeOfReminder } from '../lambda/reminders/dailyReminder';
@@ -23,16 +23,6 @@ import { newCaller } from './support/skill';
  * Daily practice reminders through the Alexa Reminders API, against a local stand-in for
  * the API on 127.0.0.1 (the skill finds it the way it finds Alexa's: context.System.apiEndpoint).
  */
-
-// Until lambda/i18n.ts registers the 'reminders' namespace, add it to the resources object
-// i18next was initialised with (i18next reads that very object). Once it is registered, this does nothing.
-for (const [language, bundle] of [
-  ['en', enReminders],
-  ['de', deReminders],
-] as const) {
-  const languageResources: Record<string, unknown> = resources[language];
-  if (!('reminders' in languageResources)) languageResources.reminders = bundle;
-}
 
 const ACCESS_TOKEN = 'test-api-access-token';
 const CONSENT_TOKEN = 'test-consent-token';

@@ -26,7 +26,7 @@ function listen(app: ReturnType<typeof createApp>): Promise<{ url: string; serve
 
 describe('npm run serve: the skill behind ask-sdk-express-adapter', () => {
   const config = { ...readConfig(), skillId: SKILL_APP_ID };
-  const skill = createSkill({ config, persistence: new DynamoPersistenceAdapter({ table: createAwsLiteTable(config) }) });
+  const skill = createSkill({ config, persistence: new DynamoPersistenceAdapter({ table: () => createAwsLiteTable(config) }) });
   const servers: Server[] = [];
   afterAll(() => Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve)))));
 

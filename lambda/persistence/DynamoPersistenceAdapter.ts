@@ -10,8 +10,8 @@ export const TTL_ATTRIBUTE = 'expiresAt';
 export const TTL_SECONDS = 365 * 24 * 60 * 60;
 
 export interface DynamoAdapterOptions {
-  /** The table, or the promise of one for clients that start asynchronously. */
-  table: DynamoTable | Promise<DynamoTable>;
+  /** Makes the table client; called once, on the first request that needs storage. */
+  table: () => DynamoTable | Promise<DynamoTable>;
   /** Local use only: create the table on first use when it is missing. */
   createTable?: boolean;
   now?: () => Date;
@@ -24,14 +24,13 @@ export interface DynamoAdapterOptions {
  * on the `version` read: a concurrent change makes the write fail with StaleWriteError.
  */
 export class DynamoPersistenceAdapter implements PersistenceAdapter {
-  private readonly table: Promise<DynamoTable>;
+  private readonly makeTable: () => DynamoTable | Promise<DynamoTable>;
+  private table: Promise<DynamoTable> | undefined;
   private tableReady: Promise<void> | undefined;
   private readonly now: () => Date;
 
   constructor(options: DynamoAdapterOptions) {
-    this.table = Promise.resolve(options.table);
-    // Without a handler the rejection of a failed client start would go unhandled until first use.
-    this.table.catch(() => undefined);
+    this.makeTable = options.table;
     this.tableReady = options.createTable ? undefined : Promise.resolve();
     this.now = options.now ?? (() => new Date());
   }
@@ -82,6 +81,13 @@ export class DynamoPersistenceAdapter implements PersistenceAdapter {
   }
 
   private async withTable<T>(operation: (table: DynamoTable) => Promise<T>): Promise<T> {
+    // A client that failed to start is tried again on the next request.
+    this.table ??= Promise.resolve()
+      .then(this.makeTable)
+      .catch((error: unknown) => {
+        this.table = undefined;
+        throw error;
+      });
     const table = await this.table;
     if (this.tableReady) return operation(table);
     try {

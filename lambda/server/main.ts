@@ -15,7 +15,7 @@ import { createApp } from './createApp';
 
 const config = readConfig();
 if (!config.skillId) log.warn('SKILL_ID is not set: requests for any skill will be served');
-const persistence = new DynamoPersistenceAdapter({ table: createAwsLiteTable(config), createTable: config.createTable });
+const persistence = new DynamoPersistenceAdapter({ table: () => createAwsLiteTable(config), createTable: config.createTable });
 const app = createApp(createSkill({ config, persistence }));
 
 const { SERVE_TLS_CERT: cert, SERVE_TLS_KEY: key } = process.env;

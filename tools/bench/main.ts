@@ -155,7 +155,7 @@ async function warmSection(bundleFile: string): Promise<Verdict> {
 
 async function persistenceSection(): Promise<Verdict> {
   const config = readConfig();
-  const inner = new DynamoPersistenceAdapter({ table: createAwsLiteTable(config), createTable: config.createTable });
+  const inner = new DynamoPersistenceAdapter({ table: () => createAwsLiteTable(config), createTable: config.createTable });
   const counting = new CountingAdapter(inner);
   const handler = asSkillHandler(createLambdaHandler({ config, persistence: counting }));
 
