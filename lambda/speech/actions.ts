@@ -78,6 +78,8 @@ export async function pauseHere(input: HandlerInput, turn: Turn): Promise<Respon
 /** Keeps the session open with a question (plain text or built speech) and its reprompt. */
 export function ask(input: HandlerInput, question: string | Speech, reprompt: string): Response {
   const speech = typeof question === 'string' ? new Speech().say(question) : question;
+  // A session left open ends on a question, so the person knows it is their turn.
+  if (!speech.toString().trimEnd().endsWith('?')) speech.say(reprompt);
   return input.responseBuilder
     .speak(speech.toString())
     .reprompt(new Speech().say(reprompt).toString())

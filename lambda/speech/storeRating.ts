@@ -11,6 +11,6 @@ export async function storeRating(input: HandlerInput, turn: Turn, value: number
   const ratings = addRating(record.ratings, value, record.progress, new Date());
   await turn.save({ ...record, ratingsConsent: true, ratings });
   turn.resetFlow();
-  const speech = new Speech().say(turn.t('rating.stored', { value }), turn.storageNotice(), turn.t('help.reprompt'));
+  const speech = new Speech().say(turn.t('rating.stored', { value }), turn.storageNotice());
   return ask(input, speech, turn.t('help.reprompt'));
 }

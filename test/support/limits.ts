@@ -33,6 +33,8 @@ export async function limitViolations(reply: Reply): Promise<string[]> {
   const bytes = Buffer.byteLength(JSON.stringify(reply.response), 'utf8');
   if (bytes > LIMITS.responseBytes) problems.push(`response is ${bytes} bytes`);
   if (!reply.ended && !reprompt) problems.push('session stays open without a reprompt');
+  // A session left open must end on a question, so the person knows it is their turn.
+  if (!reply.ended && speech && !speech.includes('?')) problems.push(`session stays open without a question: ${speech.slice(-120)}`);
   if (!speech && reply.request.request.type !== 'SessionEndedRequest') problems.push('no speech');
   return problems;
 }

@@ -66,6 +66,7 @@ async function main(): Promise<void> {
   process.env.AWS_ENDPOINT_URL_DYNAMODB = `http://127.0.0.1:${(store.address() as AddressInfo).port}`;
   process.env.SKILL_CREATE_TABLE = 'true';
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true'; // local Node 20; Lambda runs 22
+  process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN'; // the skill's per-turn JSON logs would drown the conversation
 
   // The deployable bundle itself, built by `npm start` just before.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
