@@ -397,14 +397,14 @@ test.each([
   ['13:00', '1 pm', '13 Uhr'],
   ['NI', '9 pm', '21 Uhr'],
 ])('%s is said "%s" in English and "%s" in German', (hhmm, english, german) => {
-  expect(formatTime(hhmm, 'en-US')).toBe(english);
-  expect(formatTime(hhmm, 'en-GB')).toBe(english);
-  expect(formatTime(hhmm, 'de-DE')).toBe(german);
+  expect(formatTime(hhmm, translatorFor('en-US'))).toBe(english);
+  expect(formatTime(hhmm, translatorFor('en-GB'))).toBe(english);
+  expect(formatTime(hhmm, translatorFor('de-DE'))).toBe(german);
 });
 
 test('several times make one phrase', () => {
-  expect(formatTimes(['08:00', '14:00', '20:00'], 'en-US')).toBe('8 am, 2 pm, and 8 pm');
-  expect(formatTimes(['08:00', '20:00'], 'de-DE')).toBe('8 Uhr und 20 Uhr');
+  expect(formatTimes(['08:00', '14:00', '20:00'], translatorFor('en-US'), 'en-US')).toBe('8 am, 2 pm, and 8 pm');
+  expect(formatTimes(['08:00', '20:00'], translatorFor('de-DE'), 'de-DE')).toBe('8 Uhr und 20 Uhr');
 });
 
 test('a stored reminder\'s time comes from its daily rule, or else its scheduled time', () => {

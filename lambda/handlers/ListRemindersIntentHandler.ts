@@ -26,7 +26,7 @@ export const ListRemindersIntentHandler: RequestHandler = {
     const times = distinctSorted(reminders.map(timeOfReminder));
     const count = reminders.length;
     if (times.length === 0) return endWith(input, t('reminders:list.count', { count }));
-    return endWith(input, t('reminders:list.some', { count, times: formatTimes(times, turn.locale) }));
+    return endWith(input, t('reminders:list.some', { count, times: formatTimes(times, t, turn.locale) }));
   },
 };
 

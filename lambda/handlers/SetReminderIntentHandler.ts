@@ -32,7 +32,7 @@ export const SetReminderIntentHandler: RequestHandler = {
 
     const client = reminderClient(input);
     if (!client) return endWith(input, t('reminders:set.failed'));
-    const spokenTime = formatTime(time, turn.locale);
+    const spokenTime = formatTime(time, t);
     try {
       const existing = await activeReminders(client);
       if (existing.some((r) => sameTime(timeOfReminder(r), time))) {
