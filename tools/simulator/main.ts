@@ -113,12 +113,15 @@ async function main(): Promise<void> {
     }
   } else {
     console.log(HELP);
-    const prompt = createInterface({ input: process.stdin, output: process.stdout });
-    let going = true;
-    prompt.on('close', () => (going = false));
-    while (going) {
-      const line = await prompt.question('You: ').catch(() => '/quit');
-      going = await hear(line);
+    // The async iterator buffers lines, so piped input is not lost while a turn is running.
+    const terminal = Boolean(process.stdin.isTTY);
+    const prompt = createInterface({ input: process.stdin, output: process.stdout, terminal });
+    prompt.setPrompt('You: ');
+    prompt.prompt();
+    for await (const line of prompt) {
+      if (!terminal) console.log(line);
+      if (!(await hear(line))) break;
+      prompt.prompt();
     }
     prompt.close();
   }
