@@ -25,6 +25,7 @@ interface Statement {
   Resource: unknown;
 }
 interface UserConfig {
+  cfn?: { parameters?: Record<string, string> };
   runtime: string;
   handler: string;
   templatePath: string;
@@ -197,6 +198,11 @@ describe('ask-resources.json', () => {
       templatePath: `./${TEMPLATE}`,
       awsRegion: 'us-east-1',
     });
+  });
+
+  test('passes the table name the skill expects (the deployer reads userConfig.cfn.parameters)', () => {
+    expect(userConfig.cfn?.parameters?.TableName).toBe(readConfig({}).tableName);
+    expect(Object.keys(userConfig.cfn?.parameters ?? {}).every((key) => key in template.Parameters)).toBe(true);
   });
 
   test('has the deployer fill the events endpoint, with the same subscriptions as skill.json', () => {
