@@ -1,6 +1,7 @@
 import type awsLiteClient from '@aws-lite/client';
 import type { SkillConfig } from '../config';
-import { createTableParams, updateItemParams, withDeadline, type DynamoTable, type Item, type ItemUpdate } from './DynamoTable';
+import { withDeadline } from '../deadline';
+import { createTableParams, updateItemParams, type DynamoTable, type Item, type ItemUpdate } from './DynamoTable';
 
 /**
  * aws-lite has no request timeout of its own, so every call gets a deadline; one retry.

@@ -1,4 +1,5 @@
 import type { services } from 'ask-sdk-model';
+import { withDeadline } from '../deadline';
 
 /**
  * An ApiClient that gives up after `ms`. DefaultApiClient waits as long as the socket does,
@@ -12,10 +13,6 @@ export class TimeoutApiClient implements services.ApiClient {
   ) {}
 
   invoke(request: services.ApiClientRequest): Promise<services.ApiClientResponse> {
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_resolve, reject) => {
-      timer = setTimeout(() => reject(new Error(`API call timed out after ${this.ms} ms`)), this.ms);
-    });
-    return Promise.race([this.inner.invoke(request), timeout]).finally(() => clearTimeout(timer));
+    return withDeadline(this.inner.invoke(request), this.ms, 'Alexa API call');
   }
 }
