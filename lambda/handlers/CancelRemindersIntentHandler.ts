@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { IntentNames } from '../constants';
-import { activeReminders, answerFailure, askForPermission, endWith, hasConsentToken, logApiFailure, reminderClient } from '../reminders/reminderApi';
+import { activeReminders, answerFailure, askForPermission, hasConsentToken, logApiFailure, reminderClient } from '../reminders/reminderApi';
+import { endWith } from '../speech/actions';
 import { Turn } from '../turn';
 import { isIntent } from './requestMatchers';
 

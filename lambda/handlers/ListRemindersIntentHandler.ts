@@ -3,7 +3,8 @@ import type { services } from 'ask-sdk-model';
 import { timeOfReminder, type LocalTime } from '../reminders/dailyReminder';
 import { formatTimes } from '../reminders/formatTime';
 import { IntentNames } from '../constants';
-import { activeReminders, answerFailure, askForPermission, endWith, hasConsentToken, reminderClient } from '../reminders/reminderApi';
+import { activeReminders, answerFailure, askForPermission, hasConsentToken, reminderClient } from '../reminders/reminderApi';
+import { endWith } from '../speech/actions';
 import { Turn } from '../turn';
 import { isIntent } from './requestMatchers';
 

@@ -2,9 +2,8 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { IntentNames } from '../constants';
 import { isTipTopic } from '../content/tips';
 import { positionOf } from '../state/place';
-import { ask, continueAt, goOn, startExercise } from '../speech/actions';
+import { ask, continueAt, endWith, goOn, startExercise } from '../speech/actions';
 import { giveTip } from '../speech/giveTip';
-import { Speech } from '../speech/Speech';
 import { storeRating } from '../speech/storeRating';
 import { Turn } from '../turn';
 import { isIntent } from './requestMatchers';
@@ -29,10 +28,7 @@ export const YesIntentHandler: RequestHandler = {
       case 'confirmingDelete': {
         turn.resetFlow();
         const deleted = await turn.deleteRecord();
-        return input.responseBuilder
-          .speak(new Speech().say(turn.t(deleted ? 'delete.done' : 'delete.failed')).toString())
-          .withShouldEndSession(true)
-          .getResponse();
+        return endWith(input, turn.t(deleted ? 'delete.done' : 'delete.failed'));
       }
       case 'askingRatingConsent':
         return storeRating(input, turn, flow.value);

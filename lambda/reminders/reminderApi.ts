@@ -2,6 +2,7 @@ import { DefaultApiClient, type HandlerInput } from 'ask-sdk-core';
 import { services, type Response } from 'ask-sdk-model';
 import { log } from '../log';
 import { Speech } from '../speech/Speech';
+import { endWith } from '../speech/actions';
 import type { Turn } from '../turn';
 import { REMINDERS_PERMISSION } from './permission';
 import { TimeoutApiClient } from './TimeoutApiClient';
@@ -70,14 +71,6 @@ export function answerFailure(input: HandlerInput, turn: Turn, operation: string
   logApiFailure(operation, error);
   if (isPermissionError(error)) return askForPermission(input, turn);
   return endWith(input, turn.t(failedKey));
-}
-
-/** A last answer: speak and end the session. */
-export function endWith(input: HandlerInput, ...sentences: string[]): Response {
-  return input.responseBuilder
-    .speak(new Speech().say(...sentences).toString())
-    .withShouldEndSession(true)
-    .getResponse();
 }
 
 /** The skill's reminders that are still active (a finished one-off reminder stays listed for a while). */

@@ -69,8 +69,13 @@ export async function pauseHere(input: HandlerInput, turn: Turn): Promise<Respon
   const words = position
     ? turn.t('pause.kept', describePosition(turn, position))
     : turn.t('goodbye');
+  return endWith(input, turn.storageNotice(), words);
+}
+
+/** A last answer: speak and end the session. */
+export function endWith(input: HandlerInput, ...sentences: string[]): Response {
   return input.responseBuilder
-    .speak(new Speech().say(turn.storageNotice(), words).toString())
+    .speak(new Speech().say(...sentences).toString())
     .withShouldEndSession(true)
     .getResponse();
 }
