@@ -3,6 +3,7 @@ import { ANSWERS } from '../content/answers';
 import type { IntentName } from '../constants';
 import { findExercise, findVariant } from '../exercises/catalog';
 import { ask } from '../speech/actions';
+import { sourceCard } from '../speech/sourceCard';
 import { Speech } from '../speech/Speech';
 import { Turn } from '../turn';
 import { repromptFor } from './repromptFor';
@@ -24,8 +25,7 @@ export const AnswerIntentHandler: RequestHandler = {
     const answer = answerFor(getIntentName(input.requestEnvelope));
     if (!answer) throw new Error('AnswerIntentHandler without an answer');
     const key = `advice:answers.${answer.key}`;
-    const text = t(`${key}.text`);
-    const speech = new Speech().say(text);
+    const speech = new Speech().say(t(`${key}.text`));
     if (answer.emergency) speech.say(t('advice:answers.emergency.text', { number: t('emergencyNumber') }));
 
     const exercise = answer.offer ? findExercise(answer.offer.exercise) : undefined;
@@ -37,7 +37,7 @@ export const AnswerIntentHandler: RequestHandler = {
       turn.resetFlow();
       speech.say(t('answers.more'));
     }
-    input.responseBuilder.withSimpleCard(t('card.answerTitle'), `${text}\n\n${t('card.source', { source: t(`${key}.source`) })}`);
+    input.responseBuilder.withSimpleCard(t('card.answerTitle'), sourceCard(t, key));
     return ask(input, speech, repromptFor(turn));
   },
 };

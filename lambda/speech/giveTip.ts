@@ -2,6 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { nextTip, type TipTopic } from '../content/tips';
 import type { Turn } from '../turn';
+import { sourceCard } from './sourceCard';
 import { Speech } from './Speech';
 
 /** The next unheard tip (of a topic, or of the least-heard one), its source on a card, and an offer of another. */
@@ -17,6 +18,6 @@ export async function giveTip(input: HandlerInput, turn: Turn, topic?: TipTopic)
   return input.responseBuilder
     .speak(new Speech().say(startedOver, text, turn.storageNotice(), t('tips.offer')).toString())
     .reprompt(new Speech().say(t('tips.offerReprompt')).toString())
-    .withSimpleCard(t('card.tipTitle'), `${text}\n\n${t('card.source', { source: t(`${key}.source`) })}`)
+    .withSimpleCard(t('card.tipTitle'), sourceCard(t, key))
     .getResponse();
 }
