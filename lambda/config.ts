@@ -6,6 +6,14 @@ export interface SkillConfig {
   dynamoEndpoint: string | undefined;
 }
 
+/**
+ * GUIDE.md section 1: a local endpoint (dynalite, DynamoDB Local) with no AWS credentials in
+ * the environment gets dummy credentials and region `local`.
+ */
+export function usesLocalCredentials(config: SkillConfig, env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(config.dynamoEndpoint) && !env.AWS_ACCESS_KEY_ID && !env.AWS_PROFILE;
+}
+
 export function readConfig(env: NodeJS.ProcessEnv = process.env): SkillConfig {
   return {
     tableName: env.SKILL_TABLE_NAME || 'muscle-relaxation',

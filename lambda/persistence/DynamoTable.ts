@@ -55,6 +55,11 @@ export function isMissingTable(error: unknown): boolean {
   return error instanceof Error && error.name === 'ResourceNotFoundException';
 }
 
+/** CreateTable on a table that already exists (another request created it first). */
+export function isTableInUse(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ResourceInUseException';
+}
+
 export function isConditionFailure(error: unknown): boolean {
   return error instanceof Error && error.name === 'ConditionalCheckFailedException';
 }

@@ -1,7 +1,7 @@
 import type awsLiteClient from '@aws-lite/client';
-import type { SkillConfig } from '../config';
+import { usesLocalCredentials, type SkillConfig } from '../config';
 import { withDeadline } from '../deadline';
-import { createTableParams, updateItemParams, type DynamoTable, type Item, type ItemUpdate } from './DynamoTable';
+import { createTableParams, isTableInUse, updateItemParams, type DynamoTable, type Item, type ItemUpdate } from './DynamoTable';
 
 /**
  * aws-lite has no request timeout of its own, so every call gets a deadline; one retry.
@@ -29,8 +29,7 @@ export async function createAwsLiteTable(config: SkillConfig, env: NodeJS.Proces
   const awsLite = require('@aws-lite/client') as typeof awsLiteClient;
   const dynamodb = (require('@aws-lite/dynamodb') as { default: unknown }).default;
   /* eslint-enable @typescript-eslint/no-require-imports */
-  // A local endpoint (dynalite) with no AWS credentials gets dummy ones and region `local`.
-  const local = Boolean(config.dynamoEndpoint) && !env.AWS_ACCESS_KEY_ID && !env.AWS_PROFILE;
+  const local = usesLocalCredentials(config, env);
   const aws = await awsLite({
     plugins: [dynamodb],
     retries: RETRIES,
@@ -56,7 +55,7 @@ export async function createAwsLiteTable(config: SkillConfig, env: NodeJS.Proces
       try {
         await db.CreateTable(createTableParams(TableName));
       } catch (error) {
-        if (!(error instanceof Error && error.name === 'ResourceInUseException')) throw error;
+        if (!isTableInUse(error)) throw error;
       }
       for (let i = 0; i < 40; i++) {
         const { Table } = (await db.DescribeTable({ TableName })) as { Table?: { TableStatus?: string } };

@@ -1,7 +1,7 @@
 import { CreateTableCommand, DynamoDBClient, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { SkillConfig } from '../config';
-import { createTableParams, updateItemParams, type DynamoTable, type Item, type ItemUpdate } from './DynamoTable';
+import { usesLocalCredentials, type SkillConfig } from '../config';
+import { createTableParams, isTableInUse, updateItemParams, type DynamoTable, type Item, type ItemUpdate } from './DynamoTable';
 
 /**
  * Short timeouts and one retry keep a failing DynamoDB well inside Alexa's 8 s answer
@@ -17,8 +17,7 @@ export const DYNAMO_MAX_ATTEMPTS = 2;
 
 /** The table through AWS SDK v3 (`lib-dynamodb`): the reference client, slower to start. */
 export function createSdkV3Table(config: SkillConfig, env: NodeJS.ProcessEnv = process.env): DynamoTable {
-  // A local endpoint (dynalite) with no AWS credentials gets dummy ones and region `local`.
-  const local = Boolean(config.dynamoEndpoint) && !env.AWS_ACCESS_KEY_ID && !env.AWS_PROFILE;
+  const local = usesLocalCredentials(config, env);
   const client = new DynamoDBClient({
     maxAttempts: DYNAMO_MAX_ATTEMPTS,
     requestHandler: DYNAMO_TIMEOUTS,
@@ -43,7 +42,7 @@ export function createSdkV3Table(config: SkillConfig, env: NodeJS.ProcessEnv = p
       try {
         await client.send(new CreateTableCommand(createTableParams(TableName)));
       } catch (error) {
-        if (!(error instanceof Error && error.name === 'ResourceInUseException')) throw error;
+        if (!isTableInUse(error)) throw error;
       }
       await waitUntilTableExists({ client, maxWaitTime: 20, minDelay: 1 }, { TableName });
     },
