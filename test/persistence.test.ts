@@ -1,6 +1,5 @@
 import { createServer, type AddressInfo, type Server, type Socket } from 'node:net';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
-import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { readConfig, type SkillConfig } from '../lambda/config';
 import { IntentNames } from '../lambda/constants';
@@ -9,6 +8,7 @@ import { DynamoPersistenceAdapter, TTL_ATTRIBUTE, TTL_SECONDS } from '../lambda/
 import { StaleWriteError, type DynamoTable } from '../lambda/persistence/DynamoTable';
 import { createSdkV3Table } from '../lambda/persistence/sdkV3Table';
 import { Conversation } from '../tools/alexa/Conversation';
+import { CountingAdapter } from '../tools/bench/adapters';
 import { envelope } from '../tools/alexa/requests';
 import { segmentSsml, spoken } from './support/expectations';
 import { newCaller, skillWith, talkTo } from './support/skill';
@@ -63,28 +63,18 @@ describe.each(CLIENTS)('DynamoPersistenceAdapter through %s', (label, createTabl
   });
 });
 
-/** Counts what the skill asks of storage, passing everything on to the real adapter. */
-function counting(inner: PersistenceAdapter) {
-  const counts = { reads: 0, writes: 0 };
-  const wrapped: PersistenceAdapter = {
-    getAttributes: (e) => (counts.reads++, inner.getAttributes(e)),
-    saveAttributes: (e, a) => (counts.writes++, inner.saveAttributes(e, a)),
-  };
-  return { counts, wrapped };
-}
-
 describe('the skill with real storage', () => {
   const adapter = new DynamoPersistenceAdapter({ table: () => createAwsLiteTable(config), createTable: true });
 
   test('reads once per session and writes only when something changed', async () => {
-    const { counts, wrapped } = counting(adapter);
-    const alexa = new Conversation(skillWith(wrapped), newCaller());
+    const counted = new CountingAdapter(adapter);
+    const alexa = new Conversation(skillWith(counted), newCaller());
     await alexa.launch(); // read, write (welcomed + place)
     await alexa.intent(IntentNames.Help); // nothing
     await alexa.intent(IntentNames.Yes); // write (next place)
     await alexa.intent(IntentNames.Fallback); // nothing
     await alexa.intent(IntentNames.Pause); // nothing: the place was saved when it started
-    expect(counts).toEqual({ reads: 1, writes: 2 });
+    expect({ reads: counted.reads, writes: counted.writes }).toEqual({ reads: 1, writes: 2 });
   });
 
   test('a corrupt item costs only its broken fields, and the turn still answers', async () => {
