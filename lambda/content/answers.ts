@@ -5,8 +5,13 @@ export interface AnswerEntry {
   readonly key: string;
   /** Offered after the answer; none after red flags, where an exercise is not the point. */
   readonly offer?: { readonly exercise: string; readonly variant?: string };
-  /** Adds the locale's emergency number sentence. */
+  /** Adds the locale's emergency sentence (with its emergency number) after the answer. */
   readonly emergency?: boolean;
+  /**
+   * The answer is a warning: it ends the session, with no exercise or tip offered after it
+   * (docs/protocol.md, "Red flags").
+   */
+  readonly closesSession?: boolean;
 }
 
 export const ANSWERS: ReadonlyMap<IntentName, AnswerEntry> = new Map<IntentName, AnswerEntry>([
@@ -15,5 +20,5 @@ export const ANSWERS: ReadonlyMap<IntentName, AnswerEntry> = new Map<IntentName,
   [IntentNames.DoesItWork, { key: 'doesItWork', offer: { exercise: 'pmr', variant: 'short' } }],
   [IntentNames.WhoShouldAvoidMindfulness, { key: 'whoNotMindfulness', offer: { exercise: 'pmr', variant: 'short' } }],
   [IntentNames.HowToLearn, { key: 'howToLearn', offer: { exercise: 'pmr', variant: 'short' } }],
-  [IntentNames.WhenToSeeDoctor, { key: 'whenDoctor', emergency: true }],
+  [IntentNames.WhenToSeeDoctor, { key: 'whenDoctor', emergency: true, closesSession: true }],
 ]);
