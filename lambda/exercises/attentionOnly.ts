@@ -11,8 +11,12 @@ export type AttentionScope = readonly RegionId[] | 'all';
 /** Sizes of the shared pools of attention lines; groups take them in turn, so no line comes round more than three times in 16 groups. */
 const POOL = 6;
 
-/** How a group's silence is shared out: after its own line, after breathing, after softening, after noticing. */
-const GROUP_SILENCE = [0.15, 0.25, 0.3, 0.3] as const;
+/**
+ * How a group's silence is shared out: after its own line (short, so a spared part hears it
+ * is left at rest before anyone tenses it by habit), after breathing, after softening, and
+ * the longest after noticing (docs/protocol.md, "Painful areas").
+ */
+const GROUP_SILENCE = [0.1, 0.2, 0.3, 0.4] as const;
 const INTRO_SILENCE = [0.25, 0.25, 0.5] as const;
 const CLOSING_SILENCE = [0.5, 0.3, 0.2] as const;
 
