@@ -9,7 +9,7 @@ import { everyRegionSubset, scopeLabel, SINGLE_SCOPES } from './support/regionSc
 
 /** Words that ask for tension, per language; none may be spoken in an attention-only group. */
 const TENSION: Readonly<Record<string, RegExp>> = {
-  en: /\b(?:tens\w*|fists?|squeez\w*|press(?:ing)?|pull\w*|curl\w*|clench\w*|tighten\w*|hold it|bend\w*|brac\w*|shrug\w*|lift\w*|raise\w*|draw\w*|screw\w*|wrinkl\w*)\b/i,
+  en: /\b(?:tens\w*|fists?|squeez\w*|press(?:ing)?|pull\w*|curl\w*|clench\w*|tighten\w*|hold it|bend\w*|brac\w*|shrug\w*|lift\w*|raise\w*|draw\w*|screw\w*|wrinkl\w*|tuck\w*)\b/i,
   de: /(?:spann|faust|fäuste|drück|zieh|krall|kneif|ball|beug|halten|verzieh|rümpf)/i,
 };
 
