@@ -2,7 +2,7 @@ import type { Block, Exercise, Step, Variant } from './types';
 
 /**
  * Progressive muscle relaxation after Bernstein & Borkovec (1973), in the 16-, 7- and
- * 4-group forms (GUIDE.md section 3). Each group: attend, tense gently for about 6 s,
+ * 4-group forms (docs/protocol.md). Each group: attend, tense gently for about 6 s,
  * release while breathing out, then 30-40 s of attending to the relaxation.
  * The trunk groups are worded as gentle tension or attention only, for people with back pain.
  */
