@@ -11,6 +11,7 @@ import { Conversation, type Reply } from '../tools/alexa/Conversation';
 import { envelope } from '../tools/alexa/requests';
 import { buildModel } from '../tools/models/buildModel';
 import { UtteranceResolver, type GeneratedModel } from '../tools/models/resolve';
+import { MemoryAdapter } from './support/adapters';
 import { invoke } from './support/invoke';
 import { newCaller, skillWith, SKILL_APP_ID, talkTo } from './support/skill';
 import { storedItem } from './support/table';
@@ -70,7 +71,7 @@ describe.each(SUPPORTED_LOCALES)('certification in %s', (locale) => {
     expect(examplePhrases[0]?.toLowerCase()).toContain(invocation);
     for (const phrase of examplePhrases) {
       const reply = await say(talkTo(newCaller(locale)), resolver, phrase);
-      expect({ phrase, speech: reply.speech.length > 20 }).toEqual({ phrase, speech: true });
+      expect({ phrase, speech: plain(reply.speech).length > 20 }).toEqual({ phrase, speech: true });
       if (!reply.ended) expectOpenWithQuestion(reply);
     }
   });
@@ -89,7 +90,8 @@ describe.each(SUPPORTED_LOCALES)('certification in %s', (locale) => {
     expect(reply.request.session?.new).toBe(true);
     expect(reply.speech).not.toBe((await talkTo(newCaller(locale)).launch()).speech);
     const card = reply.response.response.card as ui.SimpleCard | ui.StandardCard | undefined;
-    expect(card?.type === 'Simple' ? card.content : card?.text).toMatch(/\S{20}|\s\S+\s/);
+    const cardText = card?.type === 'Simple' ? card.content : card?.text;
+    expect(cardText?.length ?? 0).toBeGreaterThan(40);
   });
 
   test('intent response: every intent of the model, one-shot and mid-session, gets speech and no dead end', async () => {
@@ -187,7 +189,7 @@ describe.each(SUPPORTED_LOCALES)('certification in %s', (locale) => {
   });
 
   test('security: with the skill ID set, a request for another skill is refused', async () => {
-    const guarded = createLambdaHandler({ config: { ...readConfig(), skillId: SKILL_APP_ID }, persistence: { getAttributes: async () => ({}), saveAttributes: async () => undefined } });
+    const guarded = createLambdaHandler({ config: { ...readConfig(), skillId: SKILL_APP_ID }, persistence: new MemoryAdapter() });
     const stranger = { ...newCaller(locale), applicationId: 'amzn1.ask.skill.someone-else' };
     await expect(invoke(guarded, envelope(stranger, { type: 'LaunchRequest' }))).rejects.toThrow(/skill id/i);
     await expect(invoke(guarded, envelope(newCaller(locale), { type: 'LaunchRequest' }))).resolves.toMatchObject({ version: '1.0' });
