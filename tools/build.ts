@@ -1,4 +1,4 @@
-/** `npm run build`: one self-contained, minified bundle for Lambda (GUIDE.md section 1); `--server` for npm run serve. */
+/** `npm run build`: one self-contained, minified bundle for Lambda (docs/architecture.md#contracts); `--server` for npm run serve. */
 import { build } from 'esbuild';
 import { BUNDLE_OPTIONS } from './bundleOptions';
 

@@ -20,7 +20,7 @@ import { DynamoPersistenceAdapter } from '../../lambda/persistence/DynamoPersist
 import { createLambdaHandler } from '../../lambda/skill';
 import type { SkillHandler } from '../alexa/Conversation';
 import { envelope } from '../alexa/requests';
-import { CountingAdapter, MemoryAdapter } from './adapters';
+import { CountingAdapter, MemoryAdapter } from '../../test/support/adapters';
 import { buildAll, measureColdInit, VARIANTS } from './coldInit';
 import { converse, SCRIPT, timed } from './script';
 import { median, ms, percentile, table } from './stats';
