@@ -19,17 +19,25 @@ function leafKeys(value: unknown, prefix = ''): string[] {
 const read = (lng: string, ns: string) => JSON.parse(readFileSync(join('lambda/locales', lng, `${FILES[ns as keyof typeof FILES]}.json`), 'utf8')) as unknown;
 
 describe.each(NAMESPACES)('resource namespace %s', (ns) => {
-  test('German has exactly the keys English has', () => {
-    expect(leafKeys(read('de', ns)).sort()).toEqual(leafKeys(read('en', ns)).sort());
+  test('German has exactly the keys English has, plus a prepositional `at` beside a block name', () => {
+    const german = leafKeys(read('de', ns));
+    const english = new Set(leafKeys(read('en', ns)));
+    expect(german.filter((k) => !k.endsWith('.at')).sort()).toEqual([...english].sort());
+    for (const key of german.filter((k) => k.endsWith('.at'))) expect({ key, besideName: english.has(key.replace(/\.at$/, '.name')) }).toEqual({ key, besideName: true });
   });
 
   test('placeholders match key by key', () => {
     const de = translatorFor('de-DE');
     const en = translatorFor('en-US');
     const placeholders = (s: string) => (s.match(/\{\{\w+\}\}/g) ?? []).sort();
+    // In the singular a language may say the number as a word ("eine Übung").
+    const withoutSingularCount = (key: string, list: string[]) => (key.endsWith('_one') ? list.filter((p) => p !== '{{count}}') : list);
     const raw = { interpolation: { skipOnVariables: true }, skipInterpolation: true };
     for (const key of leafKeys(read('en', ns))) {
-      expect({ key, de: placeholders(de(`${ns}:${key}`, raw)) }).toEqual({ key, de: placeholders(en(`${ns}:${key}`, raw)) });
+      expect({ key, de: withoutSingularCount(key, placeholders(de(`${ns}:${key}`, raw))) }).toEqual({
+        key,
+        de: withoutSingularCount(key, placeholders(en(`${ns}:${key}`, raw))),
+      });
     }
   });
 });
@@ -80,34 +88,46 @@ describe.each(SUPPORTED_LOCALES)('%s', (locale) => {
 
 /**
  * The red-flag answer per market (docs/protocol.md, "Red flags"): two tiers, never merged;
- * the emergency tier names the country's emergency number and comes last; the see-a-doctor
- * tier names the country's non-urgent line where one exists.
+ * the emergency tier comes first, with the country's emergency number and "don't drive
+ * yourself"; then the see-a-doctor tier with the country's non-urgent line where one exists;
+ * the spoken answer ends on the emergency number once more. The card (`whenDoctor.text`)
+ * holds both tiers.
  */
 describe.each([
   ['en-US', '9 1 1', /urgent care/],
   ['en-CA', '9 1 1', /8 1 1/],
   ['en-GB', '9 9 9', /N H S 1 1 1/],
   ['en-AU', 'triple zero', /healthdirect on 1 8 0 0, 0 2 2, 2 2 2/],
-  ['en-IN', '1 1 2', /urgent care/],
-  ['de-DE', '1 1 2', /1 1 6 1 1 7/],
+  ['en-IN', '1 1 2', /outpatient department/],
+  ['de-DE', '1 1 2', /1 1 6, 1 1 7/],
 ] as const)('red flags in %s', (locale, number, nonUrgent) => {
   const t = translatorFor(locale);
-  const doctorSoon = t('advice:answers.whenDoctor.text');
-  const emergency = t('advice:answers.emergency.text', { number: t('emergencyNumber') });
+  const urgent = t('advice:answers.whenDoctor.urgent');
+  const doctorSoon = t('advice:answers.whenDoctor.soon');
+  const card = t('advice:answers.whenDoctor.text');
+  const closing = t('advice:answers.emergency.text', { number: t('emergencyNumber') });
 
-  test(`the emergency tier ends on calling ${number}`, () => {
+  test(`the emergency tier comes first and names ${number}, and the answer ends on it`, () => {
     expect(t('emergencyNumber')).toBe(number);
-    expect(emergency).toContain(number);
-    expect(emergency.slice(emergency.indexOf(number))).not.toMatch(/\?/);
+    expect(card.startsWith(urgent)).toBe(true);
+    expect(card.indexOf(doctorSoon)).toBeGreaterThan(urgent.length - 1);
+    expect(urgent.slice(0, 80)).toContain(number);
+    expect(urgent).toMatch(/have someone take you|bringen/);
+    expect(urgent).toMatch(/Don't drive yourself|Fahren Sie nicht selbst/);
     // Both legs, or a leg getting worse, is an emergency; one leg alone is not.
-    expect(emergency).toMatch(/both legs|beiden Beinen/);
-    expect(emergency).toMatch(/getting worse|zunimmt/);
-    expect(emergency).not.toMatch(/one leg|einem Bein/);
+    expect(urgent).toMatch(/both legs|beiden Beinen/);
+    expect(urgent).toMatch(/getting worse|zunimmt/);
+    expect(urgent).toMatch(/tingling|Kribbeln/);
+    expect(urgent).not.toMatch(/one leg|einem Bein/);
+    expect(closing).toContain(number);
+    expect(closing.slice(closing.indexOf(number) + number.length)).toMatch(/^[^?]{0,8}$/);
   });
 
-  test('the see-a-doctor tier has the non-urgent line and one numb or weak leg, and no emergency number', () => {
+  test('the see-a-doctor tier has the non-urgent line, one numb or weak leg, falls and lumps, and no emergency number', () => {
     expect(doctorSoon).toMatch(nonUrgent);
-    expect(doctorSoon).toMatch(/one leg|ein Bein/);
+    expect(doctorSoon).toMatch(/one leg|ein Bein/i);
+    expect(doctorSoon).toMatch(/thin bones|Knochenschwund/);
+    expect(doctorSoon).toMatch(/lump|Knoten/);
     expect(doctorSoon).not.toContain(number);
     expect(doctorSoon).not.toMatch(/both legs|beiden Beinen/);
   });
@@ -142,4 +162,41 @@ test.each(['en-GB', 'en-AU', 'en-IN', 'en-CA', 'de-DE'] as const)('%s hears its 
   for (const key of ['advice:answers.howToLearn.text', 'advice:answers.doesItWork.text']) expect(t(key)).not.toBe(us(key));
   expect(t('advice:answers.doesItWork.text')).toMatch(/20\d\d/);
   if (locale !== 'de-DE') expect(t('advice:answers.howToLearn.text')).not.toMatch(/Volkshochschule|statutory/);
+});
+
+/** Keys the skill asks with: each ends on its question, so nothing needs to be appended to it. */
+const QUESTION_KEYS = [
+  'play.goOn',
+  'play.goOnReprompt',
+  'launch.offer',
+  'launch.offerStale',
+  'launch.offerReprompt',
+  'launch.declined',
+  'help.reprompt',
+  'offer.question',
+  'offer.reprompt',
+  'tips.offer',
+  'tips.offerReprompt',
+  'answers.more',
+  'delete.confirm',
+  'delete.confirmReprompt',
+  'rating.askValue',
+  'rating.askConsent',
+  'rating.askConsentReprompt',
+  'mindfulness.menu',
+  'caution.mindfulnessQuestion',
+  'reminders:set.askTime',
+  'reminders:set.askTimeReprompt',
+];
+
+test.each(SUPPORTED_LOCALES)('in %s every question key ends on its question', (locale) => {
+  const t = translatorFor(locale);
+  for (const key of QUESTION_KEYS) expect({ key, endsOnQuestion: t(key, { variant: 'x', part: 'y' }).trim().endsWith('?') }).toEqual({ key, endsOnQuestion: true });
+});
+
+test.each(['en-US', 'de-DE'] as const)('in %s the mindfulness exercises tell how to stop as the caution does: say stop, open the eyes, move', (locale) => {
+  const t = translatorFor(locale);
+  for (const key of ['mind:bodyScan.intro.4', 'mind:bodyScan.introLong.6', 'mind:breath.intro.3']) {
+    expect({ key, stop: /Alexa, stopp?,/.test(t(key)) }).toEqual({ key, stop: true });
+  }
 });

@@ -5,7 +5,11 @@ export interface AnswerEntry {
   readonly key: string;
   /** Offered after the answer; none after red flags, where an exercise is not the point. */
   readonly offer?: { readonly exercise: string; readonly variant?: string };
-  /** Adds the locale's emergency sentence (with its emergency number) after the answer. */
+  /**
+   * Adds the locale's emergency sentence (with its emergency number) after the answer. For
+   * the red flags the answer itself already opens with the emergency tier; this line repeats
+   * the number at the end (docs/protocol.md, "Red flags").
+   */
   readonly emergency?: boolean;
   /**
    * The answer is a warning: it ends the session, with no exercise or tip offered after it

@@ -46,7 +46,16 @@ function groupBlock(id: string, index: number, pauses: RelaxPauses): Block {
 const introShort: Block = {
   id: 'introShort',
   nameKey: 'pmr:block.intro.name',
-  steps: [{ say: 'pmr:intro.settle' }, { pause: 3 }, { say: 'pmr:intro.gently' }, { pause: 2 }, { say: 'pmr:intro.breathe' }, { pause: 5 }],
+  steps: [
+    { say: 'pmr:intro.settle' },
+    { pause: 3 },
+    { say: 'pmr:intro.breathe' },
+    { pause: 5 },
+    { say: 'pmr:intro.gently' },
+    { pause: 2 },
+    { say: 'pmr:intro.askGoOn' },
+    { pause: 3 },
+  ],
 };
 
 const intro: Block = {
@@ -59,6 +68,8 @@ const intro: Block = {
     { pause: 8 },
     { say: 'pmr:intro.gently' },
     { pause: 4 },
+    { say: 'pmr:intro.askGoOn' },
+    { pause: 2 },
     { say: 'pmr:intro.arrive' },
     { pause: 10 },
   ],
@@ -78,13 +89,14 @@ function groups(ids: readonly string[], pauses: RelaxPauses): Block[] {
 }
 
 const shortPauses: RelaxPauses = [5, 8, 6];
-const fullPauses: RelaxPauses = [8, 14, 14];
+/** About 35 s from the end of the release line to the next group (20-40 s, docs/protocol.md). */
+const fullPauses: RelaxPauses = [6, 10, 10];
 
 const [arms, faceNeck, trunk, legs] = groups(['arms', 'faceNeck', 'trunk', 'legs'], shortPauses) as [Block, Block, Block, Block];
 const short: Variant = {
   id: 'short',
   nameKey: 'pmr:variant.short',
-  minutes: { from: 5, to: 6 },
+  minutes: { from: 6, to: 7 },
   segments: [
     [introShort, arms, faceNeck],
     [trunk, legs, closing([10])],
@@ -125,7 +137,7 @@ const sixteen = groups(
 const long: Variant = {
   id: 'long',
   nameKey: 'pmr:variant.long',
-  minutes: { from: 20, to: 25 },
+  minutes: { from: 18, to: 22 },
   segments: [
     [intro, ...sixteen.slice(0, 3)],
     sixteen.slice(3, 6),
