@@ -20,6 +20,12 @@ const GROUP_SILENCE = [0.1, 0.2, 0.3, 0.4] as const;
 const INTRO_SILENCE = [0.25, 0.25, 0.5] as const;
 const CLOSING_SILENCE = [0.5, 0.3, 0.2] as const;
 
+/**
+ * Describing a tension, its cue and its release take about 8 s longer to say than the
+ * attention lines; the spared group gets that time as silence, so the practice keeps its length.
+ */
+const SPOKEN_TENSION_SECONDS = 8;
+
 /** Shortest silence after a line: time for one calm breath out. */
 const MIN_PAUSE = 3;
 
@@ -47,7 +53,7 @@ function attentionGroup(block: Block, ordinal: number, amongTensed: boolean): Bl
     `pmr:attention.soften.${(k + 2) % POOL}`,
     `pmr:attention.notice.${(k + 4) % POOL}`,
   ];
-  return { ...block, steps: paced(keys, silenceOf(block.steps), GROUP_SILENCE) };
+  return { ...block, steps: paced(keys, silenceOf(block.steps) + SPOKEN_TENSION_SECONDS, GROUP_SILENCE) };
 }
 
 function gentleIntro(block: Block): Block {
