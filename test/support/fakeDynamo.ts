@@ -1,4 +1,4 @@
-import { createServer, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 
 /** Every way a DynamoDB endpoint (or a proxy in front of it) can answer badly. */
@@ -82,19 +82,26 @@ export interface FakeDynamo {
   fault: Fault;
   /** Requests received so far. */
   readonly requests: () => number;
+  /** The last request as received: headers and body, to check what the client signed. */
+  readonly last: () => { headers: IncomingHttpHeaders; body: string } | undefined;
   close(): Promise<void>;
 }
 
 /** A DynamoDB stand-in on 127.0.0.1 that answers every request with its current fault. */
 export async function startFakeDynamo(initial: Fault = 'silent'): Promise<FakeDynamo> {
   let requests = 0;
+  let last: { headers: IncomingHttpHeaders; body: string } | undefined;
   const sockets = new Set<Socket>();
   const server = createServer((req, res) => {
     requests += 1;
     const { fault } = fake;
     // Read the whole request first, as a real server does, then misbehave.
-    req.resume();
-    req.on('end', () => answer(fault, res, req.socket));
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      last = { headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      answer(fault, res, req.socket);
+    });
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
@@ -106,6 +113,7 @@ export async function startFakeDynamo(initial: Fault = 'silent'): Promise<FakeDy
     endpoint: `http://127.0.0.1:${port}`,
     fault: initial,
     requests: () => requests,
+    last: () => last,
     close: () =>
       new Promise<void>((resolve) => {
         sockets.forEach((socket) => socket.destroy());
