@@ -4,7 +4,7 @@ import type { Context } from 'aws-lambda';
 import { readConfig } from './config';
 import { checkedEnvelope } from './envelope';
 import { flushMetrics } from './metrics';
-import { createHttpTable } from './persistence/httpTable';
+import type * as HttpTable from './persistence/httpTable';
 import { DynamoPersistenceAdapter } from './persistence/DynamoPersistenceAdapter';
 import { createLambdaHandler } from './skill';
 
@@ -15,8 +15,10 @@ function lambdaSkill(): LambdaHandler {
   if (!skill) {
     const config = readConfig();
     // The DynamoDB client is chosen here, in one line: our own signed HTTP calls
-    // (persistence/httpTable.ts) load in a few ms and no broken answer can crash the process.
-    const table = () => createHttpTable(config);
+    // (persistence/httpTable.ts), which no broken answer can crash. Required on the first
+    // request that needs storage, so events and session ends skip loading https and signing.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy in the bundle on purpose
+    const table = () => (require('./persistence/httpTable') as typeof HttpTable).createHttpTable(config);
     skill = createLambdaHandler({
       config,
       persistence: new DynamoPersistenceAdapter({ table, createTable: config.createTable }),

@@ -169,14 +169,22 @@ export class DynamoHttp {
       chunks.push(chunk);
     });
     response.on('error', (error) => fail('NetworkError', error.message));
-    response.on('aborted', () => fail('NetworkError', 'connection closed mid-answer'));
+    // A connection closed before the whole answer came (no 'end'): settles as a network error.
+    response.on('close', () => {
+      if (!response.complete) fail('NetworkError', 'connection closed mid-answer');
+    });
     response.on('end', () => {
-      if (!response.complete) {
-        fail('NetworkError', 'answer cut short');
-        return;
+      // Guarded: a throw in this listener would be uncaught and end the process.
+      try {
+        if (!response.complete) {
+          fail('NetworkError', 'answer cut short');
+          return;
+        }
+        const text = Buffer.concat(chunks).toString('utf8');
+        finish(response.statusCode === 200 ? resultOf(text) : errorFor(response.statusCode ?? 0, text));
+      } catch (error) {
+        fail('MalformedResponse', error instanceof Error ? error.message : 'answer could not be read');
       }
-      const text = Buffer.concat(chunks).toString('utf8');
-      finish(response.statusCode === 200 ? resultOf(text) : errorFor(response.statusCode ?? 0, text));
     });
   }
 }
