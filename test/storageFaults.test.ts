@@ -1,6 +1,7 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { IntentNames } from '../lambda/constants';
 import { handler } from '../lambda/index';
+import { log } from '../lambda/log';
 import { envelope } from '../tools/alexa/requests';
 import { segmentSsml, spoken } from './support/expectations';
 import { FAULTS, startFakeDynamo, type FakeDynamo } from './support/fakeDynamo';
@@ -65,10 +66,16 @@ describe('AlexaSkillEvent.SkillDisabled while DynamoDB fails', () => {
     });
 
   test.each(['serverError', 'silent', 'garbage200'] as const)(
-    '%s: the invocation fails, so Alexa delivers the event again',
+    '%s: the invocation fails, logged as an error, so Alexa delivers the event again',
     async (fault) => {
       fake.fault = fault;
-      await expect(handler(disabled())).rejects.toThrow();
+      const error = jest.spyOn(log, 'error').mockImplementation(() => undefined);
+      try {
+        await expect(handler(disabled())).rejects.toMatchObject({ name: 'DeletionFailedError' });
+        expect(error).toHaveBeenCalledWith(expect.stringContaining('not deleted'), expect.objectContaining({ reason: 'SkillDisabled' }));
+      } finally {
+        error.mockRestore();
+      }
     },
     8000,
   );
