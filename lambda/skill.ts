@@ -1,5 +1,6 @@
 import { SkillBuilders, type CustomSkillBuilder, type LambdaHandler, type PersistenceAdapter, type Skill } from 'ask-sdk-core';
 import type { SkillConfig } from './config';
+import { CountSessionInterceptor } from './interceptors/countSession';
 import { KeepSessionCleanInterceptor } from './interceptors/keepSessionClean';
 import { LogRequestInterceptor, LogResponseInterceptor } from './interceptors/logRequest';
 import { AnswerIntentHandler } from './handlers/AnswerIntentHandler';
@@ -8,6 +9,7 @@ import { CancelRemindersIntentHandler } from './handlers/CancelRemindersIntentHa
 import { CanFulfillIntentRequestHandler } from './handlers/CanFulfillIntentRequestHandler';
 import { DeleteDataIntentHandler } from './handlers/DeleteDataIntentHandler';
 import { ErrorHandler } from './handlers/ErrorHandler';
+import { EventHandler } from './handlers/EventHandler';
 import { FallbackHandler } from './handlers/FallbackHandler';
 import { HelpIntentHandler } from './handlers/HelpIntentHandler';
 import { LaunchRequestHandler } from './handlers/LaunchRequestHandler';
@@ -58,9 +60,10 @@ function skillBuilder({ config, persistence }: SkillDependencies): CustomSkillBu
       CancelRemindersIntentHandler,
       SkillDisabledHandler,
       SessionEndedRequestHandler,
+      EventHandler,
       FallbackHandler,
     )
-    .addRequestInterceptors(LogRequestInterceptor)
+    .addRequestInterceptors(LogRequestInterceptor, CountSessionInterceptor)
     .addResponseInterceptors(KeepSessionCleanInterceptor, LogResponseInterceptor)
     .addErrorHandlers(ErrorHandler)
     .withPersistenceAdapter(persistence)

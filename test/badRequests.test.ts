@@ -1,7 +1,9 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { readConfig } from '../lambda/config';
 import { IntentNames } from '../lambda/constants';
-import { createAwsLiteTable } from '../lambda/persistence/awsLiteTable';
+import { InvalidEnvelopeError } from '../lambda/envelope';
+import { handler } from '../lambda/index';
+import { createHttpTable } from '../lambda/persistence/httpTable';
 import { DynamoPersistenceAdapter } from '../lambda/persistence/DynamoPersistenceAdapter';
 import { createLambdaHandler } from '../lambda/skill';
 import { Conversation } from '../tools/alexa/Conversation';
@@ -12,7 +14,7 @@ import { newCaller, SKILL_APP_ID, talkTo } from './support/skill';
 
 function lambdaWith(env: NodeJS.ProcessEnv) {
   const config = readConfig({ ...process.env, ...env });
-  const persistence = new DynamoPersistenceAdapter({ table: () => createAwsLiteTable(config) });
+  const persistence = new DynamoPersistenceAdapter({ table: () => createHttpTable(config) });
   const lambda = createLambdaHandler({ config, persistence });
   return (event: RequestEnvelope) => invoke(lambda, event);
 }
@@ -72,5 +74,37 @@ describe('odd requests get a clear spoken answer', () => {
     );
     expect(reply.sessionAttributes).toEqual({ flow: { kind: 'idle' } });
     expect(Buffer.byteLength(JSON.stringify(reply))).toBeLessThan(24 * 1024);
+  });
+});
+
+describe('every input has a defined result', () => {
+  const unhandled = jest.fn();
+  beforeAll(() => process.on('unhandledRejection', unhandled));
+  afterAll(() => process.off('unhandledRejection', unhandled));
+  afterEach(() => expect(unhandled).not.toHaveBeenCalled());
+
+  test.each<[string, unknown]>([
+    ['null', null],
+    ['undefined', undefined],
+    ['a number', 42],
+    ['a string', 'LaunchRequest'],
+    ['an array', [{ request: { type: 'LaunchRequest' } }]],
+    ['an empty object', {}],
+    ['a null request', { version: '1.0', request: null }],
+    ['a string request', { version: '1.0', request: 'LaunchRequest' }],
+  ])('%s is not an envelope: refused with InvalidEnvelopeError', async (_kind, event) => {
+    await expect(handler(event as RequestEnvelope)).rejects.toBeInstanceOf(InvalidEnvelopeError);
+  });
+
+  test.each<[string, unknown]>([
+    ['a number', 42],
+    ['an object', { lang: 'de-DE' }],
+    ['an array', ['de-DE']],
+    ['null', null],
+    ['a boolean', true],
+  ])('a locale that is %s is answered in US English', async (_kind, locale) => {
+    const event = envelope(newCaller(), { type: 'IntentRequest', intent: intent(IntentNames.Help) });
+    const reply = await handler({ ...event, request: { ...event.request, locale } } as unknown as RequestEnvelope);
+    expect(JSON.stringify(reply.response.outputSpeech)).toContain(spoken('en-US', 'help.text'));
   });
 });

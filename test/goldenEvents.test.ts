@@ -5,8 +5,8 @@ import { handler } from '../lambda/index';
 import { newCaller, talkTo } from './support/skill';
 import { storedItem } from './support/table';
 
-/** Golden envelopes a test cannot produce by speaking (test/fixtures/events/), as Alexa sends them. */
-const fixtureText = (name: string) => readFileSync(`test/fixtures/events/${name}.json`, 'utf8');
+/** Golden envelopes a test cannot produce by speaking (test/fixtures/lifecycle/), as Alexa sends them. */
+const fixtureText = (name: string) => readFileSync(`test/fixtures/lifecycle/${name}.json`, 'utf8');
 const fixture = (name: string) => JSON.parse(fixtureText(name)) as RequestEnvelope;
 const FIXTURE_USER = fixture('skill-disabled').context.System.user.userId;
 

@@ -3,6 +3,7 @@ import { validateFile } from 'cfn-lint';
 import { openFile } from 'cfn-lint/lib/parser';
 import { extendSpecification } from 'cfn-lint/lib/resourcesSpec';
 import { readConfig } from '../lambda/config';
+import { METRICS_NAMESPACE, METRICS_SERVICE, MetricNames } from '../lambda/metrics';
 import { TTL_ATTRIBUTE } from '../lambda/persistence/DynamoPersistenceAdapter';
 
 /** The stack `ask deploy` creates, and the manifest and project config that point at it. */
@@ -91,10 +92,11 @@ describe('cfn-lint', () => {
 });
 
 describe('stack template', () => {
-  test('takes exactly the deployer parameters plus an optional table name', () => {
+  test('takes exactly the deployer parameters plus an optional table name and alarm address', () => {
     expect(Object.keys(template.Parameters).sort()).toEqual(
-      ['CodeBucket', 'CodeKey', 'CodeVersion', 'LambdaHandler', 'LambdaRuntime', 'SkillId', 'TableName'].sort(),
+      ['AlarmEmail', 'CodeBucket', 'CodeKey', 'CodeVersion', 'LambdaHandler', 'LambdaRuntime', 'SkillId', 'TableName'].sort(),
     );
+    expect(template.Parameters.AlarmEmail?.Default).toBe('');
     expect(template.Parameters.TableName?.Default).toBe(readConfig({}).tableName);
     expect(template.Parameters.LambdaRuntime?.Default).toBe('nodejs22.x');
     expect(template.Parameters.LambdaHandler?.Default).toBe('index.handler');
@@ -185,6 +187,75 @@ describe('stack template', () => {
     const fn = only('AWS::Lambda::Function').id;
     expect(template.Outputs.SkillEndpoint?.Value).toEqual(arnOf(fn));
     expect(template.Outputs.SkillEndpoint?.Description).toBeTruthy();
+  });
+});
+
+describe('alarms (docs/operations.md)', () => {
+  interface MetricStat {
+    Metric: { Namespace: string; MetricName: string; Dimensions: { Name: string; Value: unknown }[] };
+    Stat: string;
+  }
+  interface Query {
+    Id: string;
+    Expression?: string;
+    ReturnData?: boolean;
+    MetricStat?: MetricStat;
+  }
+  const alarms = resources.filter(([, resource]) => resource.Type === 'AWS::CloudWatch::Alarm');
+  /** Every metric an alarm watches, whether directly or through metric math. */
+  function watched(properties: Record<string, unknown>): MetricStat['Metric'][] {
+    if (properties.MetricName) return [properties as unknown as MetricStat['Metric']];
+    return (properties.Metrics as Query[]).flatMap((query) => (query.MetricStat ? [query.MetricStat.Metric] : []));
+  }
+  function alarmOn(namespace: string, metricName: string): Record<string, unknown> {
+    const found = alarms.filter(([, alarm]) => watched(alarm.Properties).some((m) => m.Namespace === namespace && m.MetricName === metricName));
+    expect(found).toHaveLength(1);
+    return (found[0] as [string, Resource])[1].Properties;
+  }
+
+  test('every alarm notifies the one topic when it fires and when it clears, and ignores idle periods', () => {
+    const topic = only('AWS::SNS::Topic').id;
+    expect(alarms.length).toBeGreaterThanOrEqual(7);
+    for (const [, alarm] of alarms) {
+      expect(alarm.Properties).toMatchObject({ AlarmActions: [ref(topic)], OKActions: [ref(topic)], TreatMissingData: 'notBreaching' });
+      expect(alarm.Properties.AlarmDescription).toContain('docs/operations.md');
+    }
+    expect(template.Outputs.AlarmTopic?.Value).toEqual(ref(topic));
+  });
+
+  test('Lambda errors, throttles and a p99 duration below the 8 s Alexa waits, on this function', () => {
+    const fn = only('AWS::Lambda::Function');
+    for (const metric of ['Errors', 'Throttles', 'Duration']) {
+      expect(alarmOn('AWS/Lambda', metric).Dimensions).toEqual([{ Name: 'FunctionName', Value: ref(fn.id) }]);
+    }
+    const duration = alarmOn('AWS/Lambda', 'Duration');
+    expect(duration.ExtendedStatistic).toBe('p99');
+    expect(duration.Threshold).toBeLessThan(8000);
+    expect(duration.Threshold).toBeLessThan(Number(fn.resource.Properties.Timeout) * 1000);
+    expect(duration.Threshold).toBeGreaterThanOrEqual(3000);
+  });
+
+  test('DynamoDB throttles and system errors on this table, for every operation the skill uses', () => {
+    const table = only('AWS::DynamoDB::Table').id;
+    for (const metric of ['ReadThrottleEvents', 'WriteThrottleEvents']) {
+      expect(alarmOn('AWS/DynamoDB', metric).Dimensions).toEqual([{ Name: 'TableName', Value: ref(table) }]);
+    }
+    const systemErrors = watched(alarmOn('AWS/DynamoDB', 'SystemErrors'));
+    for (const metric of systemErrors) expect(metric.Dimensions).toContainEqual({ Name: 'TableName', Value: ref(table) });
+    const operations = systemErrors.map((metric) => metric.Dimensions.find((d) => d.Name === 'Operation')?.Value);
+    expect(operations.sort()).toEqual(['DeleteItem', 'GetItem', 'UpdateItem']);
+  });
+
+  test("the skill's own storage failures, under the namespace and names lambda/metrics.ts emits", () => {
+    const alarm = alarmOn(METRICS_NAMESPACE, MetricNames.StorageFailure.read);
+    const metrics = watched(alarm);
+    expect(metrics.map((m) => m.MetricName).sort()).toEqual([MetricNames.StorageFailure.read, MetricNames.StorageFailure.write].sort());
+    for (const metric of metrics) {
+      expect(metric).toMatchObject({ Namespace: METRICS_NAMESPACE, Dimensions: [{ Name: 'service', Value: METRICS_SERVICE }] });
+    }
+    const math = (alarm.Metrics as Query[]).filter((query) => query.ReturnData !== false);
+    expect(math).toHaveLength(1);
+    for (const query of alarm.Metrics as Query[]) if (query.MetricStat) expect(math[0]?.Expression).toContain(query.Id);
   });
 });
 

@@ -3,9 +3,9 @@ import { createServer as createHttpServer, type Server as HttpServer } from 'nod
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { readConfig, type SkillConfig } from '../lambda/config';
 import { IntentNames } from '../lambda/constants';
-import { createAwsLiteTable } from '../lambda/persistence/awsLiteTable';
 import { DynamoPersistenceAdapter, TTL_ATTRIBUTE, TTL_SECONDS } from '../lambda/persistence/DynamoPersistenceAdapter';
 import { StaleWriteError, type DynamoTable } from '../lambda/persistence/DynamoTable';
+import { createHttpTable } from '../lambda/persistence/httpTable';
 import { createSdkV3Table } from '../lambda/persistence/sdkV3Table';
 import { Conversation } from '../tools/alexa/Conversation';
 import { CountingAdapter } from './support/adapters';
@@ -17,7 +17,7 @@ import { hashOf, plantItem, storedItem } from './support/table';
 /** Persistence against a real DynamoDB API (dynalite on 127.0.0.1) through both real clients. */
 const config = readConfig();
 const CLIENTS: [string, (c: SkillConfig) => DynamoTable | Promise<DynamoTable>][] = [
-  ['aws-lite', (c) => createAwsLiteTable(c)],
+  ['signed HTTP (httpTable)', (c) => createHttpTable(c)],
   ['AWS SDK v3', (c) => createSdkV3Table(c)],
 ];
 const requestFor = (userId: string): RequestEnvelope => envelope(newCaller('en-US', userId), { type: 'LaunchRequest' });
@@ -55,6 +55,22 @@ describe.each(CLIENTS)('DynamoPersistenceAdapter through %s', (label, createTabl
     expect(await storedItem(userId)).toMatchObject({ welcomed: true, version: 1 });
   });
 
+  test.each<[string, unknown]>([
+    ['a string', '3'],
+    ['a fraction', 2.5],
+    ['a negative number', -1],
+    ['zero', 0],
+    ['a map', { n: 3 }],
+  ])('a corrupt version (%s) is replaced, so the item can be written again', async (kind, corrupt) => {
+    const userId = user(`corrupt-${String(kind).replace(/\W/g, '')}`);
+    await plantItem(userId, { version: corrupt, welcomed: true, [TTL_ATTRIBUTE]: 'never' });
+    const read = await adapter.getAttributes(requestFor(userId));
+    await adapter.saveAttributes(requestFor(userId), { ...read, welcomed: false });
+    const item = await storedItem(userId);
+    expect(item).toMatchObject({ welcomed: false, version: 2 });
+    expect(Math.abs(Number(item?.[TTL_ATTRIBUTE]) - (Date.now() / 1000 + TTL_SECONDS))).toBeLessThan(60);
+  });
+
   test('delete removes the item', async () => {
     const userId = user('delete');
     await adapter.saveAttributes(requestFor(userId), { welcomed: true, version: 0 });
@@ -64,7 +80,7 @@ describe.each(CLIENTS)('DynamoPersistenceAdapter through %s', (label, createTabl
 });
 
 describe('the skill with real storage', () => {
-  const adapter = new DynamoPersistenceAdapter({ table: () => createAwsLiteTable(config), createTable: true });
+  const adapter = new DynamoPersistenceAdapter({ table: () => createHttpTable(config), createTable: true });
 
   test('reads once per session and writes only when something changed', async () => {
     const counted = new CountingAdapter(adapter);
@@ -83,6 +99,18 @@ describe('the skill with real storage', () => {
     const reply = await talkTo(caller).launch();
     expect(reply.speech).not.toContain(spoken('en-US', 'welcome.firstTime'));
     expect(reply.speech).toContain(segmentSsml('en-US', 'standard', 0));
+  });
+
+  test.each<unknown>(['3', 2.5, -1, { n: 1 }])('a corrupt version (%p) heals on the next turn: saved, no notice, TTL set', async (corrupt) => {
+    const caller = newCaller();
+    await plantItem(caller.userId, { version: corrupt, welcomed: true });
+    const reply = await talkTo(caller).launch();
+    expect(reply.speech).toContain(segmentSsml('en-US', 'standard', 0));
+    expect(reply.speech).not.toContain(spoken('en-US', 'storage.notSaved'));
+    const item = await storedItem(caller.userId);
+    expect(item).toMatchObject({ version: 2, welcomed: true });
+    expect(item?.place).toMatchObject({ exercise: 'pmr', segment: 0 });
+    expect(Number(item?.[TTL_ATTRIBUTE])).toBeGreaterThan(Date.now() / 1000);
   });
 
   test('an old-schema item is read for what it has and keeps what it had', async () => {

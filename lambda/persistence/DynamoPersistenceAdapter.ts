@@ -1,5 +1,7 @@
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { log } from '../log';
+import { countStorageFailure, type StorageOperation } from '../metrics';
 import { isConditionFailure, isMissingTable, StaleWriteError, type DynamoTable, type Item } from './DynamoTable';
 import { hashedUserKey } from './userKey';
 
@@ -8,6 +10,11 @@ export const VERSION_ATTRIBUTE = 'version';
 /** DynamoDB's TTL deletes an item 12 months after its last write. */
 export const TTL_ATTRIBUTE = 'expiresAt';
 export const TTL_SECONDS = 365 * 24 * 60 * 60;
+
+/** What a version written by this adapter looks like: a whole number from 1 up. */
+function isValidVersion(version: unknown): version is number {
+  return typeof version === 'number' && Number.isSafeInteger(version) && version > 0;
+}
 
 export interface DynamoAdapterOptions {
   /** Makes the table client; called once, on the first request that needs storage. */
@@ -37,16 +44,42 @@ export class DynamoPersistenceAdapter implements PersistenceAdapter {
 
   async getAttributes(envelope: RequestEnvelope): Promise<Item> {
     const key = hashedUserKey(envelope);
-    const item = await this.withTable((table) => table.getItem(key));
+    const item = await this.counted('read', this.withTable((table) => table.getItem(key)));
     if (!item) return {};
     const { id: _id, ...attributes } = item;
-    return attributes;
+    const version = attributes[VERSION_ATTRIBUTE];
+    if (version === undefined || isValidVersion(version)) return attributes;
+    return { ...attributes, [VERSION_ATTRIBUTE]: await this.healVersion(key, version) };
+  }
+
+  /**
+   * A stored version that is not a whole number above zero ("3", 2.5, -1, a map) matches no
+   * write condition, so the item could never be written again. Replace it with 1, only if
+   * it is still corrupt (the number read, or still not a number), and hand that on; the
+   * next write then lands.
+   */
+  private async healVersion(key: string, corrupt: unknown): Promise<number> {
+    const stillCorrupt =
+      typeof corrupt === 'number'
+        ? { conditionExpression: '#version = :corrupt', values: { ':healed': 1, ':corrupt': corrupt } }
+        : { conditionExpression: 'NOT attribute_type(#version, :number)', values: { ':healed': 1, ':number': 'N' } };
+    try {
+      await this.withTable((table) =>
+        table.updateItem({ key, updateExpression: 'SET #version = :healed', names: { '#version': VERSION_ATTRIBUTE }, ...stillCorrupt }),
+      );
+      log.warn('corrupt version replaced', { type: Array.isArray(corrupt) ? 'array' : typeof corrupt });
+      return 1;
+    } catch (error) {
+      // Someone else wrote (or healed) in between: their version stands, the write will merge.
+      log.warn('corrupt version not replaced', { error: error instanceof Error ? error.name : 'unknown' });
+      return 0;
+    }
   }
 
   async saveAttributes(envelope: RequestEnvelope, attributes: Item): Promise<void> {
     const key = hashedUserKey(envelope);
     const { id: _id, [VERSION_ATTRIBUTE]: version, [TTL_ATTRIBUTE]: _ttl, ...fields } = attributes;
-    const expected = typeof version === 'number' ? version : 0;
+    const expected = isValidVersion(version) ? version : 0;
     const names: Record<string, string> = { '#version': VERSION_ATTRIBUTE, '#ttl': TTL_ATTRIBUTE };
     const values: Record<string, unknown> = {
       ':next': expected + 1,
@@ -71,13 +104,24 @@ export class DynamoPersistenceAdapter implements PersistenceAdapter {
       );
     } catch (error) {
       if (isConditionFailure(error)) throw new StaleWriteError(`item ${key.slice(0, 8)}… changed since version ${expected}`);
+      countStorageFailure('write');
       throw error;
     }
   }
 
   async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
     const key = hashedUserKey(envelope);
-    await this.withTable((table) => table.deleteItem(key));
+    await this.counted('delete', this.withTable((table) => table.deleteItem(key)));
+  }
+
+  /** Counts a failed storage call for the operator's metrics (lambda/metrics.ts), then passes it on. */
+  private async counted<T>(operation: StorageOperation, call: Promise<T>): Promise<T> {
+    try {
+      return await call;
+    } catch (error) {
+      countStorageFailure(operation);
+      throw error;
+    }
   }
 
   private async withTable<T>(operation: (table: DynamoTable) => Promise<T>): Promise<T> {

@@ -12,7 +12,8 @@ export interface ItemUpdate {
 
 /**
  * The few DynamoDB operations the skill needs, on a table keyed by `id`. One small
- * implementation per client library (awsLiteTable, sdkV3Table), chosen in lambda/index.ts.
+ * implementation per client (httpTable, the one the skill uses; sdkV3Table and awsLiteTable for
+ * comparison), chosen in lambda/index.ts.
  */
 export interface DynamoTable {
   getItem(key: string): Promise<Item | undefined>;

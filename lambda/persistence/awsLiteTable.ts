@@ -20,7 +20,10 @@ interface DynamoDbPlugin {
 }
 
 /**
- * The table through aws-lite: about 9 ms to load against some 70 ms for AWS SDK v3.
+ * The table through aws-lite, kept only for comparison (tools/bench): aws-lite 0.23 parses
+ * answers in an unguarded `end` listener, so a body that is not JSON throws an uncaught
+ * SyntaxError and ends the process (test/storageFaults.test.ts failed on it). The skill uses
+ * httpTable.ts. About 9 ms to load against some 70 ms for AWS SDK v3.
  * Loaded on the first request that needs storage, so requests that never do (name-free
  * CanFulfillIntentRequest, session ends, help) do not pay for it.
  */
