@@ -3,23 +3,47 @@ import { findVariant } from '../lambda/exercises/catalog';
 import { bodyScan } from '../lambda/exercises/mindfulness';
 import { segmentCount, segmentSsml, spoken } from './support/expectations';
 import { newCaller, talkTo } from './support/skill';
-import { startExercise } from './support/start';
+import { askFor, startExercise } from './support/start';
 
 /** Mindfulness through the same engine, persistence and pause/resume as PMR, in each language. */
 describe.each(['en-US', 'de-DE'])('mindfulness in %s', (locale) => {
   const say = (key: string, options?: Record<string, unknown>) => spoken(locale, key, options);
 
-  test('the first mindfulness exercise starts with the caution, once per person', async () => {
+  test('the first mindfulness exercise waits after the caution for a yes; the caution is given once per person', async () => {
     const alexa = talkTo(newCaller(locale));
-    const first = await startExercise(alexa, 'bodyScan', 'short');
-    expect(first.speech).toContain(say('welcome.mindfulnessCaution'));
+    const caution = await askFor(alexa, 'bodyScan', 'short');
+    expect(caution.speech).toContain(say('welcome.mindfulnessCaution'));
+    expect(caution.speech).toContain(say('caution.mindfulnessQuestion', { variant: say('mind:variant.bodyScan.short') }));
+    expect(caution.speech).not.toContain(segmentSsml(locale, 'short', 0, 'bodyScan'));
+    expect(caution.ended).toBe(false);
+    const first = await alexa.intent(IntentNames.Yes);
     expect(first.speech).toContain(segmentSsml(locale, 'short', 0, 'bodyScan'));
+    expect(first.speech).not.toContain(say('welcome.mindfulnessCaution'));
     await alexa.intent(IntentNames.Stop);
-    const later = await startExercise(alexa, 'breathingSpace', 'standard');
+    const later = await askFor(alexa, 'breathingSpace', 'standard');
     expect(later.speech).not.toContain(say('welcome.mindfulnessCaution'));
     expect(later.speech).toContain(segmentSsml(locale, 'standard', 0, 'breathingSpace'));
     // A one-segment practice ends the session when it is done.
     expect(later.ended).toBe(true);
+  });
+
+  test('no after the caution offers the muscle relaxation instead, and the caution is not marked as heard', async () => {
+    const alexa = talkTo(newCaller(locale));
+    await askFor(alexa, 'breath', 'short');
+    const declined = await alexa.intent(IntentNames.No);
+    expect(declined.speech).toContain(say('caution.declined'));
+    expect(declined.speech).toContain(say('offer.question', { variant: say('pmr:variant.short') }));
+    expect((await alexa.intent(IntentNames.Yes)).speech).toContain(segmentSsml(locale, 'short', 0));
+    await alexa.intent(IntentNames.Stop);
+    expect((await askFor(alexa, 'breath', 'short')).speech).toContain(say('welcome.mindfulnessCaution'));
+  });
+
+  test('the script names itself, so the start announces once; the end has one goodbye after a silence', async () => {
+    const alexa = talkTo(newCaller(locale));
+    const reply = await startExercise(alexa, 'breathingSpace', 'standard');
+    expect(reply.speech).not.toContain(say('play.announce', { variant: say('mind:variant.breathingSpace.standard'), from: 3, to: 4 }));
+    expect(reply.speech).toContain(`</prosody> <break time="3s"/> ${say('play.finishedShort')}`);
+    expect(reply.speech).not.toContain(say('play.finished'));
   });
 
   test('PMR after mindfulness still gets its own safety line', async () => {
@@ -57,15 +81,18 @@ describe.each(['en-US', 'de-DE'])('mindfulness in %s', (locale) => {
     const menu = await alexa.intent(IntentNames.StartMindfulness);
     expect(menu.speech).toContain(say('mindfulness.menu'));
     expect(menu.reprompt).toContain(say('offer.reprompt', { variant: say('mind:variant.breathingSpace.standard') }));
+    const caution = await alexa.intent(IntentNames.Yes);
+    expect(caution.speech).toContain(say('welcome.mindfulnessCaution'));
     const yes = await alexa.intent(IntentNames.Yes);
     expect(yes.speech).toContain(segmentSsml(locale, 'standard', 0, 'breathingSpace'));
   });
 
   test('"a short breathing exercise" picks the exercise and the length', async () => {
-    const reply = await talkTo(newCaller(locale)).intent(IntentNames.StartMindfulness, {
+    const alexa = talkTo(newCaller(locale));
+    await alexa.intent(IntentNames.StartMindfulness, {
       [SlotNames.Exercise]: { value: 'breathing exercise', id: 'breath' },
       [SlotNames.Length]: { value: 'short', id: 'short' },
     });
-    expect(reply.speech).toContain(segmentSsml(locale, 'short', 0, 'breath'));
+    expect((await alexa.intent(IntentNames.Yes)).speech).toContain(segmentSsml(locale, 'short', 0, 'breath'));
   });
 });

@@ -101,23 +101,32 @@ describe.each(['en-US', 'de-DE'])('progressive muscle relaxation in %s', (locale
     expect(reply.speech).toContain(segmentSsml(locale, 'standard', 0));
   });
 
-  test('help keeps the session and its question; yes afterwards still goes on', async () => {
+  test('help after a whole segment says what can be done, once, and ends on the question to go on', async () => {
     const alexa = talkTo(newCaller(locale));
     await alexa.launch();
-    const help = await alexa.intent(IntentNames.Help);
-    expect(help.speech).toContain(say('help.text'));
-    expect(help.reprompt).toContain(say('play.goOnReprompt'));
+    const help = await alexa.listen().intent(IntentNames.Help);
+    const goOnWithIt = say('resume.question', { variant: say('pmr:variant.standard') });
+    expect(help.speech).toBe(`<speak>${say('help.text')} ${goOnWithIt}</speak>`);
+    expect(help.reprompt).toContain(say('launch.offerReprompt'));
     expect(help.ended).toBe(false);
-    expect((await alexa.intent(IntentNames.Yes)).speech).toContain(segmentSsml(locale, 'standard', 1));
+    const yes = await alexa.intent(IntentNames.Yes);
+    expect(yes.speech).toContain(say('play.continueAt', { part: say('pmr:group.neck.name'), variant: say('pmr:variant.standard') }));
+    expect(yes.speech).toContain(segmentSsml(locale, 'standard', 1));
+  });
+
+  test('help with nothing playing ends on one question, and its reprompt is not said twice', async () => {
+    const help = await talkTo(newCaller(locale)).intent(IntentNames.Help);
+    expect(help.speech).toBe(`<speak>${say('help.text')} ${say('help.question')}</speak>`);
+    expect(help.reprompt).toContain(say('help.reprompt'));
   });
 
   test('fallback answers briefly and keeps the question open', async () => {
     const alexa = talkTo(newCaller(locale));
     await alexa.launch();
-    const reply = await alexa.intent(IntentNames.Fallback);
+    const reply = await alexa.listen().intent(IntentNames.Fallback);
     expect(reply.speech).toContain(say('fallback'));
     expect(reply.ended).toBe(false);
-    expect(reply.reprompt).toContain(say('play.goOnReprompt'));
+    expect(reply.reprompt).toContain(say('launch.offerReprompt'));
   });
 
   test.each([IntentNames.Stop, IntentNames.Cancel, IntentNames.NavigateHome, IntentNames.No])(

@@ -7,6 +7,8 @@ export interface AnswerEntry {
   readonly offer?: { readonly exercise: string; readonly variant?: string };
   /** Adds the locale's emergency number sentence. */
   readonly emergency?: boolean;
+  /** A warning: the answer is the last thing said, and the session closes (docs/protocol.md). */
+  readonly closesSession?: boolean;
 }
 
 export const ANSWERS: ReadonlyMap<IntentName, AnswerEntry> = new Map<IntentName, AnswerEntry>([
@@ -15,5 +17,5 @@ export const ANSWERS: ReadonlyMap<IntentName, AnswerEntry> = new Map<IntentName,
   [IntentNames.DoesItWork, { key: 'doesItWork', offer: { exercise: 'pmr', variant: 'short' } }],
   [IntentNames.WhoShouldAvoidMindfulness, { key: 'whoNotMindfulness', offer: { exercise: 'pmr', variant: 'short' } }],
   [IntentNames.HowToLearn, { key: 'howToLearn', offer: { exercise: 'pmr', variant: 'short' } }],
-  [IntentNames.WhenToSeeDoctor, { key: 'whenDoctor', emergency: true }],
+  [IntentNames.WhenToSeeDoctor, { key: 'whenDoctor', emergency: true, closesSession: true }],
 ]);

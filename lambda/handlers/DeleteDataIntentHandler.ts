@@ -10,6 +10,6 @@ export const DeleteDataIntentHandler: RequestHandler = {
   handle(input) {
     const turn = Turn.of(input);
     turn.flow = { kind: 'confirmingDelete' };
-    return ask(input, turn.t('delete.confirm'), turn.t('delete.confirmReprompt'));
+    return ask(input, turn.t('delete.confirm'), { ask: '', reprompt: turn.t('delete.confirmReprompt') });
   },
 };

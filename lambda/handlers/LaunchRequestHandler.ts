@@ -12,9 +12,9 @@ export const LaunchRequestHandler: RequestHandler = {
     const place = (await turn.record()).place;
     const position = place ? positionOf(place) : undefined;
     if (!place || !position) return startExercise(input, turn, 'pmr');
-    turn.flow = { kind: 'offeredResume', place };
-    const where = describePosition(turn, position);
-    const offer = isStale(place, new Date()) ? 'launch.offerStale' : 'launch.offer';
-    return ask(input, turn.t(offer, where), turn.t('launch.offerReprompt'));
+    turn.flow = { kind: 'offeredResume' };
+    const offer = isStale(place, turn.now) ? 'launch.offerStale' : 'launch.offer';
+    // The offer ends on its own question.
+    return ask(input, turn.t(offer, describePosition(turn, position)), { ask: '', reprompt: turn.t('launch.offerReprompt') });
   },
 };

@@ -27,7 +27,7 @@ export const SetReminderIntentHandler: RequestHandler = {
       // A new question replaces whatever was open before (the stored place is kept).
       turn.resetFlow();
       const question = new Speech().say(said ? t('reminders:set.unclearTime') : '', t('reminders:set.askTime'));
-      return ask(input, question, t('reminders:set.askTimeReprompt'));
+      return ask(input, question, { ask: '', reprompt: t('reminders:set.askTimeReprompt') });
     }
 
     const client = reminderClient(input);

@@ -1,9 +1,10 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { IntentNames } from '../constants';
 import { isTipTopic } from '../content/tips';
-import { positionOf } from '../state/place';
-import { ask, continueAt, endWith, goOn, startExercise } from '../speech/actions';
+import { ask, continueAt, currentPosition, endWith, startAfterCaution, startExercise } from '../speech/actions';
 import { giveTip } from '../speech/giveTip';
+import { playSegment } from '../speech/playSegment';
+import { questionFor } from '../speech/questions';
 import { storeRating } from '../speech/storeRating';
 import { Turn } from '../turn';
 import { isIntent } from './requestMatchers';
@@ -17,14 +18,17 @@ export const YesIntentHandler: RequestHandler = {
     switch (flow.kind) {
       case 'askedToGoOn':
       case 'offeredResume': {
-        const position = positionOf(flow.place);
+        const position = await currentPosition(turn);
         if (!position) break;
-        return flow.kind === 'askedToGoOn' ? goOn(input, turn, position) : continueAt(input, turn, position);
+        // Straight on after this session's own segment; anything else is named first.
+        return turn.continuing ? playSegment(input, turn, position) : continueAt(input, turn, position);
       }
       case 'offeredTip':
         return giveTip(input, turn, isTipTopic(flow.topic) ? flow.topic : undefined);
       case 'offeredExercise':
         return startExercise(input, turn, flow.exercise, flow.variant);
+      case 'cautioned':
+        return startAfterCaution(input, turn, flow.exercise, flow.variant);
       case 'confirmingDelete': {
         turn.resetFlow();
         const deleted = await turn.deleteRecord();
@@ -35,6 +39,7 @@ export const YesIntentHandler: RequestHandler = {
       case 'idle':
         break;
     }
-    return ask(input, turn.t('help.unsure'), turn.t('help.reprompt'));
+    turn.resetFlow();
+    return ask(input, turn.t('help.unsure'), await questionFor(turn));
   },
 };
