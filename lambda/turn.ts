@@ -133,6 +133,9 @@ export class Turn {
       if (!(error instanceof StaleWriteError)) {
         log.warn('write failed', { error: error instanceof Error ? error.name : 'unknown' });
         this.writeFailed = true;
+        // The session goes on from what this turn meant to store (still at the version read),
+        // so the next turn's write carries these changes too.
+        this.cache(next);
         return;
       }
       log.info('concurrent write merged');

@@ -40,6 +40,11 @@ export class Conversation {
     this.time = start.getTime();
   }
 
+  /** What the open session carries (the skill's own state), empty outside a session. */
+  get sessionAttributes(): Readonly<Record<string, { kind?: string } | undefined>> {
+    return (this.session?.attributes ?? {}) as Record<string, { kind?: string } | undefined>;
+  }
+
   /** The time the next request will carry. */
   get now(): Date {
     return new Date(this.time);
