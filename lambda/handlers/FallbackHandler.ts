@@ -1,7 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { ask } from '../speech/actions';
-import { afterSideRequest, questionFor } from '../speech/questions';
-import { Turn } from '../turn';
+import { runFlow } from '../flow/runFlow';
 
 /**
  * Last in the chain: AMAZON.FallbackIntent and any intent or request this skill has no
@@ -9,9 +7,5 @@ import { Turn } from '../turn';
  */
 export const FallbackHandler: RequestHandler = {
   canHandle: () => true,
-  async handle(input) {
-    const turn = Turn.of(input);
-    afterSideRequest(turn);
-    return ask(input, turn.t('fallback'), await questionFor(turn));
-  },
+  handle: (input) => runFlow(input, { type: 'fallback' }),
 };

@@ -1,16 +1,10 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { IntentNames } from '../constants';
-import { ask } from '../speech/actions';
-import { afterSideRequest, questionFor } from '../speech/questions';
-import { Turn } from '../turn';
+import { runFlow } from '../flow/runFlow';
 import { isIntent } from './requestMatchers';
 
-/** Says what can be done here, and ends on the question that matches where the person is. */
+/** "Help": what can be done here, then the question that matches where the person is. */
 export const HelpIntentHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentNames.Help),
-  async handle(input) {
-    const turn = Turn.of(input);
-    afterSideRequest(turn);
-    return ask(input, turn.t('help.text'), await questionFor(turn));
-  },
+  handle: (input) => runFlow(input, { type: 'help' }),
 };

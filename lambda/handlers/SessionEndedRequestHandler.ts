@@ -1,4 +1,5 @@
 import { getRequestType, type RequestHandler } from 'ask-sdk-core';
+import { runFlow } from '../flow/runFlow';
 
 /**
  * Silence, "Alexa, stop" mid-speech or the device going away. The place was settled
@@ -7,5 +8,5 @@ import { getRequestType, type RequestHandler } from 'ask-sdk-core';
  */
 export const SessionEndedRequestHandler: RequestHandler = {
   canHandle: (input) => getRequestType(input.requestEnvelope) === 'SessionEndedRequest',
-  handle: (input) => input.responseBuilder.getResponse(),
+  handle: (input) => runFlow(input, { type: 'sessionEnded' }),
 };

@@ -53,13 +53,12 @@ export async function playSegment(
 
   const narration = renderSegment(position.variant, position.segment, t, locale, position.block).ssml;
   const speech = new Speech().say(...said).ssml(narration).pause(CLOSING_PAUSE_SECONDS);
+  // The flow's next state (waiting at "go on?", or idle after the last segment) is the flow table's.
   if (last) {
-    turn.resetFlow();
     // A mindfulness script closes with its own thanks, so only the goodbye follows it.
     const goodbye = position.exercise.family === 'mindfulness' ? t('play.finishedShort') : t('play.finished');
     return input.responseBuilder.speak(speech.say(goodbye).toString()).withShouldEndSession(true).getResponse();
   }
-  turn.flow = { kind: 'askedToGoOn', sentAt: place.sent?.at ?? now.toISOString() };
   return input.responseBuilder
     .speak(speech.say(t('play.goOn')).toString())
     .reprompt(new Speech().say(t('play.goOnReprompt')).toString())

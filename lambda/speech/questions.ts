@@ -50,11 +50,3 @@ export async function questionFor(turn: Turn): Promise<Question> {
   turn.resetFlow();
   return { ask: t('help.question'), reprompt: t('help.reprompt') };
 }
-
-/**
- * Where a side request (help, progress, a rating) leaves the flow: an exercise that was
- * playing becomes an offer to continue it, so a later "yes" means "go on with it".
- */
-export function afterSideRequest(turn: Turn): void {
-  if (turn.flow.kind === 'askedToGoOn') turn.flow = { kind: 'offeredResume' };
-}
