@@ -29,6 +29,9 @@ const EVENTS: readonly FlowEvent[] = [
   { type: 'tip' },
   { type: 'rate', value: 6 },
   { type: 'rate' },
+  { type: 'setReminder', said: '20:00' },
+  { type: 'listReminders' },
+  { type: 'cancelReminders' },
   ...[...ANSWERS.values()].map((answer) => ({ type: 'answer', answer }) as const),
 ];
 
@@ -42,7 +45,7 @@ describe('the flow table', () => {
       const { flow: next, effects } = transition(context(flow), event);
       const last = effects.at(-1)?.type;
       if (event.type === 'sessionEnded') expect(effects).toEqual([]);
-      else expect(['ask', 'end', 'play', 'deleteData']).toContain(last);
+      else expect(['ask', 'end', 'play', 'deleteData', 'reminders']).toContain(last);
       expect(effects.filter((e) => e.type === 'ask')).toHaveLength(last === 'ask' ? 1 : 0);
       expect(typeof next.kind).toBe('string');
       // The same input gives the same output: the table reads nothing but its arguments.

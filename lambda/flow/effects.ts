@@ -21,6 +21,8 @@ export type Effect =
   | { readonly type: 'end' }
   | { readonly type: 'card'; readonly title: string; readonly contentKey: string }
   | { readonly type: 'update'; readonly changes: Partial<UserRecord> }
+  /** A call to the Reminders API; it answers for itself (flow/reminderEffects.ts). */
+  | { readonly type: 'reminders'; readonly request: 'set' | 'list' | 'cancel'; readonly said?: unknown }
   /** Deletes everything stored, then says whether it worked and ends. */
   | { readonly type: 'deleteData' };
 

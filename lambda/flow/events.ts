@@ -23,4 +23,8 @@ export type FlowEvent =
   /** A tension rating; `value` absent when Alexa heard no number from 0 to 10. */
   | { readonly type: 'rate'; readonly value?: number }
   | { readonly type: 'deleteData' }
+  /** `said`: the time slot's value as Alexa sent it (absent or unreadable: the skill asks for one). */
+  | { readonly type: 'setReminder'; readonly said?: unknown }
+  | { readonly type: 'listReminders' }
+  | { readonly type: 'cancelReminders' }
   | { readonly type: 'sessionEnded' };

@@ -9,6 +9,7 @@ import { Speech } from '../speech/Speech';
 import { Turn } from '../turn';
 import type { Effect, Line } from './effects';
 import type { FlowEvent } from './events';
+import { cancelReminders, listReminders, setReminder } from './reminderEffects';
 import { transition } from './table';
 
 /** A line in the person's language; options given as `{ key }` are translated first. */
@@ -43,6 +44,9 @@ async function run(input: HandlerInput, turn: Turn, effects: readonly Effect[]):
       case 'update':
         turn.update({ ...(await turn.record()), ...effect.changes });
         break;
+      case 'reminders':
+        if (effect.request === 'set') return setReminder(input, turn, effect.said);
+        return effect.request === 'list' ? listReminders(input, turn) : cancelReminders(input, turn);
       case 'deleteData': {
         const deleted = await turn.deleteRecord();
         return endWith(input, ...said, t(deleted ? 'delete.done' : 'delete.failed'));

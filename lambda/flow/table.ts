@@ -230,5 +230,12 @@ export function transition(context: FlowContext, event: FlowEvent): Transition {
       return { flow: { kind: 'askingRatingConsent', value: event.value }, effects: [say(line('rating.askConsent')), ASKED] };
     case 'deleteData':
       return { flow: { kind: 'confirmingDelete' }, effects: [say(line('delete.confirm')), ASKED] };
+    // Reminders replace whatever question was open; the place is kept.
+    case 'setReminder':
+      return { flow: IDLE, effects: [{ type: 'reminders', request: 'set', said: event.said }] };
+    case 'listReminders':
+      return { flow: IDLE, effects: [{ type: 'reminders', request: 'list' }] };
+    case 'cancelReminders':
+      return { flow: IDLE, effects: [{ type: 'reminders', request: 'cancel' }] };
   }
 }
