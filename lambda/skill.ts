@@ -1,6 +1,10 @@
 import { SkillBuilders, type CustomSkillBuilder, type LambdaHandler, type PersistenceAdapter, type Skill } from 'ask-sdk-core';
 import type { SkillConfig } from './config';
+import { systemClock, type Clock } from './clock';
 import { CountSessionInterceptor } from './interceptors/countSession';
+import { SaveRecordInterceptor } from './interceptors/saveRecord';
+import { SettlePlaceInterceptor } from './interceptors/settlePlace';
+import { provideClock } from './turn';
 import { KeepSessionCleanInterceptor } from './interceptors/keepSessionClean';
 import { LogRequestInterceptor, LogResponseInterceptor } from './interceptors/logRequest';
 import { AnswerIntentHandler } from './handlers/AnswerIntentHandler';
@@ -32,10 +36,12 @@ import { YesIntentHandler } from './handlers/YesIntentHandler';
 export interface SkillDependencies {
   config: SkillConfig;
   persistence: PersistenceAdapter;
+  /** The time when a request carries no usable timestamp; tests move it. */
+  clock?: Clock;
 }
 
 /** Wires the handlers; dependencies come in so tests can swap storage. */
-function skillBuilder({ config, persistence }: SkillDependencies): CustomSkillBuilder {
+function skillBuilder({ config, persistence, clock = systemClock }: SkillDependencies): CustomSkillBuilder {
   const builder = SkillBuilders.custom()
     .addRequestHandlers(
       CanFulfillIntentRequestHandler,
@@ -63,8 +69,9 @@ function skillBuilder({ config, persistence }: SkillDependencies): CustomSkillBu
       EventHandler,
       FallbackHandler,
     )
-    .addRequestInterceptors(LogRequestInterceptor, CountSessionInterceptor)
-    .addResponseInterceptors(KeepSessionCleanInterceptor, LogResponseInterceptor)
+    .addRequestInterceptors((input) => provideClock(input, clock), LogRequestInterceptor, CountSessionInterceptor, SettlePlaceInterceptor)
+    // The record is written first, then the session is trimmed to what it may carry.
+    .addResponseInterceptors(SaveRecordInterceptor, KeepSessionCleanInterceptor, LogResponseInterceptor)
     .addErrorHandlers(ErrorHandler)
     .withPersistenceAdapter(persistence)
     .withCustomUserAgent('muscle-relaxation-skill');

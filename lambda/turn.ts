@@ -1,5 +1,6 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import { log } from './log';
+import { requestTime, systemClock, type Clock } from './clock';
 import { supportedLocale, translatorFor, type SupportedLocale, type Translate } from './i18n';
 import { IDLE, parseFlow, type Flow } from './state/flow';
 import { StaleWriteError } from './persistence/DynamoTable';
@@ -8,24 +9,42 @@ import { emptyRecord, parseRecord, sameRecord, type UserRecord } from './state/r
 
 const FLOW = 'flow';
 const RECORD = 'record';
+/** This session's record while storage could not be read: kept only in the session, never written. */
+const UNSAVED = 'unsavedRecord';
 const STORAGE_NOTICE_GIVEN = 'storageNoticeGiven';
 const TURN = 'turn';
+const CLOCK = 'clock';
+
+/** Puts the injected clock where every Turn of this request finds it (skill.ts). */
+export function provideClock(input: HandlerInput, clock: Clock): void {
+  input.attributesManager.getRequestAttributes()[CLOCK] = clock;
+}
 
 /**
- * Everything a handler needs for one request: the translator for its locale, the
- * session's flow, and the person's stored record, read at most once per session
- * (cached in the session) and written only when it changed.
+ * Everything a handler needs for one request: the translator for its locale, the time
+ * of the request, the session's flow, and the person's stored record. The record is read
+ * at most once per session (cached in the session: a cache of the same item, not a copy
+ * of the place) and written in one place, `flush`, at the end of the turn
+ * (interceptors/saveRecord.ts), only when it changed.
  */
 export class Turn {
   readonly locale: SupportedLocale;
   readonly t: Translate;
+  /** When the request was made: Alexa's timestamp, or the injected clock. */
+  readonly now: Date;
+  /** True when this turn settled a sent segment as heard to its end and the place is now its next segment. */
+  continuing = false;
   private loaded: UserRecord | undefined;
+  private pending: UserRecord | undefined;
   private readFailed = false;
   private writeFailed = false;
+  private deleted = false;
 
   private constructor(private readonly input: HandlerInput) {
     this.locale = supportedLocale(input.requestEnvelope.request?.locale);
     this.t = translatorFor(this.locale);
+    const clock: unknown = input.attributesManager.getRequestAttributes()[CLOCK];
+    this.now = requestTime(input.requestEnvelope.request?.timestamp, typeof clock === 'function' ? (clock as Clock) : systemClock);
   }
 
   static of(input: HandlerInput): Turn {
@@ -58,7 +77,14 @@ export class Turn {
     this.flow = IDLE;
   }
 
+  /** True when this session already holds the record (read earlier, or written this session). */
+  get recordCached(): boolean {
+    return this.loaded !== undefined || this.session[RECORD] !== undefined;
+  }
+
+  /** The record as this turn has it: read (once per session), with this turn's changes. */
   async record(): Promise<UserRecord> {
+    if (this.pending) return this.pending;
     if (this.loaded) return this.loaded;
     const cached = this.session[RECORD];
     if (cached !== undefined) {
@@ -68,26 +94,37 @@ export class Turn {
     try {
       this.loaded = parseRecord(await this.input.attributesManager.getPersistentAttributes(false));
       this.cache(this.loaded);
+      // Storage answers again: what is stored wins over what this session did without it.
+      this.forgetUnsaved();
     } catch (error) {
       log.warn('read failed', { error: error instanceof Error ? error.name : 'unknown' });
-      // Storage is down: carry on with a blank record, but never write it over the real one.
+      // Storage is down: carry on with this session's own copy (or a blank record), but never
+      // write it over the real one. The next turn reads again (nothing was cached).
       this.readFailed = true;
-      this.loaded = emptyRecord();
+      const unsaved = this.session[UNSAVED];
+      this.loaded = unsaved === undefined ? emptyRecord() : parseRecord(unsaved);
     }
     return this.loaded;
   }
 
+  /** Changes the record for this turn; `flush` writes it once, at the end of the turn. */
+  update(next: UserRecord): void {
+    if (this.deleted) return;
+    this.pending = next;
+  }
+
   /**
-   * Saves the record if it changed. If another device wrote in between, merges this turn's
-   * changes into what is stored now and tries once more. Failures are remembered for
-   * `storageNotice`; a record that could not be read is never written over the real one.
+   * Writes the record if this turn changed it. If another device wrote in between, merges
+   * this turn's changes into what is stored now and tries once more. A record that could
+   * not be read is never written over the real one.
    */
-  async save(next: UserRecord): Promise<void> {
-    const base = await this.record();
-    if (sameRecord(base, next)) return;
-    this.loaded = next;
+  async flush(): Promise<void> {
+    const next = this.pending;
+    const base = this.loaded;
+    this.pending = undefined;
+    if (!next || !base || this.deleted || sameRecord(base, next)) return;
     if (this.readFailed) {
-      this.writeFailed = true;
+      this.session = { ...this.session, [UNSAVED]: next };
       return;
     }
     try {
@@ -96,6 +133,9 @@ export class Turn {
       if (!(error instanceof StaleWriteError)) {
         log.warn('write failed', { error: error instanceof Error ? error.name : 'unknown' });
         this.writeFailed = true;
+        // The session goes on from what this turn meant to store (still at the version read),
+        // so the next turn's write carries these changes too.
+        this.cache(next);
         return;
       }
       log.info('concurrent write merged');
@@ -124,17 +164,22 @@ export class Turn {
       log.warn('delete failed', { error: error instanceof Error ? error.name : 'unknown' });
       return false;
     }
+    this.deleted = true;
+    this.pending = undefined;
     this.loaded = emptyRecord();
     const { [RECORD]: _cached, ...rest } = this.session;
     this.session = rest;
     return true;
   }
 
-  /** The sentence telling the person, once per session, that their place was not saved. */
+  /**
+   * The sentence telling the person, once per session, that their place could not be
+   * loaded or saved; empty when there is nothing to tell.
+   */
   storageNotice(): string {
-    if (!this.writeFailed || this.session[STORAGE_NOTICE_GIVEN] === true) return '';
+    if (!(this.readFailed || this.writeFailed) || this.session[STORAGE_NOTICE_GIVEN] === true) return '';
     this.session = { ...this.session, [STORAGE_NOTICE_GIVEN]: true };
-    return this.t('storage.notSaved');
+    return this.t(this.readFailed ? 'storage.notLoaded' : 'storage.notSaved');
   }
 
   /**
@@ -147,8 +192,15 @@ export class Turn {
     return {
       [FLOW]: parseFlow(attributes[FLOW]),
       ...(attributes[RECORD] !== undefined ? { [RECORD]: parseRecord(attributes[RECORD]) } : {}),
+      ...(attributes[UNSAVED] !== undefined ? { [UNSAVED]: parseRecord(attributes[UNSAVED]) } : {}),
       ...(attributes[STORAGE_NOTICE_GIVEN] === true ? { [STORAGE_NOTICE_GIVEN]: true } : {}),
     };
+  }
+
+  private forgetUnsaved(): void {
+    if (this.session[UNSAVED] === undefined) return;
+    const { [UNSAVED]: _unsaved, ...rest } = this.session;
+    this.session = rest;
   }
 
   private cache(record: UserRecord): void {

@@ -67,7 +67,7 @@ test.each([
 
 describe.each([
   neck,
-  { title: 'the short body scan', part: 'the beginning', step: 1, steps: 4, stepLabel: 'Part 1 of 4', hint: 'Say pause, next or repeat.' },
+  { title: 'the short body scan', part: 'the opening', step: 1, steps: 4, stepLabel: 'Part 1 of 4', hint: 'Say pause, next or repeat.' },
   { title: 'In der normalen Entspannung', part: 'Jetzt bei dem Nacken', step: 7, steps: 7, stepLabel: 'Teil 7 von 7', hint: 'Sagen Sie: Pause, nächster oder wiederholen.' },
 ])('the directive for $part, part $step of $steps', (input) => {
   const directive = exerciseScreenDirective(input);

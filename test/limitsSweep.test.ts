@@ -3,7 +3,10 @@ import { IntentNames, SlotNames } from '../lambda/constants';
 import { ANSWERS } from '../lambda/content/answers';
 import { TIP_COUNTS, TIP_TOPICS } from '../lambda/content/tips';
 import { allExercises } from '../lambda/exercises/catalog';
-import { SUPPORTED_LOCALES } from '../lambda/i18n';
+import { renderSegment, scriptVersion } from '../lambda/engine/segments';
+import { SUPPORTED_LOCALES, translatorFor } from '../lambda/i18n';
+import { spoken } from './support/expectations';
+import { plantItem } from './support/table';
 import { Conversation, type Reply } from '../tools/alexa/Conversation';
 import { languageViolations, LIMITS, limitViolations } from './support/limits';
 import { newCaller, skillWith, talkTo } from './support/skill';
@@ -43,7 +46,7 @@ describe.each(SUPPORTED_LOCALES)('limits in %s', (locale) => {
         const stored = talkTo({ ...newCaller(locale), supportedInterfaces: ECHO_SHOW });
         const unsaved = new Conversation(skillWith(brokenStorage), newCaller(locale));
         for (const alexa of [stored, unsaved]) {
-          const start = await startExercise(alexa, exercise.id, variant.id);
+          const start = await startExercise(alexa, exercise.id, variant.id, (caution) => expectWithinLimits(caution, `${variant.id} caution`));
           await expectWithinLimits(start, `${variant.id} start`);
           for (let i = 1; i < variant.segments.length; i++) {
             await expectWithinLimits(await alexa.intent(IntentNames.Repeat), `${variant.id} repeat ${i - 1}`);
@@ -60,6 +63,25 @@ describe.each(SUPPORTED_LOCALES)('limits in %s', (locale) => {
       });
     }
   }
+
+  test('every block of every exercise as a start, resumed after a long break (the longest lead-in)', async () => {
+    await talkTo(newCaller(locale)).launch(); // the skill creates the table on its first write
+    for (const exercise of allExercises()) {
+      for (const variant of Object.values(exercise.variants)) {
+        for (const [segment, blocks] of variant.segments.entries()) {
+          for (const [block, { id }] of blocks.entries()) {
+            const caller = { ...newCaller(locale), supportedInterfaces: ECHO_SHOW };
+            const place = { exercise: exercise.id, variant: variant.id, segment, block, blockId: id, scriptVersion: scriptVersion(exercise, variant), savedAt: '2026-01-01T08:00:00.000Z' };
+            await plantItem(caller.userId, { welcomed: true, mindfulnessCautioned: true, place, version: 1 });
+            const reply = await talkTo(caller).intent(IntentNames.Resume);
+            expect(reply.speech).toContain(spoken(locale, 'play.settle'));
+            expect(reply.speech).toContain(renderSegment(variant, segment, translatorFor(locale), locale, block).ssml);
+            await expectWithinLimits(reply, `${exercise.id} ${variant.id} ${segment}.${block}`);
+          }
+        }
+      }
+    }
+  });
 
   test('every tip of every topic, once round and into the second round, and every answer', async () => {
     const alexa = talkTo(newCaller(locale));

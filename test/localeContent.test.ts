@@ -171,13 +171,11 @@ const QUESTION_KEYS = [
   'launch.offer',
   'launch.offerStale',
   'launch.offerReprompt',
-  'launch.declined',
   'help.reprompt',
   'offer.question',
   'offer.reprompt',
   'tips.offer',
   'tips.offerReprompt',
-  'answers.more',
   'delete.confirm',
   'delete.confirmReprompt',
   'rating.askValue',
@@ -189,9 +187,12 @@ const QUESTION_KEYS = [
   'reminders:set.askTimeReprompt',
 ];
 
-test.each(SUPPORTED_LOCALES)('in %s every question key ends on its question', (locale) => {
+test.each(SUPPORTED_LOCALES)('in %s every question key asks one question, at its end', (locale) => {
   const t = translatorFor(locale);
-  for (const key of QUESTION_KEYS) expect({ key, endsOnQuestion: t(key, { variant: 'x', part: 'y' }).trim().endsWith('?') }).toEqual({ key, endsOnQuestion: true });
+  for (const key of QUESTION_KEYS) {
+    const text = t(key, { variant: 'x', part: 'y' }).trim();
+    expect({ key, endsOnQuestion: text.endsWith('?'), questions: text.split('?').length - 1 }).toEqual({ key, endsOnQuestion: true, questions: 1 });
+  }
 });
 
 test.each(['en-US', 'de-DE'] as const)('in %s the mindfulness exercises tell how to stop as the caution does: say stop, open the eyes, move', (locale) => {

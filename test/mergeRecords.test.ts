@@ -6,6 +6,7 @@ const place = (segment: number): Place => ({
   exercise: 'pmr',
   variant: 'standard',
   segment,
+  block: 0,
   blockId: 'neck',
   scriptVersion: 'abc',
   savedAt: '2026-11-28T10:00:00.000Z',

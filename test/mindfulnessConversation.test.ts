@@ -1,25 +1,50 @@
 import { IntentNames, SlotNames } from '../lambda/constants';
 import { findVariant } from '../lambda/exercises/catalog';
 import { bodyScan } from '../lambda/exercises/mindfulness';
-import { segmentCount, segmentSsml, spoken } from './support/expectations';
+import { segmentCount, segmentSsml, spoken, spokenPlace } from './support/expectations';
 import { newCaller, talkTo } from './support/skill';
-import { startExercise } from './support/start';
+import { askFor, startExercise } from './support/start';
 
 /** Mindfulness through the same engine, persistence and pause/resume as PMR, in each language. */
 describe.each(['en-US', 'de-DE'])('mindfulness in %s', (locale) => {
   const say = (key: string, options?: Record<string, unknown>) => spoken(locale, key, options);
 
-  test('the first mindfulness exercise starts with the caution, once per person', async () => {
+  test('the first mindfulness exercise waits after the caution for a yes; the caution is given once per person', async () => {
     const alexa = talkTo(newCaller(locale));
-    const first = await startExercise(alexa, 'bodyScan', 'short');
-    expect(first.speech).toContain(say('welcome.mindfulnessCaution'));
+    const caution = await askFor(alexa, 'bodyScan', 'short');
+    expect(caution.speech).toContain(say('welcome.mindfulnessCaution'));
+    expect(caution.speech).toContain(say('caution.mindfulnessQuestion', { variant: say('mind:variant.bodyScan.short') }));
+    expect(caution.speech).not.toContain(segmentSsml(locale, 'short', 0, 'bodyScan'));
+    expect(caution.ended).toBe(false);
+    const first = await alexa.intent(IntentNames.Yes);
     expect(first.speech).toContain(segmentSsml(locale, 'short', 0, 'bodyScan'));
+    expect(first.speech).not.toContain(say('welcome.mindfulnessCaution'));
     await alexa.intent(IntentNames.Stop);
-    const later = await startExercise(alexa, 'breathingSpace', 'standard');
+    const later = await askFor(alexa, 'breathingSpace', 'standard');
     expect(later.speech).not.toContain(say('welcome.mindfulnessCaution'));
     expect(later.speech).toContain(segmentSsml(locale, 'standard', 0, 'breathingSpace'));
     // A one-segment practice ends the session when it is done.
     expect(later.ended).toBe(true);
+  });
+
+  test('no after the caution offers the muscle relaxation instead, and the caution is not marked as heard', async () => {
+    const alexa = talkTo(newCaller(locale));
+    await askFor(alexa, 'breath', 'short');
+    const declined = await alexa.intent(IntentNames.No);
+    expect(declined.speech).toContain(say('caution.declined'));
+    expect(declined.speech).toContain(say('offer.question', { variant: say('pmr:variant.short') }));
+    expect((await alexa.intent(IntentNames.Yes)).speech).toContain(segmentSsml(locale, 'short', 0));
+    await alexa.intent(IntentNames.Stop);
+    expect((await askFor(alexa, 'breath', 'short')).speech).toContain(say('welcome.mindfulnessCaution'));
+  });
+
+  test('the start announces the practice once; the end has one goodbye after a silence', async () => {
+    const alexa = talkTo(newCaller(locale));
+    const reply = await startExercise(alexa, 'breathingSpace', 'standard');
+    const announce = say('play.announce', { variant: say('mind:variant.breathingSpace.standard'), from: 3, to: 4 });
+    expect(reply.speech.split(announce).length - 1).toBe(1);
+    expect(reply.speech).toContain(`</prosody> <break time="3s"/> ${say('play.finishedShort')}`);
+    expect(reply.speech).not.toContain(say('play.finished'));
   });
 
   test('PMR after mindfulness still gets its own safety line', async () => {
@@ -37,7 +62,7 @@ describe.each(['en-US', 'de-DE'])('mindfulness in %s', (locale) => {
 
     const offer = await alexa.launch();
     const part = findVariant(bodyScan, 'long').segments[1]?.[0]?.nameKey ?? 'missing';
-    expect(offer.speech).toContain(say('launch.offer', { part: say(part), variant: say('mind:variant.bodyScan.long') }));
+    expect(offer.speech).toContain(say('launch.offer', { part: spokenPlace(locale, part), variant: say('mind:variant.bodyScan.long') }));
     const resumed = await alexa.intent(IntentNames.Yes);
     expect(resumed.speech).toContain(segmentSsml(locale, 'long', 1, 'bodyScan'));
     expect((await alexa.intent(IntentNames.Repeat)).speech).toContain(segmentSsml(locale, 'long', 1, 'bodyScan'));
@@ -57,15 +82,18 @@ describe.each(['en-US', 'de-DE'])('mindfulness in %s', (locale) => {
     const menu = await alexa.intent(IntentNames.StartMindfulness);
     expect(menu.speech).toContain(say('mindfulness.menu'));
     expect(menu.reprompt).toContain(say('offer.reprompt', { variant: say('mind:variant.breathingSpace.standard') }));
+    const caution = await alexa.intent(IntentNames.Yes);
+    expect(caution.speech).toContain(say('welcome.mindfulnessCaution'));
     const yes = await alexa.intent(IntentNames.Yes);
     expect(yes.speech).toContain(segmentSsml(locale, 'standard', 0, 'breathingSpace'));
   });
 
   test('"a short breathing exercise" picks the exercise and the length', async () => {
-    const reply = await talkTo(newCaller(locale)).intent(IntentNames.StartMindfulness, {
+    const alexa = talkTo(newCaller(locale));
+    await alexa.intent(IntentNames.StartMindfulness, {
       [SlotNames.Exercise]: { value: 'breathing exercise', id: 'breath' },
       [SlotNames.Length]: { value: 'short', id: 'short' },
     });
-    expect(reply.speech).toContain(segmentSsml(locale, 'short', 0, 'breath'));
+    expect((await alexa.intent(IntentNames.Yes)).speech).toContain(segmentSsml(locale, 'short', 0, 'breath'));
   });
 });

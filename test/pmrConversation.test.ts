@@ -1,5 +1,5 @@
 import { IntentNames, SlotNames } from '../lambda/constants';
-import { segmentCount, segmentSsml, spoken } from './support/expectations';
+import { segmentCount, segmentSsml, spoken, spokenPlace } from './support/expectations';
 import { newCaller, talkTo } from './support/skill';
 
 /** Whole conversations through the real Lambda handler and dynalite, in each language. */
@@ -39,12 +39,12 @@ describe.each(['en-US', 'de-DE'])('progressive muscle relaxation in %s', (locale
     expect(paused.ended).toBe(true);
 
     const offer = await alexa.launch();
-    expect(offer.speech).toContain(say('launch.offer', { part: say('pmr:group.neck.name'), variant: say('pmr:variant.standard') }));
+    expect(offer.speech).toContain(say('launch.offer', { part: spokenPlace(locale, 'pmr:group.neck.name'), variant: say('pmr:variant.standard') }));
     expect(offer.ended).toBe(false);
     expect(offer.reprompt).toBeTruthy();
 
     const resumed = await alexa.intent(IntentNames.Yes);
-    expect(resumed.speech).toContain(say('play.continueAt', { part: say('pmr:group.neck.name'), variant: say('pmr:variant.standard') }));
+    expect(resumed.speech).toContain(say('play.continueAt', { part: spokenPlace(locale, 'pmr:group.neck.name'), variant: say('pmr:variant.standard') }));
     expect(resumed.speech).toContain(segmentSsml(locale, 'standard', 1));
   });
 
@@ -58,7 +58,7 @@ describe.each(['en-US', 'de-DE'])('progressive muscle relaxation in %s', (locale
     const kitchen = talkTo({ ...caller, deviceId: 'amzn1.ask.device.kitchen' });
     const reply = await kitchen.intent(IntentNames.Resume);
     expect(reply.speech).toContain(segmentSsml(locale, 'standard', 1));
-    expect(reply.speech).toContain(say('play.continueAt', { part: say('pmr:group.neck.name'), variant: say('pmr:variant.standard') }));
+    expect(reply.speech).toContain(say('play.continueAt', { part: spokenPlace(locale, 'pmr:group.neck.name'), variant: say('pmr:variant.standard') }));
   });
 
   test('silence after the reprompt keeps the place for the next resume', async () => {
@@ -101,23 +101,32 @@ describe.each(['en-US', 'de-DE'])('progressive muscle relaxation in %s', (locale
     expect(reply.speech).toContain(segmentSsml(locale, 'standard', 0));
   });
 
-  test('help keeps the session and its question; yes afterwards still goes on', async () => {
+  test('help after a whole segment says what can be done, once, and ends on the question to go on', async () => {
     const alexa = talkTo(newCaller(locale));
     await alexa.launch();
-    const help = await alexa.intent(IntentNames.Help);
-    expect(help.speech).toContain(say('help.text'));
-    expect(help.reprompt).toContain(say('play.goOnReprompt'));
+    const help = await alexa.listen().intent(IntentNames.Help);
+    const goOnWithIt = say('resume.question', { variant: say('pmr:variant.standard') });
+    expect(help.speech).toBe(`<speak>${say('help.text')} ${goOnWithIt}</speak>`);
+    expect(help.reprompt).toContain(say('launch.offerReprompt'));
     expect(help.ended).toBe(false);
-    expect((await alexa.intent(IntentNames.Yes)).speech).toContain(segmentSsml(locale, 'standard', 1));
+    const yes = await alexa.intent(IntentNames.Yes);
+    expect(yes.speech).toContain(say('play.continueAt', { part: spokenPlace(locale, 'pmr:group.neck.name'), variant: say('pmr:variant.standard') }));
+    expect(yes.speech).toContain(segmentSsml(locale, 'standard', 1));
+  });
+
+  test('help with nothing playing ends on one question, and its reprompt is not said twice', async () => {
+    const help = await talkTo(newCaller(locale)).intent(IntentNames.Help);
+    expect(help.speech).toBe(`<speak>${say('help.text')} ${say('help.question')}</speak>`);
+    expect(help.reprompt).toContain(say('help.reprompt'));
   });
 
   test('fallback answers briefly and keeps the question open', async () => {
     const alexa = talkTo(newCaller(locale));
     await alexa.launch();
-    const reply = await alexa.intent(IntentNames.Fallback);
+    const reply = await alexa.listen().intent(IntentNames.Fallback);
     expect(reply.speech).toContain(say('fallback'));
     expect(reply.ended).toBe(false);
-    expect(reply.reprompt).toContain(say('play.goOnReprompt'));
+    expect(reply.reprompt).toContain(say('launch.offerReprompt'));
   });
 
   test.each([IntentNames.Stop, IntentNames.Cancel, IntentNames.NavigateHome, IntentNames.No])(
@@ -127,9 +136,9 @@ describe.each(['en-US', 'de-DE'])('progressive muscle relaxation in %s', (locale
       await alexa.launch();
       const reply = await alexa.intent(name);
       expect(reply.ended).toBe(true);
-      expect(reply.speech).toContain(say('pause.kept', { part: say('pmr:block.intro.name') }));
+      expect(reply.speech).toContain(say('pause.kept', { part: spokenPlace(locale, 'pmr:block.intro.name') }));
       const offer = await alexa.launch();
-      expect(offer.speech).toContain(say('launch.offer', { part: say('pmr:block.intro.name'), variant: say('pmr:variant.standard') }));
+      expect(offer.speech).toContain(say('launch.offer', { part: spokenPlace(locale, 'pmr:block.intro.name'), variant: say('pmr:variant.standard') }));
     },
   );
 

@@ -1,3 +1,6 @@
+import { KeepSessionCleanInterceptor } from '../lambda/interceptors/keepSessionClean';
+import { SaveRecordInterceptor } from '../lambda/interceptors/saveRecord';
+import { SettlePlaceInterceptor } from '../lambda/interceptors/settlePlace';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DefaultApiClient, SkillBuilders } from 'ask-sdk-core';
@@ -162,6 +165,9 @@ type Wiring = (typeof WIRINGS)[number];
 function reminderSkill(wiring: Wiring): SkillHandler {
   const builder = SkillBuilders.custom()
     .addRequestHandlers(SetReminderIntentHandler, ListRemindersIntentHandler, CancelRemindersIntentHandler)
+    // As lambda/skill.ts wires them: the record is written once, and the session trimmed to the skill's own keys.
+    .addRequestInterceptors(SettlePlaceInterceptor)
+    .addResponseInterceptors(SaveRecordInterceptor, KeepSessionCleanInterceptor)
     .addErrorHandlers(ErrorHandler)
     .withPersistenceAdapter(new MemoryAdapter());
   if (wiring === 'withApiClient') builder.withApiClient(new DefaultApiClient());

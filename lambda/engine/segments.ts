@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Exercise, Variant } from '../exercises/types';
+import type { Block, Exercise, Variant } from '../exercises/types';
 import { speakingSeconds } from './duration';
 import { escapeSsml, NARRATION_RATE, narrationSsml, pauseSsml } from './ssml';
 
@@ -12,25 +12,63 @@ export interface RenderedSegment {
   readonly seconds: number;
 }
 
-/** Turns one segment of a variant into SSML with timed pauses. */
-export function renderSegment(variant: Variant, index: number, t: Translate, locale: string): RenderedSegment {
+/** When a block begins, in seconds from the start of the narration it is part of. */
+export interface TimedBlock {
+  /** Index of the block within its segment. */
+  readonly index: number;
+  readonly start: number;
+  readonly seconds: number;
+}
+
+function blocksFrom(variant: Variant, index: number, startBlock: number): readonly Block[] {
   const blocks = variant.segments[index];
   if (!blocks) throw new RangeError(`segment ${index} of ${variant.id} does not exist`);
+  if (!Number.isInteger(startBlock) || startBlock < 0 || startBlock >= blocks.length) {
+    throw new RangeError(`block ${startBlock} of segment ${index} of ${variant.id} does not exist`);
+  }
+  return blocks.slice(startBlock);
+}
+
+function renderBlock(block: Block, t: Translate, locale: string): RenderedSegment {
   let ssml = '';
   let seconds = 0;
-  for (const block of blocks) {
-    for (const step of block.steps) {
-      if ('pause' in step) {
-        ssml += pauseSsml(step.pause);
-        seconds += step.pause;
-      } else {
-        const text = t(step.say);
-        ssml += escapeSsml(text) + ' ';
-        seconds += speakingSeconds(text, locale, NARRATION_RATE);
-      }
+  for (const step of block.steps) {
+    if ('pause' in step) {
+      ssml += pauseSsml(step.pause);
+      seconds += step.pause;
+    } else {
+      const text = t(step.say);
+      ssml += escapeSsml(text) + ' ';
+      seconds += speakingSeconds(text, locale, NARRATION_RATE);
     }
   }
+  return { ssml, seconds };
+}
+
+/**
+ * Turns one segment of a variant into SSML with timed pauses, from its first block or from
+ * any later one (a place resumed mid-segment starts at the block that was playing).
+ */
+export function renderSegment(variant: Variant, index: number, t: Translate, locale: string, startBlock = 0): RenderedSegment {
+  let ssml = '';
+  let seconds = 0;
+  for (const block of blocksFrom(variant, index, startBlock)) {
+    const rendered = renderBlock(block, t, locale);
+    ssml += rendered.ssml;
+    seconds += rendered.seconds;
+  }
   return { ssml: narrationSsml(ssml.trim()), seconds };
+}
+
+/** The segment's own timeline from a start block: when each block begins, by the same estimate as renderSegment. */
+export function segmentTimeline(variant: Variant, index: number, t: Translate, locale: string, startBlock = 0): TimedBlock[] {
+  let start = 0;
+  return blocksFrom(variant, index, startBlock).map((block, i) => {
+    const { seconds } = renderBlock(block, t, locale);
+    const timed = { index: startBlock + i, start, seconds };
+    start += seconds;
+    return timed;
+  });
 }
 
 export function variantSeconds(variant: Variant, t: Translate, locale: string): number {
@@ -47,9 +85,16 @@ export function scriptVersion(exercise: Exercise, variant: Variant): string {
   return createHash('sha256').update(shape).digest('hex').slice(0, 12);
 }
 
+/** The segment and block that now hold the block a place started at, or the nearest valid segment's start. */
+export function relocateBlock(variant: Variant, blockId: string, segment: number): { segment: number; block: number } {
+  for (const [s, blocks] of variant.segments.entries()) {
+    const b = blocks.findIndex((block) => block.id === blockId);
+    if (b >= 0) return { segment: s, block: b };
+  }
+  return { segment: Math.min(Math.max(segment, 0), variant.segments.length - 1), block: 0 };
+}
+
 /** The segment that now holds the block a place started at, or the nearest valid one. */
 export function relocateSegment(variant: Variant, blockId: string, segment: number): number {
-  const found = variant.segments.findIndex((blocks) => blocks.some((b) => b.id === blockId));
-  if (found >= 0) return found;
-  return Math.min(Math.max(segment, 0), variant.segments.length - 1);
+  return relocateBlock(variant, blockId, segment).segment;
 }

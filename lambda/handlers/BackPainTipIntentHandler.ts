@@ -1,15 +1,14 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { IntentNames, SlotNames } from '../constants';
 import { isTipTopic } from '../content/tips';
-import { giveTip } from '../speech/giveTip';
-import { Turn } from '../turn';
+import { runFlow } from '../flow/runFlow';
 import { isIntent, resolvedSlotId } from './requestMatchers';
 
 /** "Give me a back pain tip", "a tip about sleep". */
 export const BackPainTipIntentHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentNames.Tip),
-  handle(input) {
+  handle: (input) => {
     const topic = resolvedSlotId(input, SlotNames.Topic);
-    return giveTip(input, Turn.of(input), isTipTopic(topic) ? topic : undefined);
+    return runFlow(input, isTipTopic(topic) ? { type: 'tip', topic } : { type: 'tip' });
   },
 };

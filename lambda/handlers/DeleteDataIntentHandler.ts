@@ -1,15 +1,10 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { IntentNames } from '../constants';
-import { ask } from '../speech/actions';
-import { Turn } from '../turn';
+import { runFlow } from '../flow/runFlow';
 import { isIntent } from './requestMatchers';
 
-/** "Delete my data": asks first; YesIntentHandler and NoIntentHandler answer the question. */
+/** "Delete my data": asks first; "yes" deletes (flow/table.ts). */
 export const DeleteDataIntentHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentNames.DeleteData),
-  handle(input) {
-    const turn = Turn.of(input);
-    turn.flow = { kind: 'confirmingDelete' };
-    return ask(input, turn.t('delete.confirm'), turn.t('delete.confirmReprompt'));
-  },
+  handle: (input) => runFlow(input, { type: 'deleteData' }),
 };

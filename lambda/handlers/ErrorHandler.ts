@@ -19,6 +19,7 @@ export const ErrorHandler: AskErrorHandler = {
       return input.responseBuilder.getResponse();
     }
     const turn = Turn.of(input);
-    return ask(input, turn.t('error'), turn.t('help.reprompt'));
+    turn.resetFlow();
+    return ask(input, turn.t('error'), { ask: turn.t('help.question'), reprompt: turn.t('help.reprompt') });
   },
 };

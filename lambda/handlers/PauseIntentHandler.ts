@@ -1,12 +1,11 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { IntentNames } from '../constants';
-import { pauseHere } from '../speech/actions';
-import { Turn } from '../turn';
+import { runFlow } from '../flow/runFlow';
 import { isIntent } from './requestMatchers';
 
 /** "Pause", "stop", "cancel", "go home": end the session and keep the place. */
 export const PauseIntentHandler: RequestHandler = {
   canHandle: (input) =>
     isIntent(input, IntentNames.Pause, IntentNames.Stop, IntentNames.Cancel, IntentNames.NavigateHome),
-  handle: (input) => pauseHere(input, Turn.of(input)),
+  handle: (input) => runFlow(input, { type: 'pause' }),
 };

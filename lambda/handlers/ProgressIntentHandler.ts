@@ -1,29 +1,10 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { IntentNames } from '../constants';
-import { currentStreak, ratingAverages } from '../state/progress';
-import { ask } from '../speech/actions';
-import { Speech } from '../speech/Speech';
-import { Turn } from '../turn';
+import { runFlow } from '../flow/runFlow';
 import { isIntent } from './requestMatchers';
 
 /** "How am I doing": sessions, minutes and streak, briefly and without pressure; ratings if stored. */
 export const ProgressIntentHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentNames.Progress),
-  async handle(input) {
-    const turn = Turn.of(input);
-    const { t } = turn;
-    const { progress, ratings } = await turn.record();
-    const speech = new Speech();
-    if (progress.sessions === 0) {
-      speech.say(t('progress.none'));
-    } else {
-      speech.say(t('progress.sessions', { count: progress.sessions, minutes: Math.round(progress.minutes) }));
-      const streak = currentStreak(progress, new Date());
-      if (streak > 1) speech.say(t('progress.streak', { count: streak }));
-    }
-    const { before, after } = ratingAverages(ratings);
-    if (before !== null && after !== null) speech.say(t('progress.ratings', { before, after }));
-    else if (ratings.length) speech.say(t('progress.ratingsFew', { count: ratings.length }));
-    return ask(input, speech.say(t('progress.offer')), t('help.reprompt'));
-  },
+  handle: (input) => runFlow(input, { type: 'progress' }),
 };

@@ -1,21 +1,14 @@
 import { getSlotValue, type RequestHandler } from 'ask-sdk-core';
 import { IntentNames, SlotNames } from '../constants';
-import { ask } from '../speech/actions';
-import { storeRating } from '../speech/storeRating';
-import { Turn } from '../turn';
+import { runFlow } from '../flow/runFlow';
 import { isIntent } from './requestMatchers';
 
 /** "My tension is 6": stored only with the person's consent, asked for the first time. */
 export const RateTensionIntentHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentNames.RateTension),
-  async handle(input) {
-    const turn = Turn.of(input);
+  handle(input) {
     const raw = getSlotValue(input.requestEnvelope, SlotNames.Rating);
     const value = raw !== undefined && /^\d{1,2}$/.test(raw) ? Number(raw) : NaN;
-    if (!(value >= 0 && value <= 10)) return ask(input, turn.t('rating.askValue'), turn.t('rating.askValue'));
-    const { ratingsConsent } = await turn.record();
-    if (ratingsConsent === true) return storeRating(input, turn, value);
-    turn.flow = { kind: 'askingRatingConsent', value };
-    return ask(input, turn.t('rating.askConsent'), turn.t('rating.askConsentReprompt'));
+    return runFlow(input, value >= 0 && value <= 10 ? { type: 'rate', value } : { type: 'rate' });
   },
 };

@@ -1,10 +1,12 @@
 import { getRequestType, type RequestHandler } from 'ask-sdk-core';
+import { runFlow } from '../flow/runFlow';
 
 /**
- * Silence, "Alexa, stop" mid-speech or the device going away. Nothing to save: the
- * place was stored when its segment started. Alexa ignores any speech here.
+ * Silence, "Alexa, stop" mid-speech or the device going away. The place was settled
+ * against this request's time before the handler ran (interceptors/settlePlace.ts) and is
+ * saved at the end of the turn. Alexa ignores any speech here.
  */
 export const SessionEndedRequestHandler: RequestHandler = {
   canHandle: (input) => getRequestType(input.requestEnvelope) === 'SessionEndedRequest',
-  handle: (input) => input.responseBuilder.getResponse(),
+  handle: (input) => runFlow(input, { type: 'sessionEnded' }),
 };

@@ -1,25 +1,14 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { IntentNames, SlotNames } from '../constants';
-import { findExercise } from '../exercises/catalog';
-import { ask, startExercise } from '../speech/actions';
-import { Turn } from '../turn';
-import { repromptFor } from './repromptFor';
+import { runFlow } from '../flow/runFlow';
 import { isIntent, resolvedSlotId } from './requestMatchers';
-
-/** Suggested when someone asks for "a mindfulness exercise" without naming one. */
-const SUGGESTED = 'breathingSpace';
 
 /** "Start a body scan", "a short breathing exercise", "a mindfulness exercise". */
 export const StartMindfulnessIntentHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentNames.StartMindfulness),
-  handle(input) {
-    const turn = Turn.of(input);
-    const exerciseId = resolvedSlotId(input, SlotNames.Exercise);
-    const exercise = exerciseId ? findExercise(exerciseId) : undefined;
-    if (exercise?.family === 'mindfulness') {
-      return startExercise(input, turn, exercise.id, resolvedSlotId(input, SlotNames.Length));
-    }
-    turn.flow = { kind: 'offeredExercise', exercise: SUGGESTED };
-    return ask(input, turn.t('mindfulness.menu'), repromptFor(turn));
+  handle: (input) => {
+    const exercise = resolvedSlotId(input, SlotNames.Exercise);
+    const variant = resolvedSlotId(input, SlotNames.Length);
+    return runFlow(input, { type: 'startMindfulness', ...(exercise ? { exercise } : {}), ...(variant ? { variant } : {}) });
   },
 };

@@ -1,17 +1,23 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import { exerciseScreenDirective, supportsApl } from '../apl/exerciseScreen';
+import { speakingSeconds } from '../engine/duration';
 import { renderSegment, variantSeconds } from '../engine/segments';
 import { recordCompletion } from '../state/progress';
-import { isLastSegment, placeOf, type Position } from '../state/place';
+import { blockAt, isLastSegment, placeOf, type Position } from '../state/place';
 import type { UserRecord } from '../state/record';
 import type { Turn } from '../turn';
 import { Speech } from './Speech';
 
+/** Silence between the narration and the closing words, so the last instruction does not run into them. */
+export const CLOSING_PAUSE_SECONDS = 3;
+
 /**
- * The one way a segment is played: optional lead-in sentences, the narration, then
- * either the soft "go on?" question or, after the last segment, the goodbye.
- * The place (and any other `changes`) is saved before answering; finishing clears it.
+ * The one way a segment is played: optional lead-in sentences, the narration from the
+ * position's block, a short silence, then either "Shall I go on?" or, after the last
+ * segment, one goodbye. The place records when this response was sent and how long its
+ * lead-in takes, so the next request can tell how far the person got
+ * (interceptors/settlePlace.ts). Finishing clears the place and counts once.
  */
 export async function playSegment(
   input: HandlerInput,
@@ -20,15 +26,14 @@ export async function playSegment(
   leadIn: readonly string[] = [],
   changes: Partial<UserRecord> = {},
 ): Promise<Response> {
-  const { t, locale } = turn;
+  const { t, locale, now } = turn;
   const record = await turn.record();
   const last = isLastSegment(position);
-  const place = placeOf(position, new Date());
-  // Finishing counts towards progress, with the minutes the person just heard.
-  const progress = last
-    ? recordCompletion(record.progress, variantSeconds(position.variant, t, locale) / 60, new Date())
-    : record.progress;
-  await turn.save({ ...record, ...changes, place: last ? null : place, progress });
+  const said = leadIn.filter(Boolean);
+  const place = placeOf(position, now, { at: now.toISOString(), leadInSeconds: speakingSeconds(said.join(' '), locale) });
+  // Finishing counts towards progress, with the minutes of the whole exercise.
+  const progress = last ? recordCompletion(record.progress, variantSeconds(position.variant, t, locale) / 60, now) : record.progress;
+  turn.update({ ...record, ...changes, place: last ? null : place, progress });
 
   if (supportsApl(input.requestEnvelope)) {
     const { part, variant } = describePosition(turn, position);
@@ -46,27 +51,21 @@ export async function playSegment(
     );
   }
 
-  const speech = new Speech().say(...leadIn).ssml(renderSegment(position.variant, position.segment, t, locale).ssml);
-  const notice = turn.storageNotice();
+  const narration = renderSegment(position.variant, position.segment, t, locale, position.block).ssml;
+  const speech = new Speech().say(...said).ssml(narration).pause(CLOSING_PAUSE_SECONDS);
+  // The flow's next state (waiting at "go on?", or idle after the last segment) is the flow table's.
   if (last) {
-    turn.resetFlow();
-    return input.responseBuilder
-      .speak(speech.say(notice, t('play.finished')).toString())
-      .withShouldEndSession(true)
-      .getResponse();
+    // A mindfulness script closes with its own thanks, so only the goodbye follows it.
+    const goodbye = position.exercise.family === 'mindfulness' ? t('play.finishedShort') : t('play.finished');
+    return input.responseBuilder.speak(speech.say(goodbye).toString()).withShouldEndSession(true).getResponse();
   }
-  turn.flow = { kind: 'askedToGoOn', place };
   return input.responseBuilder
-    .speak(speech.say(notice, t('play.goOn')).toString())
+    .speak(speech.say(t('play.goOn')).toString())
     .reprompt(new Speech().say(t('play.goOnReprompt')).toString())
     .getResponse();
 }
 
-/** "your neck, in the standard relaxation": how a place is named to the person. */
+/** "your neck, in the standard relaxation": how a place is named to the person (its starting block). */
 export function describePosition(turn: Turn, position: Position): { part: string; variant: string } {
-  const block = position.variant.segments[position.segment]?.[0];
-  return {
-    part: block ? turn.t(block.nameKey) : '',
-    variant: turn.t(position.variant.nameKey),
-  };
+  return { part: turn.t(blockAt(position).nameKey), variant: turn.t(position.variant.nameKey) };
 }

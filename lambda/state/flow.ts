@@ -1,23 +1,27 @@
 import * as v from 'valibot';
-import { PlaceSchema } from './record';
 
 const name = v.pipe(v.string(), v.maxLength(40));
 
 /**
- * The conversation's state within one session: a small state machine whose
- * handlers turn intents into transitions. Only this turn's state lives in the
- * session; what must survive lives in the stored record.
+ * The conversation's state within one session: which question the skill asked last.
+ * The place itself is never copied here: it lives in the person's record
+ * (docs/architecture.md, "State").
  */
 export const FlowSchema = v.variant('kind', [
   v.object({ kind: v.literal('idle') }),
-  /** A segment has just played and the skill asked whether to go on. */
-  v.object({ kind: v.literal('askedToGoOn'), place: PlaceSchema }),
-  /** The skill said where the person was and asked whether to continue. */
-  v.object({ kind: v.literal('offeredResume'), place: PlaceSchema }),
+  /**
+   * A segment was sent and ends on "Shall I go on?". `sentAt` names that response, so a
+   * "yes" moves on only from the segment this session sent.
+   */
+  v.object({ kind: v.literal('askedToGoOn'), sentAt: v.pipe(v.string(), v.isoTimestamp()) }),
+  /** The skill named the kept place and asked whether to continue there. */
+  v.object({ kind: v.literal('offeredResume') }),
   /** A tip was given and another offered; `topic` absent means any topic. */
   v.object({ kind: v.literal('offeredTip'), topic: v.optional(name) }),
   /** The skill suggested an exercise ("shall I start the breathing space?"). */
   v.object({ kind: v.literal('offeredExercise'), exercise: name, variant: v.optional(name) }),
+  /** Before the first mindfulness exercise: the caution was given, and the skill asked whether to start. */
+  v.object({ kind: v.literal('cautioned'), exercise: name, variant: v.optional(name) }),
   /** The skill asked whether to really delete everything stored about the person. */
   v.object({ kind: v.literal('confirmingDelete') }),
   /** The skill asked for permission to store a tension rating (the value waits here). */

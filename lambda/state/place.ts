@@ -1,14 +1,15 @@
 import { findExercise, findVariant } from '../exercises/catalog';
-import type { Exercise, Variant } from '../exercises/types';
-import { relocateSegment, scriptVersion } from '../engine/segments';
+import type { Block, Exercise, Variant } from '../exercises/types';
+import { relocateBlock, scriptVersion } from '../engine/segments';
 import { STALE_PLACE_DAYS } from '../constants';
 import type { Place } from './record';
 
-/** A place resolved against today's scripts. */
+/** A place resolved against today's scripts: a segment, and the block within it to start from. */
 export interface Position {
   readonly exercise: Exercise;
   readonly variant: Variant;
   readonly segment: number;
+  readonly block: number;
 }
 
 export function positionOf(place: Place): Position | undefined {
@@ -16,23 +17,30 @@ export function positionOf(place: Place): Position | undefined {
   if (!exercise) return undefined;
   const variant = findVariant(exercise, place.variant);
   if (variant.id !== place.variant) return undefined;
-  const segment =
-    place.scriptVersion === scriptVersion(exercise, variant) && place.segment < variant.segments.length
-      ? place.segment
-      : relocateSegment(variant, place.blockId, place.segment);
-  return { exercise, variant, segment };
+  const blocks = variant.segments[place.segment];
+  if (place.scriptVersion === scriptVersion(exercise, variant) && blocks && place.block < blocks.length) {
+    return { exercise, variant, segment: place.segment, block: place.block };
+  }
+  return { exercise, variant, ...relocateBlock(variant, place.blockId, place.segment) };
 }
 
-export function placeOf(position: Position, now: Date): Place {
-  const first = position.variant.segments[position.segment]?.[0];
-  if (!first) throw new RangeError(`segment ${position.segment} of ${position.variant.id} is empty`);
+/** The block a position starts from. */
+export function blockAt(position: Position): Block {
+  const block = position.variant.segments[position.segment]?.[position.block];
+  if (!block) throw new RangeError(`block ${position.block} of segment ${position.segment} of ${position.variant.id} is missing`);
+  return block;
+}
+
+export function placeOf(position: Position, now: Date, sent?: Place['sent']): Place {
   return {
     exercise: position.exercise.id,
     variant: position.variant.id,
     segment: position.segment,
-    blockId: first.id,
+    block: position.block,
+    blockId: blockAt(position).id,
     scriptVersion: scriptVersion(position.exercise, position.variant),
     savedAt: now.toISOString(),
+    ...(sent ? { sent } : {}),
   };
 }
 
@@ -40,8 +48,9 @@ export function isLastSegment(position: Position): boolean {
   return position.segment >= position.variant.segments.length - 1;
 }
 
+/** The start of a segment (its first block). */
 export function withSegment(position: Position, segment: number): Position {
-  return { ...position, segment: Math.min(Math.max(segment, 0), position.variant.segments.length - 1) };
+  return { ...position, segment: Math.min(Math.max(segment, 0), position.variant.segments.length - 1), block: 0 };
 }
 
 export function isStale(place: Place, now: Date): boolean {

@@ -5,15 +5,27 @@ import { MAX_RATINGS, NO_PROGRESS, ProgressSchema, RatingSchema } from './progre
 
 const boundedString = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
 
-/** Where a person is in an exercise: the segment that was playing when they stopped. */
+/**
+ * Where a person is in an exercise: a segment and the block within it to start from.
+ * `sent` is there while a segment's response may still be playing: when it was sent and
+ * how long the words before its narration take. The next request settles it against the
+ * clock (state/settlePlace.ts, docs/architecture.md).
+ */
 export const PlaceSchema = v.object({
   exercise: boundedString(40),
   variant: boundedString(40),
   segment: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)),
-  /** First block of that segment, so an edited script can relocate the place. */
+  block: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100)), 0),
+  /** The block to start from, so an edited script can relocate the place. */
   blockId: boundedString(60),
   scriptVersion: boundedString(40),
   savedAt: v.pipe(v.string(), v.isoTimestamp()),
+  sent: v.optional(
+    v.object({
+      at: v.pipe(v.string(), v.isoTimestamp()),
+      leadInSeconds: v.pipe(v.number(), v.minValue(0), v.maxValue(3600)),
+    }),
+  ),
 });
 export type Place = v.InferOutput<typeof PlaceSchema>;
 

@@ -21,3 +21,9 @@ export function segmentCount(variantId: string, exerciseId = 'pmr'): number {
   if (!exercise) throw new Error(exerciseId);
   return findVariant(exercise, variantId).segments.length;
 }
+
+/** How a place is named in speech: a language's prepositional form (`…at`, German "beim Nacken") where it has one, else the name. */
+export function spokenPlace(locale: string, nameKey: string): string {
+  const t = translatorFor(supportedLocale(locale));
+  return escapeSsml(t(nameKey.replace(/\.name$/, '.at'), { defaultValue: t(nameKey) }));
+}

@@ -12,6 +12,17 @@ function breakSeconds(ssml: string): number[] {
   );
 }
 
+// The same SSML (a segment, a question) comes back many times in a sweep; check it once.
+const checked = new Map<string, Promise<unknown[] | undefined>>();
+function ssmlErrors(ssml: string): Promise<unknown[] | undefined> {
+  let errors = checked.get(ssml);
+  if (!errors) {
+    errors = check(ssml, { platform: 'amazon' });
+    checked.set(ssml, errors);
+  }
+  return errors;
+}
+
 /** Every way a reply can break Alexa's rules; an empty list means it is fine. */
 export async function limitViolations(reply: Reply): Promise<string[]> {
   const problems: string[] = [];
@@ -24,7 +35,7 @@ export async function limitViolations(reply: Reply): Promise<string[]> {
     if (ssml.length > LIMITS.speechChars) problems.push(`${label} has ${ssml.length} characters`);
     const long = breakSeconds(ssml).filter((s) => s > LIMITS.breakSeconds);
     if (long.length) problems.push(`${label} has breaks of ${long.join(', ')} s`);
-    const errors = await check(ssml, { platform: 'amazon' });
+    const errors = await ssmlErrors(ssml);
     if (errors?.length) problems.push(`${label} SSML errors: ${JSON.stringify(errors)}`);
     const text = ssml.replace(/<[^>]+>/g, ' ');
     const leaked = LEAKED_KEY.exec(text);

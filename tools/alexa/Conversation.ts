@@ -1,4 +1,5 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { playingSeconds } from './playingTime';
 import { envelope, intent, newSessionId, type Caller, type RequestBody } from './requests';
 
 export type SkillHandler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
@@ -11,6 +12,8 @@ export interface Reply {
   readonly reprompt: string | undefined;
   /** Whether the session closed with this reply. */
   readonly ended: boolean;
+  /** How long Alexa takes to say `speech`, by the skill's own estimate. */
+  readonly seconds: number;
 }
 
 function ssmlOf(speech: unknown): string {
@@ -25,11 +28,38 @@ function ssmlOf(speech: unknown): string {
  */
 export class Conversation {
   private session: { id: string; attributes: Record<string, unknown>; isNew: boolean } | undefined;
+  private time: number;
+  private lastReply: Reply | undefined;
 
+  /** `start`: the time of the first request; later ones move only when told to (`advance`, `listen`). */
   constructor(
     private readonly handler: SkillHandler,
     readonly caller: Caller,
-  ) {}
+    start: Date = new Date(),
+  ) {
+    this.time = start.getTime();
+  }
+
+  /** What the open session carries (the skill's own state), empty outside a session. */
+  get sessionAttributes(): Readonly<Record<string, { kind?: string } | undefined>> {
+    return (this.session?.attributes ?? {}) as Record<string, { kind?: string } | undefined>;
+  }
+
+  /** The time the next request will carry. */
+  get now(): Date {
+    return new Date(this.time);
+  }
+
+  /** Moves the clock: the next request is made this many seconds later. */
+  advance(seconds: number): this {
+    this.time += Math.round(seconds * 1000);
+    return this;
+  }
+
+  /** Listens to the whole of the last reply: the clock moves by its playing time. */
+  listen(): this {
+    return this.advance(this.lastReply?.seconds ?? 0);
+  }
 
   get inSession(): boolean {
     return this.session !== undefined;
@@ -56,21 +86,25 @@ export class Conversation {
 
   async send(body: RequestBody): Promise<Reply> {
     this.session ??= { id: newSessionId(), attributes: {}, isNew: true };
-    const request = envelope(this.caller, body, {
-      sessionId: this.session.id,
-      isNew: this.session.isNew,
-      attributes: this.session.attributes,
-    });
+    const request = envelope(
+      this.caller,
+      body,
+      { sessionId: this.session.id, isNew: this.session.isNew, attributes: this.session.attributes },
+      this.now,
+    );
     const response = await this.handler(request);
     const ended = response.response.shouldEndSession !== false || body.type === 'SessionEndedRequest';
     if (ended) this.session = undefined;
     else this.session = { ...this.session, isNew: false, attributes: response.sessionAttributes ?? {} };
-    return {
+    const speech = ssmlOf(response.response.outputSpeech);
+    this.lastReply = {
       request,
       response,
-      speech: ssmlOf(response.response.outputSpeech),
+      speech,
       reprompt: response.response.reprompt ? ssmlOf(response.response.reprompt.outputSpeech) : undefined,
       ended,
+      seconds: playingSeconds(speech, this.caller.locale),
     };
+    return this.lastReply;
   }
 }

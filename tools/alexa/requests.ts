@@ -35,13 +35,13 @@ export function newSessionId(): string {
   return nextId('amzn1.echo-api.session');
 }
 
-export function envelope(caller: Caller, body: RequestBody, session?: SessionInfo): RequestEnvelope {
+export function envelope(caller: Caller, body: RequestBody, session?: SessionInfo, at: Date = new Date()): RequestEnvelope {
   const application = { applicationId: caller.applicationId };
   const user = { userId: caller.userId };
   const request = {
     ...body,
     requestId: nextId('amzn1.echo-api.request'),
-    timestamp: new Date().toISOString(),
+    timestamp: at.toISOString(),
     locale: caller.locale,
   } as RequestEnvelope['request'];
   return {

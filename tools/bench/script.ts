@@ -24,7 +24,8 @@ const t = translatorFor('en-US');
  */
 export const SCRIPT: readonly Step[] = [
   { label: 'launch (first time)', session: 1, send: (a) => a.launch(), ends: false },
-  { label: 'help', session: 1, send: (a) => a.intent(IntentNames.Help), ends: false },
+  // Help after the whole first segment: "yes" then goes on with segment 2.
+  { label: 'help', session: 1, send: (a) => a.listen().intent(IntentNames.Help), ends: false },
   { label: 'yes (segment 2)', session: 1, send: (a) => a.intent(IntentNames.Yes), ends: false },
   { label: 'pause', session: 1, send: (a) => a.intent(IntentNames.Pause), ends: true },
   {

@@ -11,6 +11,7 @@ import dynalite from 'dynalite';
 import { modelSources } from '../../interactionModels';
 import { supportedLocale } from '../../lambda/i18n';
 import { Conversation, type Reply, type SkillHandler } from '../alexa/Conversation';
+import { playingSeconds } from '../alexa/playingTime';
 import { modelPath } from '../models/buildModel';
 import { UtteranceResolver, type GeneratedModel } from '../models/resolve';
 import type { Caller } from '../alexa/requests';
@@ -18,8 +19,19 @@ import { renderScreen } from './renderScreen';
 import { spokenParts } from './renderSpeech';
 
 const HELP = `Type what you would say to Alexa, e.g. "start muscle relaxation", "yes", "pause",
-"ask muscle relaxation to resume". Commands: /silence (say nothing until the session times out),
+"ask muscle relaxation to resume". The clock moves as Alexa speaks: what you type next is said
+after the whole answer. Commands: /after 90 (say the next thing 90 s into the answer, interrupting
+it), /wait 3600 (wait that many seconds more), /silence (say nothing until the session times out),
 /quit (leave the simulator).`;
+
+/** How long Alexa listens after a question, and again after its reprompt. */
+const LISTENING_SECONDS = 8;
+
+function clockMove(seconds: number): string {
+  const s = Math.round(seconds);
+  const parts = [Math.floor(s / 86400) && `${Math.floor(s / 86400)}d`, Math.floor((s % 86400) / 3600) && `${Math.floor((s % 86400) / 3600)}h`, Math.floor((s % 3600) / 60) && `${Math.floor((s % 3600) / 60)}m`, s % 60 && `${s % 60}s`];
+  return `(+${parts.filter(Boolean).join(' ') || '0s'})`;
+}
 
 const { values } = parseArgs({
   options: {
@@ -82,6 +94,17 @@ async function main(): Promise<void> {
     ...(values.screen ? { supportedInterfaces: { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.3' } } } } : {}),
   };
   const alexa = new Conversation(bundle.handler, caller);
+  let last: Reply | undefined;
+  let interruptAfter: number | undefined;
+
+  /** Moves the clock to the moment the person speaks: after the whole answer, or into it. */
+  function beforeSpeaking(extra = 0): void {
+    const seconds = (interruptAfter ?? last?.seconds ?? 0) + extra;
+    if (seconds > 0) console.log(`       ${clockMove(seconds)}`);
+    alexa.advance(seconds);
+    interruptAfter = undefined;
+    last = undefined;
+  }
 
   async function hear(line: string): Promise<boolean> {
     const said = line.trim();
@@ -90,18 +113,32 @@ async function main(): Promise<void> {
       await alexa.end('USER_INITIATED');
       return false;
     }
+    const command = /^\/(after|wait)\s+(\d+(?:\.\d+)?)$/.exec(said);
+    if (command?.[1] === 'after') {
+      interruptAfter = Number(command[2]);
+      return true;
+    }
+    if (command?.[1] === 'wait') {
+      beforeSpeaking(Number(command[2]));
+      return true;
+    }
     if (said === '/silence') {
+      const reprompt = last?.reprompt;
+      beforeSpeaking(LISTENING_SECONDS + (reprompt ? playingSeconds(reprompt, locale) + LISTENING_SECONDS : 0));
       await show(await alexa.end('EXCEEDED_MAX_REPROMPTS'));
       return true;
     }
+    beforeSpeaking();
     const resolution = resolver.resolve(said);
     if (resolution.kind === 'launch') {
       console.log('       → LaunchRequest');
-      await show(await alexa.launch());
+      last = await alexa.launch();
+      await show(last);
     } else {
       const slots = Object.entries(resolution.slots).map(([k, v]) => `${k}=${v.id ?? v.value}`).join(' ');
       console.log(`       → ${resolution.name}${slots ? ` (${slots})` : ''}${alexa.inSession ? '' : ' (new session)'}`);
-      await show(await alexa.intent(resolution.name, resolution.slots));
+      last = await alexa.intent(resolution.name, resolution.slots);
+      await show(last);
     }
     return true;
   }

@@ -174,6 +174,7 @@ export async function envelopeProblems(event: unknown, value: unknown, injected:
       speech,
       reprompt,
       ended: response.shouldEndSession !== false || event.request.type === 'SessionEndedRequest',
+      seconds: 0,
     };
     const spoken = SPOKEN_TYPES.includes(event.request.type);
     problems.push(...(await limitViolations(reply)).filter((p) => spoken || p !== 'no speech'));

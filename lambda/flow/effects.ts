@@ -1,0 +1,36 @@
+import type { Flow } from '../state/flow';
+import type { Position } from '../state/place';
+import type { UserRecord } from '../state/record';
+
+/**
+ * A sentence to speak: an i18n key and its options. An option given as `{ key }` is itself
+ * translated first; `otherwise` is the key to use where a language has no sentence for `key`.
+ */
+export interface Line {
+  readonly key: string;
+  readonly options?: Readonly<Record<string, string | number | { readonly key: string; readonly otherwise?: string }>>;
+}
+
+/** What a transition asks the runner to do, in order: data, not code (docs/architecture.md). */
+export type Effect =
+  | { readonly type: 'say'; readonly lines: readonly Line[] }
+  /** Plays a segment from a block: lead-in, narration, a short silence, then "Shall I go on?" or the goodbye. */
+  | { readonly type: 'play'; readonly position: Position; readonly leadIn: readonly Line[]; readonly changes?: Partial<UserRecord> }
+  /**
+   * Keeps the session open on the question of the next state, said once. `inline`: the last
+   * sentence already asked it, so only the reprompt is added. `reprompt` replaces the state's own.
+   */
+  | { readonly type: 'ask'; readonly inline?: boolean; readonly reprompt?: Line }
+  | { readonly type: 'end' }
+  | { readonly type: 'card'; readonly title: string; readonly contentKey: string }
+  | { readonly type: 'update'; readonly changes: Partial<UserRecord> }
+  /** A call to the Reminders API; it answers for itself (flow/reminderEffects.ts). */
+  | { readonly type: 'reminders'; readonly request: 'set' | 'list' | 'cancel'; readonly said?: unknown }
+  /** Deletes everything stored, then says whether it worked and ends. */
+  | { readonly type: 'deleteData' };
+
+/** The outcome of one event: the state the flow moves to, and what to do. */
+export interface Transition {
+  readonly flow: Flow;
+  readonly effects: readonly Effect[];
+}

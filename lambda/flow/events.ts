@@ -1,0 +1,30 @@
+import type { AnswerEntry } from '../content/answers';
+import type { TipTopic } from '../content/tips';
+
+/** What a request means to the conversation: handlers turn requests into these, and nothing else. */
+export type FlowEvent =
+  | { readonly type: 'launch' }
+  | { readonly type: 'yes' }
+  | { readonly type: 'no' }
+  | { readonly type: 'help' }
+  | { readonly type: 'fallback' }
+  /** Pause, stop, cancel, go home. */
+  | { readonly type: 'pause' }
+  | { readonly type: 'resume' }
+  | { readonly type: 'next' }
+  | { readonly type: 'repeat' }
+  | { readonly type: 'startOver' }
+  | { readonly type: 'startRelaxation'; readonly variant?: string }
+  /** `exercise` absent or not a mindfulness exercise: the person asked for "a mindfulness exercise". */
+  | { readonly type: 'startMindfulness'; readonly exercise?: string; readonly variant?: string }
+  | { readonly type: 'tip'; readonly topic?: TipTopic }
+  | { readonly type: 'answer'; readonly answer: AnswerEntry }
+  | { readonly type: 'progress' }
+  /** A tension rating; `value` absent when Alexa heard no number from 0 to 10. */
+  | { readonly type: 'rate'; readonly value?: number }
+  | { readonly type: 'deleteData' }
+  /** `said`: the time slot's value as Alexa sent it (absent or unreadable: the skill asks for one). */
+  | { readonly type: 'setReminder'; readonly said?: unknown }
+  | { readonly type: 'listReminders' }
+  | { readonly type: 'cancelReminders' }
+  | { readonly type: 'sessionEnded' };

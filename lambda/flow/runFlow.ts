@@ -1,0 +1,76 @@
+import type { HandlerInput } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import type { Translate } from '../i18n';
+import { ask, endWith } from '../speech/actions';
+import { playSegment } from '../speech/playSegment';
+import { questionFor } from '../speech/questions';
+import { sourceCard } from '../speech/sourceCard';
+import { Speech } from '../speech/Speech';
+import { Turn } from '../turn';
+import type { Effect, Line } from './effects';
+import type { FlowEvent } from './events';
+import { cancelReminders, listReminders, setReminder } from './reminderEffects';
+import { transition } from './table';
+
+/** A line in the person's language; options given as `{ key }` are translated first. */
+export function spokenLine(t: Translate, { key, options }: Line): string {
+  if (!options) return t(key);
+  const resolved = Object.fromEntries(
+    Object.entries(options).map(([name, value]) => {
+      if (typeof value !== 'object') return [name, value];
+      return [name, value.otherwise ? t(value.key, { defaultValue: t(value.otherwise) }) : t(value.key)];
+    }),
+  );
+  return t(key, resolved);
+}
+
+/** Runs a transition's effects in order and builds the one response. */
+async function run(input: HandlerInput, turn: Turn, effects: readonly Effect[]): Promise<Response> {
+  const { t } = turn;
+  const speech = new Speech();
+  const said: string[] = [];
+  for (const effect of effects) {
+    switch (effect.type) {
+      case 'say':
+        said.push(...effect.lines.map((l) => spokenLine(t, l)));
+        break;
+      case 'play':
+        return playSegment(input, turn, effect.position, [...said, ...effect.leadIn.map((l) => spokenLine(t, l))], effect.changes);
+      case 'ask': {
+        const question = await questionFor(turn);
+        const reprompt = effect.reprompt ? spokenLine(t, effect.reprompt) : question.reprompt;
+        return ask(input, speech.say(...said), { ask: effect.inline ? '' : question.ask, reprompt });
+      }
+      case 'end':
+        return endWith(input, ...said);
+      case 'card':
+        input.responseBuilder.withSimpleCard(t(effect.title), sourceCard(t, effect.contentKey));
+        break;
+      case 'update':
+        turn.update({ ...(await turn.record()), ...effect.changes });
+        break;
+      case 'reminders':
+        if (effect.request === 'set') return setReminder(input, turn, effect.said);
+        return effect.request === 'list' ? listReminders(input, turn) : cancelReminders(input, turn);
+      case 'deleteData': {
+        const deleted = await turn.deleteRecord();
+        return endWith(input, ...said, t(deleted ? 'delete.done' : 'delete.failed'));
+      }
+    }
+  }
+  // No words: a SessionEndedRequest, which Alexa answers with silence.
+  return input.responseBuilder.getResponse();
+}
+
+/**
+ * The one runner: the event goes through the flow table with the record (its place already
+ * settled against this request, interceptors/settlePlace.ts), the flow moves to the next
+ * state, and the effects become the response. The record is written at the end of the turn
+ * (interceptors/saveRecord.ts).
+ */
+export async function runFlow(input: HandlerInput, event: FlowEvent): Promise<Response> {
+  const turn = Turn.of(input);
+  const next = transition({ flow: turn.flow, record: await turn.record(), continuing: turn.continuing, now: turn.now }, event);
+  turn.flow = next.flow;
+  return run(input, turn, next.effects);
+}

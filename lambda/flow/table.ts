@@ -1,0 +1,254 @@
+import { isTipTopic, nextTip } from '../content/tips';
+import { findExercise, findVariant } from '../exercises/catalog';
+import type { Variant } from '../exercises/types';
+import { IDLE, type Flow } from '../state/flow';
+import { blockAt, isLastSegment, isStale, positionOf, withSegment, type Position } from '../state/place';
+import { addRating, currentStreak, ratingAverages } from '../state/progress';
+import type { UserRecord } from '../state/record';
+import type { Effect, Line, Transition } from './effects';
+import type { FlowEvent } from './events';
+
+/** What the table knows when an event arrives: the flow, the record (its place settled), and the time. */
+export interface FlowContext {
+  readonly flow: Flow;
+  readonly record: UserRecord;
+  /** The event answered this session's own "Shall I go on?", and the place already moved to the next segment. */
+  readonly continuing: boolean;
+  readonly now: Date;
+}
+
+/** A break longer than this earns one settling line before the exercise continues. */
+const SETTLE_AFTER_MS = 3600 * 1000;
+/** Suggested when someone asks for "a mindfulness exercise" without naming one. */
+const SUGGESTED_MINDFULNESS = 'breathingSpace';
+/** What "no" to the mindfulness caution offers instead (docs/protocol.md). */
+const INSTEAD_OF_MINDFULNESS = { exercise: 'pmr', variant: 'short' } as const;
+
+const line = (key: string, options?: Line['options']): Line => (options ? { key, options } : { key });
+const say = (...lines: Line[]): Effect => ({ type: 'say', lines });
+const ASK: Effect = { type: 'ask' };
+const ASKED: Effect = { type: 'ask', inline: true };
+const END: Effect = { type: 'end' };
+
+/** "your neck, in the standard relaxation": how a position is named. */
+function where(position: Position): Line['options'] {
+  // German names a place with its preposition ("beim Nacken", key `…at`); English says the name.
+  const { nameKey } = blockAt(position);
+  return { part: { key: nameKey.replace(/\.name$/, '.at'), otherwise: nameKey }, variant: { key: position.variant.nameKey } };
+}
+
+/** Plays a position; the flow then waits at "Shall I go on?", or is idle after the last segment (the session ends). */
+function play(context: FlowContext, position: Position, leadIn: readonly Line[] = [], changes?: Partial<UserRecord>): Transition {
+  const flow: Flow = isLastSegment(position) ? IDLE : { kind: 'askedToGoOn', sentAt: context.now.toISOString() };
+  return { flow, effects: [{ type: 'play', position, leadIn, ...(changes ? { changes } : {}) }] };
+}
+
+/**
+ * Starts an exercise at its beginning. A first-time person hears the PMR welcome and safety
+ * line; before the first mindfulness exercise the caution is given, and the exercise waits
+ * for a yes. Every exercise is announced once, by name and length, just before it plays
+ * (the scripts do not name themselves).
+ */
+function start(context: FlowContext, exerciseId: string, variantId?: string, leadIn: readonly Line[] = []): Transition {
+  const exercise = findExercise(exerciseId);
+  if (!exercise) throw new Error(`unknown exercise ${exerciseId}`);
+  const variant = findVariant(exercise, variantId);
+  const position: Position = { exercise, variant, segment: 0, block: 0 };
+  if (exercise.family === 'mindfulness') {
+    if (context.record.mindfulnessCautioned) return play(context, position, [...leadIn, announce(variant)]);
+    return {
+      flow: { kind: 'cautioned', exercise: exercise.id, variant: variant.id },
+      effects: [say(...leadIn, line('welcome.mindfulnessCaution')), ASK],
+    };
+  }
+  const introduction = context.record.welcomed ? [] : [line('welcome.firstTime'), line('welcome.safety')];
+  return play(context, position, [...introduction, ...leadIn, announce(variant)], { welcomed: true });
+}
+
+/** "This is the standard relaxation. It takes about 10 to 12 minutes." */
+function announce(variant: Variant): Line {
+  return line('play.announce', { variant: { key: variant.nameKey }, ...variant.minutes });
+}
+
+/** Continues at the kept place, named; after a long break, a settling line first. */
+function continueAt(context: FlowContext, position: Position): Transition {
+  const place = context.record.place;
+  const longBreak = place !== null && context.now.getTime() - Date.parse(place.savedAt) > SETTLE_AFTER_MS;
+  return play(context, position, [...(longBreak ? [line('play.settle')] : []), line('play.continueAt', where(position))]);
+}
+
+/** On from here: straight on after this session's own segment; anything else is named first. */
+function goOn(context: FlowContext, position: Position): Transition {
+  return context.continuing ? play(context, position) : continueAt(context, position);
+}
+
+/** Ends the session; the place (settled against this request) is kept. */
+function pauseHere(position: Position | undefined): Transition {
+  return { flow: IDLE, effects: [say(position ? line('pause.kept', where(position)) : line('goodbye')), END] };
+}
+
+/** Side requests leave an exercise that was playing as an offer to go on with it (docs/architecture.md). */
+function aside(flow: Flow): Flow {
+  return flow.kind === 'askedToGoOn' ? { kind: 'offeredResume' } : flow;
+}
+
+function storeRating(context: FlowContext, value: number, flow: Flow): Transition {
+  const { record, now } = context;
+  const ratings = addRating(record.ratings, value, record.progress, now);
+  return { flow, effects: [{ type: 'update', changes: { ratingsConsent: true, ratings } }, say(line('rating.stored', { value })), ASK] };
+}
+
+function answerYes(context: FlowContext, position: Position | undefined): Transition {
+  const flow = context.flow;
+  switch (flow.kind) {
+    case 'askedToGoOn':
+    case 'offeredResume':
+      if (position) return goOn(context, position);
+      break;
+    case 'offeredTip':
+      return transition(context, isTipTopic(flow.topic) ? { type: 'tip', topic: flow.topic } : { type: 'tip' });
+    case 'offeredExercise':
+      return start(context, flow.exercise, flow.variant);
+    case 'cautioned': {
+      const exercise = findExercise(flow.exercise);
+      if (!exercise) break;
+      const variant = findVariant(exercise, flow.variant);
+      const first: Position = { exercise, variant, segment: 0, block: 0 };
+      return play(context, first, [announce(variant)], { mindfulnessCautioned: true });
+    }
+    case 'confirmingDelete':
+      return { flow: IDLE, effects: [{ type: 'deleteData' }] };
+    case 'askingRatingConsent':
+      return storeRating(context, flow.value, IDLE);
+    case 'idle':
+      break;
+  }
+  return { flow: IDLE, effects: [say(line('help.unsure')), ASK] };
+}
+
+function answerNo(context: FlowContext, position: Position | undefined): Transition {
+  switch (context.flow.kind) {
+    case 'askingRatingConsent':
+      return { flow: IDLE, effects: [{ type: 'update', changes: { ratingsConsent: false } }, say(line('rating.notStored')), ASK] };
+    case 'offeredResume':
+      return { flow: IDLE, effects: [say(line('launch.declined')), ASK] };
+    case 'confirmingDelete':
+      return { flow: IDLE, effects: [say(line('delete.kept')), ASK] };
+    case 'cautioned':
+      return { flow: { kind: 'offeredExercise', ...INSTEAD_OF_MINDFULNESS }, effects: [say(line('caution.declined')), ASK] };
+    default:
+      return pauseHere(position);
+  }
+}
+
+function progressReport(context: FlowContext): Transition {
+  const { progress, ratings } = context.record;
+  const lines: Line[] = [];
+  if (progress.sessions === 0) {
+    lines.push(line('progress.none'));
+  } else {
+    lines.push(line('progress.sessions', { count: progress.sessions, minutes: Math.round(progress.minutes) }));
+    const streak = currentStreak(progress, context.now);
+    if (streak > 1) lines.push(line('progress.streak', { count: streak }));
+  }
+  const { before, after } = ratingAverages(ratings);
+  if (before !== null && after !== null) lines.push(line('progress.ratings', { before, after }));
+  else if (ratings.length) lines.push(line('progress.ratingsFew', { count: ratings.length }));
+  return { flow: aside(context.flow), effects: [say(...lines, line('progress.offer')), ASK] };
+}
+
+/**
+ * The flow table: (state, event) -> (next state, effects). Pure: everything it needs comes
+ * in `context`, everything it does goes out as effects for the runner (flow/runFlow.ts).
+ * Each row is described in docs/architecture.md.
+ */
+export function transition(context: FlowContext, event: FlowEvent): Transition {
+  const { flow, record } = context;
+  const position = record.place ? positionOf(record.place) : undefined;
+  switch (event.type) {
+    case 'launch':
+      if (!record.place || !position) return start(context, 'pmr');
+      return {
+        flow: { kind: 'offeredResume' },
+        effects: [say(line(isStale(record.place, context.now) ? 'launch.offerStale' : 'launch.offer', where(position))), ASKED],
+      };
+    case 'yes':
+      return answerYes(context, position);
+    case 'no':
+      return answerNo(context, position);
+    case 'help':
+      return { flow: aside(flow), effects: [say(line('help.text')), ASK] };
+    case 'fallback':
+      return {
+        flow: aside(flow),
+        // Mid-exercise, a misunderstanding may be someone in pain: say how to leave a part out or stop.
+        effects: [say(line('fallback'), ...(flow.kind === 'askedToGoOn' ? [line('fallbackInExercise')] : [])), ASK],
+      };
+    case 'pause':
+      return pauseHere(position);
+    case 'sessionEnded':
+      return { flow: IDLE, effects: [] };
+    case 'resume':
+      return position ? goOn(context, position) : start(context, 'pmr', undefined, [line('nothingPaused.resume')]);
+    case 'next':
+      if (!position) return { flow: IDLE, effects: [say(line('nothingPaused.next')), ASK] };
+      // Said to "Shall I go on?", the place already moved to the next segment.
+      return play(context, context.continuing ? position : withSegment(position, position.segment + 1));
+    case 'repeat':
+      if (!position) return { flow: IDLE, effects: [say(line('nothingPaused.repeat')), ASK] };
+      return play(context, position, [line('play.repeat')]);
+    case 'startOver':
+      return start(context, position?.exercise.id ?? 'pmr', position?.variant.id, [line('play.startOver')]);
+    case 'startRelaxation':
+      return start(context, 'pmr', event.variant);
+    case 'startMindfulness': {
+      const exercise = event.exercise ? findExercise(event.exercise) : undefined;
+      if (exercise?.family === 'mindfulness') return start(context, exercise.id, event.variant);
+      return { flow: { kind: 'offeredExercise', exercise: SUGGESTED_MINDFULNESS }, effects: [say(line('mindfulness.menu')), ASKED] };
+    }
+    case 'tip': {
+      const choice = nextTip(record.tipsHeard, event.topic);
+      const key = `advice:tips.${choice.topic}.${choice.index}`;
+      const startedOver = choice.startedOver ? [line('tips.startingOver', { topic: { key: `tips.topicName.${choice.topic}` } })] : [];
+      return {
+        flow: event.topic ? { kind: 'offeredTip', topic: event.topic } : { kind: 'offeredTip' },
+        effects: [
+          { type: 'update', changes: { tipsHeard: choice.heard } },
+          { type: 'card', title: 'card.tipTitle', contentKey: key },
+          say(...startedOver, line(`${key}.text`)),
+          ASK,
+        ],
+      };
+    }
+    case 'answer': {
+      const { answer } = event;
+      const key = `advice:answers.${answer.key}`;
+      const lines = [line(`${key}.text`), ...(answer.emergency ? [line('advice:answers.emergency.text', { number: { key: 'emergencyNumber' } })] : [])];
+      const card: Effect = { type: 'card', title: 'card.answerTitle', contentKey: key };
+      // A warning is the last thing said: nothing is offered after it (docs/protocol.md).
+      if (answer.closesSession) return { flow: IDLE, effects: [card, say(...lines), END] };
+      const exercise = answer.offer ? findExercise(answer.offer.exercise) : undefined;
+      const next: Flow = exercise
+        ? { kind: 'offeredExercise', exercise: exercise.id, variant: findVariant(exercise, answer.offer?.variant).id }
+        : IDLE;
+      return { flow: next, effects: [card, say(...lines), ASK] };
+    }
+    case 'progress':
+      return progressReport(context);
+    case 'rate':
+      if (event.value === undefined) {
+        return { flow: aside(flow), effects: [say(line('rating.askValue')), { type: 'ask', inline: true, reprompt: line('rating.askValue') }] };
+      }
+      if (record.ratingsConsent === true) return storeRating(context, event.value, aside(flow));
+      return { flow: { kind: 'askingRatingConsent', value: event.value }, effects: [say(line('rating.askConsent')), ASKED] };
+    case 'deleteData':
+      return { flow: { kind: 'confirmingDelete' }, effects: [say(line('delete.confirm')), ASKED] };
+    // Reminders replace whatever question was open; the place is kept.
+    case 'setReminder':
+      return { flow: IDLE, effects: [{ type: 'reminders', request: 'set', said: event.said }] };
+    case 'listReminders':
+      return { flow: IDLE, effects: [{ type: 'reminders', request: 'list' }] };
+    case 'cancelReminders':
+      return { flow: IDLE, effects: [{ type: 'reminders', request: 'cancel' }] };
+  }
+}

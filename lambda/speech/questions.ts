@@ -1,0 +1,52 @@
+import { findExercise, findVariant } from '../exercises/catalog';
+import { positionOf } from '../state/place';
+import type { Turn } from '../turn';
+
+/** The one question an open response ends on, and its reprompt (the same question, or a shorter form). */
+export interface Question {
+  readonly ask: string;
+  readonly reprompt: string;
+}
+
+function variantName(turn: Turn, exerciseId: string, variantId: string | undefined): string {
+  const exercise = findExercise(exerciseId);
+  return exercise ? turn.t(findVariant(exercise, variantId).nameKey) : '';
+}
+
+/**
+ * The question that matches the state the flow is in (docs/architecture.md, "Flow table"),
+ * so help, a misunderstanding or a side request always hands the turn back with the
+ * question a bare "yes" or "no" will answer.
+ */
+export async function questionFor(turn: Turn): Promise<Question> {
+  const { t } = turn;
+  const flow = turn.flow;
+  switch (flow.kind) {
+    case 'askedToGoOn':
+      return { ask: t('play.goOn'), reprompt: t('play.goOnReprompt') };
+    case 'offeredResume': {
+      const place = (await turn.record()).place;
+      const position = place ? positionOf(place) : undefined;
+      if (!position) break;
+      return { ask: t('resume.question', { variant: t(position.variant.nameKey) }), reprompt: t('launch.offerReprompt') };
+    }
+    case 'offeredTip':
+      return { ask: t('tips.offer'), reprompt: t('tips.offerReprompt') };
+    case 'offeredExercise': {
+      const variant = variantName(turn, flow.exercise, flow.variant);
+      return { ask: t('offer.question', { variant }), reprompt: t('offer.reprompt', { variant }) };
+    }
+    case 'cautioned': {
+      const question = t('caution.mindfulnessQuestion', { variant: variantName(turn, flow.exercise, flow.variant) });
+      return { ask: question, reprompt: question };
+    }
+    case 'confirmingDelete':
+      return { ask: t('delete.confirmReprompt'), reprompt: t('delete.confirmReprompt') };
+    case 'askingRatingConsent':
+      return { ask: t('rating.askConsentReprompt'), reprompt: t('rating.askConsentReprompt') };
+    case 'idle':
+      break;
+  }
+  turn.resetFlow();
+  return { ask: t('help.question'), reprompt: t('help.reprompt') };
+}
