@@ -4,7 +4,7 @@ import type * as IndexModule from '../lambda/index';
 import type * as MetricsModule from '../lambda/metrics';
 import type * as AdapterModule from '../lambda/persistence/DynamoPersistenceAdapter';
 import type * as HttpTableModule from '../lambda/persistence/httpTable';
-import { envelope } from '../tools/alexa/requests';
+import { envelope, intent } from '../tools/alexa/requests';
 import { newCaller } from './support/skill';
 
 /**
@@ -92,5 +92,22 @@ test('the exercise metrics the flow will call are emitted under their names', ()
   metrics.flushMetrics();
   const [emf] = emfLines();
   expect(emf?.[metrics.MetricNames.SegmentPlayed]).toEqual([1, 1]);
+  expect(emf?.[metrics.MetricNames.ExerciseFinished]).toBe(1);
+});
+
+test('a segment played is counted, and the last segment of an exercise counts it as finished, through the handler', async () => {
+  const caller = newCaller();
+  const session = { sessionId: 'amzn1.echo-api.session.m9', isNew: true, attributes: {} };
+  const launch = await index.handler(envelope(caller, { type: 'LaunchRequest' }, session));
+  expect(emfLines().at(-1)?.[metrics.MetricNames.SegmentPlayed]).toBe(1);
+  expect(emfLines().at(-1)?.[metrics.MetricNames.ExerciseFinished]).toBeUndefined();
+  // The breathing space is one segment: played after the caution's yes, it is also the last.
+  const next = (attributes: Record<string, unknown> | undefined) => ({ ...session, isNew: false, attributes: attributes ?? {} });
+  const breathingSpace = intent('StartMindfulnessIntent', { exercise: { value: 'breathing space', id: 'breathingSpace' } });
+  const cautioned = await index.handler(envelope(caller, { type: 'IntentRequest', intent: breathingSpace }, next(launch.sessionAttributes)));
+  lines.length = 0;
+  await index.handler(envelope(caller, { type: 'IntentRequest', intent: intent('AMAZON.YesIntent') }, next(cautioned.sessionAttributes)));
+  const [emf] = emfLines();
+  expect(emf?.[metrics.MetricNames.SegmentPlayed]).toBe(1);
   expect(emf?.[metrics.MetricNames.ExerciseFinished]).toBe(1);
 });

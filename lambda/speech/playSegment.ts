@@ -3,6 +3,7 @@ import type { Response } from 'ask-sdk-model';
 import { exerciseScreenDirective, supportsApl } from '../apl/exerciseScreen';
 import { speakingSeconds } from '../engine/duration';
 import { renderSegment, variantSeconds } from '../engine/segments';
+import { countExerciseFinished, countSegmentPlayed } from '../metrics';
 import { recordCompletion } from '../state/progress';
 import { blockAt, isLastSegment, placeOf, type Position } from '../state/place';
 import type { UserRecord } from '../state/record';
@@ -34,6 +35,8 @@ export async function playSegment(
   // Finishing counts towards progress, with the minutes of the whole exercise.
   const progress = last ? recordCompletion(record.progress, variantSeconds(position.variant, t, locale) / 60, now) : record.progress;
   turn.update({ ...record, ...changes, place: last ? null : place, progress });
+  countSegmentPlayed();
+  if (last) countExerciseFinished();
 
   if (supportsApl(input.requestEnvelope)) {
     const { part, variant } = describePosition(turn, position);
