@@ -85,7 +85,7 @@ test('failed storage calls are counted per operation, then flushed', async () =>
   expect({ read: emf?.[names.read], write: emf?.[names.write], delete: emf?.[names.delete] }).toEqual({ read: 1, write: 1, delete: 1 });
 });
 
-test('the exercise metrics the flow will call are emitted under their names', () => {
+test('the exercise metrics are emitted under their names', () => {
   metrics.countSegmentPlayed();
   metrics.countSegmentPlayed();
   metrics.countExerciseFinished();
