@@ -2,9 +2,8 @@ import type { LambdaHandler } from 'ask-sdk-core';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
 import { readConfig } from './config';
-import { createAwsLiteTable } from './persistence/awsLiteTable';
-import { DynamoPersistenceAdapter } from './persistence/DynamoPersistenceAdapter';
 import { createLambdaHandler } from './skill';
+import { createPersistence } from './storage';
 
 let skill: LambdaHandler | undefined;
 
@@ -12,13 +11,7 @@ let skill: LambdaHandler | undefined;
 function lambdaSkill(): LambdaHandler {
   if (!skill) {
     const config = readConfig();
-    // The DynamoDB client is chosen here, in one line: aws-lite starts some 10x faster than
-    // AWS SDK v3 (createSdkV3Table), and cold starts are what most Alexa requests meet.
-    const table = () => createAwsLiteTable(config);
-    skill = createLambdaHandler({
-      config,
-      persistence: new DynamoPersistenceAdapter({ table, createTable: config.createTable }),
-    });
+    skill = createLambdaHandler({ config, persistence: createPersistence(config) });
   }
   return skill;
 }
