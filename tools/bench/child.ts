@@ -17,6 +17,9 @@ type Handler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
 export interface ChildResult {
   readonly initMs: number;
   readonly answerMs: number[];
+  /** CPU time of this process (user + system, all threads) for the init and for init plus the first answer. */
+  readonly initCpuMs: number;
+  readonly firstAnswerCpuMs: number;
   readonly answers: Heard[];
   /** Peak resident set size (KB): at start, after the requests of the file, after the warm ones. */
   readonly maxRssKb: { readonly start: number; readonly answered: number; readonly warm?: number };
@@ -38,6 +41,10 @@ function heard(response: ResponseEnvelope): Heard {
 }
 
 const maxRssKb = () => process.resourceUsage().maxRSS;
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const { user, system } = process.cpuUsage(since);
+  return (user + system) / 1000;
+};
 
 async function main(): Promise<void> {
   const { positionals, values } = parseArgs({ allowPositionals: true, options: { warm: { type: 'string', default: '0' } } });
@@ -47,9 +54,11 @@ async function main(): Promise<void> {
   const start = maxRssKb();
   const load = createRequire(__filename);
 
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   const loaded = load(bundlePath) as { handler?: Handler };
   const initMs = performance.now() - t0;
+  const initCpuMs = cpuMs(cpu0);
   const handler = loaded.handler;
   if (typeof handler !== 'function') throw new Error(`${bundlePath} exports no handler`);
 
@@ -61,6 +70,7 @@ async function main(): Promise<void> {
     answerMs.push(performance.now() - t1);
     answers.push(heard(response));
   }
+  const firstAnswerCpuMs = cpuMs(cpu0);
   const answered = maxRssKb();
 
   const warm = Number.parseInt(values.warm, 10);
@@ -70,6 +80,8 @@ async function main(): Promise<void> {
   const result: ChildResult = {
     initMs,
     answerMs,
+    initCpuMs,
+    firstAnswerCpuMs,
     answers,
     maxRssKb: { start, answered, ...(warm > 0 ? { warm: maxRssKb() } : {}) },
     ...(warm > 0 ? { warmRequests, lastConversation: last.map(({ speech, reprompt, ended }) => ({ speech, reprompt, ended })) } : {}),

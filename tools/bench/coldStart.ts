@@ -90,6 +90,9 @@ export interface ColdSamples {
   readonly answerMs: ReadonlyMap<string, number[]>;
   /** The first request alone. */
   readonly requestMs: ReadonlyMap<string, number[]>;
+  /** CPU time of the process for the init and for init plus first answer: less disturbed by other work on the machine. */
+  readonly initCpuMs: ReadonlyMap<string, number[]>;
+  readonly answerCpuMs: ReadonlyMap<string, number[]>;
 }
 
 /**
@@ -98,9 +101,8 @@ export interface ColdSamples {
  * so load on the shared machine falls on all of them alike.
  */
 export async function measureColdStarts(root: string, dir: string, child: string, contenders: readonly Contender[], rounds: number): Promise<ColdSamples> {
-  const initMs = new Map<string, number[]>(contenders.map((c) => [c.id, []]));
-  const answerMs = new Map<string, number[]>(contenders.map((c) => [c.id, []]));
-  const requestMs = new Map<string, number[]>(contenders.map((c) => [c.id, []]));
+  const samples = () => new Map<string, number[]>(contenders.map((c) => [c.id, []]));
+  const [initMs, answerMs, requestMs, initCpuMs, answerCpuMs] = [samples(), samples(), samples(), samples(), samples()];
   for (let round = -1; round < rounds; round++) {
     const shift = ((round % contenders.length) + contenders.length) % contenders.length;
     for (const contender of [...contenders.slice(shift), ...contenders.slice(0, shift)]) {
@@ -110,7 +112,9 @@ export async function measureColdStarts(root: string, dir: string, child: string
       const request = result.answerMs[0] ?? Number.NaN;
       answerMs.get(contender.id)?.push(result.initMs + request);
       requestMs.get(contender.id)?.push(request);
+      initCpuMs.get(contender.id)?.push(result.initCpuMs);
+      answerCpuMs.get(contender.id)?.push(result.firstAnswerCpuMs);
     }
   }
-  return { initMs, answerMs, requestMs };
+  return { initMs, answerMs, requestMs, initCpuMs, answerCpuMs };
 }

@@ -124,6 +124,13 @@ function coldSection(contenders: readonly Contender[], cold: ColdSamples): Verdi
     'Module init: `require()` of the bundle. First answer: from the start of `require()` to the response to a LaunchRequest of a new person (for our skill and the storage one, a read and a write on local dynalite). Ratios to the bare skill: of the medians (median of the per-round ratios).\n',
   );
   say(table(['start', 'init median', 'init p90', 'init x bare', 'first answer median', 'answer p90', 'answer x bare', 'request alone median'], rows));
+  const cpuRows = contenders.map((c) => {
+    const init = ratios(cold.initCpuMs, c.id);
+    const answer = ratios(cold.answerCpuMs, c.id);
+    return [c.name, ms(median(init.own)), `${init.ofMedians.toFixed(2)}x`, ms(median(answer.own)), `${answer.ofMedians.toFixed(2)}x`];
+  });
+  say('\nThe same starts in CPU time of the process (user + system, all threads), medians, ms: less disturbed by other work on a shared machine.\n');
+  say(table(['start', 'init CPU', 'init CPU x bare', 'first answer CPU', 'answer CPU x bare'], cpuRows));
   const deployed = contenders[contenders.length - 1];
   if (!deployed) return [];
   const init = ratios(cold.initMs, deployed.id).ofMedians;
