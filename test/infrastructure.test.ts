@@ -160,7 +160,7 @@ describe('stack template', () => {
       Architectures: ['arm64'],
       Code: { S3Bucket: ref('CodeBucket'), S3Key: ref('CodeKey'), S3ObjectVersion: ref('CodeVersion') },
       Role: arnOf(role),
-      MemorySize: 256,
+      MemorySize: 1024,
       Timeout: 7,
       Environment: {
         Variables: { SKILL_TABLE_NAME: ref(table), SKILL_ID: ref('SkillId') },

@@ -171,14 +171,15 @@ async function warmSection(bundleFile: string): Promise<Verdict> {
   const dynamo = bundle.handler as SkillHandler;
   const memory = asSkillHandler(createLambdaHandler({ config: readConfig(), persistence: new MemoryAdapter() }));
 
-  const measure = async (handler: SkillHandler): Promise<number[]> => {
+  const inMemoryCpu: number[] = [];
+  const measure = async (handler: SkillHandler, cpu?: number[]): Promise<number[]> => {
     const samples: number[] = [];
     const discarded: number[] = [];
     for (let i = 0; i < WARM_UP_CONVERSATIONS; i++) await converse(timed(handler, discarded), { after: verify });
-    for (let i = 0; i < CONVERSATIONS; i++) await converse(timed(handler, samples), { after: verify });
+    for (let i = 0; i < CONVERSATIONS; i++) await converse(timed(handler, samples, cpu), { after: verify });
     return samples;
   };
-  const inMemory = await measure(memory);
+  const inMemory = await measure(memory, inMemoryCpu);
   const withDynalite = await measure(dynamo);
 
   const turn = (samples: readonly number[], index: number) => samples.filter((_, i) => i % SCRIPT.length === index);
@@ -192,6 +193,7 @@ async function warmSection(bundleFile: string): Promise<Verdict> {
         [
           [`${LAMBDA_DIR}/index.js, local dynalite`, withDynalite],
           ['without network: lambda/skill.ts, in-memory adapter', inMemory],
+          ['the same, CPU time of the process', inMemoryCpu],
         ] as const
       ).map(([label, s]) => [label, String(s.length), ms(median(s)), ms(percentile(s, 90)), ms(percentile(s, 99)), ms(Math.max(...s))]),
     ),
@@ -210,7 +212,11 @@ async function warmSection(bundleFile: string): Promise<Verdict> {
     ),
   );
   const p99 = percentile(inMemory, 99);
-  return { text: `warm p99 without network under ${GOAL_WARM_P99_MS} ms: ${ms(p99)} ms`, met: p99 < GOAL_WARM_P99_MS };
+  const cpuP99 = percentile(inMemoryCpu, 99);
+  return {
+    text: `warm p99 without network under ${GOAL_WARM_P99_MS} ms: ${ms(p99)} ms (CPU time p99 ${ms(cpuP99)} ms)`,
+    met: p99 < GOAL_WARM_P99_MS,
+  };
 }
 
 async function persistenceSection(): Promise<Verdict> {
@@ -299,7 +305,14 @@ async function main(): Promise<void> {
     say(`## Bench run ${new Date().toISOString().slice(0, 16)}Z\n`);
     say(`- node ${process.version}, ${cpus().length} CPUs (${cpus()[0]?.model ?? 'unknown'}), load average ${loadavg()[0]?.toFixed(1)} at start`);
     say(`- ${TEMPLATE}: NODE_OPTIONS ${deployment.nodeOptions ? `\`${deployment.nodeOptions}\`` : 'not set'}, MemorySize ${deployment.memorySize ?? '-'} MB`);
-    say(`- ${LAMBDA_DIR}/ (the zip): ${[...files].map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(0)} KB`).join(', ')}`);
+    const folders = new Map<string, { count: number; bytes: number }>();
+    for (const [name, bytes] of files) {
+      const folder = name.includes('/') ? `${name.split('/')[0]}/` : name;
+      const sum = folders.get(folder) ?? { count: 0, bytes: 0 };
+      folders.set(folder, { count: sum.count + 1, bytes: sum.bytes + bytes });
+    }
+    const listing = [...folders].map(([name, { count, bytes }]) => `${name}${count > 1 ? ` (${count} files)` : ''} ${(bytes / 1024).toFixed(0)} KB`);
+    say(`- ${LAMBDA_DIR}/ (the zip): ${listing.join(', ')}`);
 
     const contenders: Contender[] = [
       { id: 'bare', name: 'bare ask-sdk-core skill', bundle: bare },
