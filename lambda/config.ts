@@ -1,4 +1,4 @@
-/** Environment contract (GUIDE.md section 1), read once at cold start. */
+/** Environment contract (docs/architecture.md#contracts), read once at cold start. */
 export interface SkillConfig {
   tableName: string;
   createTable: boolean;
@@ -7,7 +7,7 @@ export interface SkillConfig {
 }
 
 /**
- * GUIDE.md section 1: a local endpoint (dynalite, DynamoDB Local) with no AWS credentials in
+ * docs/architecture.md#contracts: a local endpoint (dynalite, DynamoDB Local) with no AWS credentials in
  * the environment gets dummy credentials and region `local`.
  */
 export function usesLocalCredentials(config: SkillConfig, env: NodeJS.ProcessEnv = process.env): boolean {

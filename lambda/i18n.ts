@@ -20,9 +20,10 @@ const LANGUAGES: Readonly<Record<string, () => Sentences>> = {
     advice: require('./locales/en/advice.json'),
     reminders: require('./locales/en/reminders.json'),
   }),
-  'en-GB': () => ({ common: require('./locales/en-GB/common.json') }),
-  'en-AU': () => ({ common: require('./locales/en-AU/common.json') }),
-  'en-IN': () => ({ common: require('./locales/en-IN/common.json') }),
+  'en-GB': () => ({ common: require('./locales/en-GB/common.json'), advice: require('./locales/en-GB/advice.json') }),
+  'en-CA': () => ({ common: require('./locales/en-CA/common.json'), advice: require('./locales/en-CA/advice.json') }),
+  'en-AU': () => ({ common: require('./locales/en-AU/common.json'), advice: require('./locales/en-AU/advice.json') }),
+  'en-IN': () => ({ common: require('./locales/en-IN/common.json'), advice: require('./locales/en-IN/advice.json') }),
   de: () => ({
     common: require('./locales/de/common.json'),
     pmr: require('./locales/de/pmr.json'),

@@ -16,7 +16,7 @@ function lambdaSkill(): LambdaHandler {
   return skill;
 }
 
-/** The Lambda entry point (GUIDE.md section 1): a Promise of the Alexa response envelope. */
+/** The Lambda entry point (docs/architecture.md#contracts): a Promise of the Alexa response envelope. */
 export function handler(event: RequestEnvelope, context?: Context): Promise<ResponseEnvelope> {
   return new Promise((resolve, reject) => {
     void lambdaSkill()(event, context, (error, result) => (error ? reject(error) : resolve(result as ResponseEnvelope)));

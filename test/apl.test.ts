@@ -1,5 +1,5 @@
 import type { RequestEnvelope, ResponseEnvelope, SupportedInterfaces } from 'ask-sdk-model';
-import { AplDocumentSchema, ComponentSchema, RenderDocumentSchema, type AplComponent } from '../lambda/apl/aplSchema';
+import { AplDocumentSchema, ComponentSchema, RenderDocumentSchema, type AplComponent } from '../tools/apl/aplSchema';
 import document from '../lambda/apl/exercise.apl.json';
 import { EXERCISE_SCREEN_TOKEN, exerciseScreenDirective, progressPercent, supportsApl } from '../lambda/apl/exerciseScreen';
 import { envelope, intent } from '../tools/alexa/requests';

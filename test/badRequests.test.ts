@@ -1,4 +1,4 @@
-import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { RequestEnvelope } from 'ask-sdk-model';
 import { readConfig } from '../lambda/config';
 import { IntentNames } from '../lambda/constants';
 import { createAwsLiteTable } from '../lambda/persistence/awsLiteTable';
@@ -7,16 +7,14 @@ import { createLambdaHandler } from '../lambda/skill';
 import { Conversation } from '../tools/alexa/Conversation';
 import { envelope, intent } from '../tools/alexa/requests';
 import { segmentSsml, spoken } from './support/expectations';
+import { invoke } from './support/invoke';
 import { newCaller, SKILL_APP_ID, talkTo } from './support/skill';
 
 function lambdaWith(env: NodeJS.ProcessEnv) {
   const config = readConfig({ ...process.env, ...env });
   const persistence = new DynamoPersistenceAdapter({ table: () => createAwsLiteTable(config) });
   const lambda = createLambdaHandler({ config, persistence });
-  return (event: RequestEnvelope) =>
-    new Promise<ResponseEnvelope>((resolve, reject) =>
-      lambda(event, undefined, (error, result) => (error ? reject(error) : resolve(result as ResponseEnvelope))),
-    );
+  return (event: RequestEnvelope) => invoke(lambda, event);
 }
 
 describe('SKILL_ID', () => {

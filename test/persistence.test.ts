@@ -8,7 +8,7 @@ import { DynamoPersistenceAdapter, TTL_ATTRIBUTE, TTL_SECONDS } from '../lambda/
 import { StaleWriteError, type DynamoTable } from '../lambda/persistence/DynamoTable';
 import { createSdkV3Table } from '../lambda/persistence/sdkV3Table';
 import { Conversation } from '../tools/alexa/Conversation';
-import { CountingAdapter } from '../tools/bench/adapters';
+import { CountingAdapter } from './support/adapters';
 import { envelope } from '../tools/alexa/requests';
 import { segmentSsml, spoken } from './support/expectations';
 import { newCaller, skillWith, talkTo } from './support/skill';

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { DefaultApiClient, SkillBuilders, type PersistenceAdapter } from 'ask-sdk-core';
-import type { RequestEnvelope, ResponseEnvelope, services } from 'ask-sdk-model';
+import { DefaultApiClient, SkillBuilders } from 'ask-sdk-core';
+import type { RequestEnvelope, services } from 'ask-sdk-model';
 import { escapeSsml } from '../lambda/engine/ssml';
 import { CancelRemindersIntentHandler } from '../lambda/handlers/CancelRemindersIntentHandler';
 import { ErrorHandler } from '../lambda/handlers/ErrorHandler';
@@ -16,6 +16,8 @@ import { IntentNames, SlotNames } from '../lambda/constants';
 import { REMINDERS_PERMISSION } from '../lambda/reminders/permission';
 import { REMINDERS_API_TIMEOUT_MS } from '../lambda/reminders/reminderApi';
 import { Conversation, type Reply, type SkillHandler } from '../tools/alexa/Conversation';
+import { MemoryAdapter } from './support/adapters';
+import { invoke } from './support/invoke';
 import { languageViolations, limitViolations } from './support/limits';
 import { newCaller } from './support/skill';
 
@@ -150,22 +152,6 @@ beforeEach(() => api.reset());
 // ---------------------------------------------------------------------------------------
 // The skill: the reminder handlers as skill.ts will wire them, talked to the way Alexa does.
 
-class MemoryPersistence implements PersistenceAdapter {
-  private readonly items = new Map<string, Record<string, unknown>>();
-
-  async getAttributes(envelope: RequestEnvelope): Promise<Record<string, unknown>> {
-    return this.items.get(envelope.context.System.user.userId) ?? {};
-  }
-
-  async saveAttributes(envelope: RequestEnvelope, attributes: Record<string, unknown>): Promise<void> {
-    this.items.set(envelope.context.System.user.userId, attributes);
-  }
-
-  async deleteAttributes(envelope: RequestEnvelope): Promise<void> {
-    this.items.delete(envelope.context.System.user.userId);
-  }
-}
-
 /**
  * 'own client': the builder has no API client and the handlers make their own (with a
  * timeout); 'withApiClient': the builder's serviceClientFactory, as ask-sdk's docs wire it.
@@ -177,13 +163,10 @@ function reminderSkill(wiring: Wiring): SkillHandler {
   const builder = SkillBuilders.custom()
     .addRequestHandlers(SetReminderIntentHandler, ListRemindersIntentHandler, CancelRemindersIntentHandler)
     .addErrorHandlers(ErrorHandler)
-    .withPersistenceAdapter(new MemoryPersistence());
+    .withPersistenceAdapter(new MemoryAdapter());
   if (wiring === 'withApiClient') builder.withApiClient(new DefaultApiClient());
   const lambda = builder.lambda();
-  return (event) =>
-    new Promise<ResponseEnvelope>((resolve, reject) =>
-      lambda(event, undefined, (error, result) => (error ? reject(error) : resolve(result as ResponseEnvelope))),
-    );
+  return (event) => invoke(lambda, event);
 }
 
 /** The envelope as Alexa sends it to a skill with an API endpoint and, when granted, the reminders permission. */

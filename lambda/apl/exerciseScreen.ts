@@ -1,5 +1,4 @@
 import type { interfaces, RequestEnvelope } from 'ask-sdk-model';
-import type { ExerciseScreenData } from './aplSchema';
 import document from './exercise.apl.json';
 
 /** The presentation token: one screen, replaced segment by segment. */
@@ -20,6 +19,18 @@ export function progressPercent(step: number, steps: number): number {
 /** Labels are shown on their own, so they start with a capital even where speech embeds them mid-sentence. */
 function capitalised(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
+}
+
+/** What the exercise screen shows; every text is already in the person's language (schema: tools/apl/aplSchema.ts). */
+export interface ExerciseScreenData {
+  title: string;
+  part: string;
+  step: number;
+  steps: number;
+  stepLabel: string;
+  /** 0 to 100. */
+  progress: number;
+  hint: string;
 }
 
 export interface ExerciseScreenInput {

@@ -5,8 +5,17 @@ export interface AnswerEntry {
   readonly key: string;
   /** Offered after the answer; none after red flags, where an exercise is not the point. */
   readonly offer?: { readonly exercise: string; readonly variant?: string };
-  /** Adds the locale's emergency number sentence. */
+  /**
+   * Adds the locale's emergency sentence (with its emergency number) after the answer. For
+   * the red flags the answer itself already opens with the emergency tier; this line repeats
+   * the number at the end (docs/protocol.md, "Red flags").
+   */
   readonly emergency?: boolean;
+  /**
+   * The answer is a warning: it ends the session, with no exercise or tip offered after it
+   * (docs/protocol.md, "Red flags").
+   */
+  readonly closesSession?: boolean;
 }
 
 export const ANSWERS: ReadonlyMap<IntentName, AnswerEntry> = new Map<IntentName, AnswerEntry>([
@@ -15,5 +24,5 @@ export const ANSWERS: ReadonlyMap<IntentName, AnswerEntry> = new Map<IntentName,
   [IntentNames.DoesItWork, { key: 'doesItWork', offer: { exercise: 'pmr', variant: 'short' } }],
   [IntentNames.WhoShouldAvoidMindfulness, { key: 'whoNotMindfulness', offer: { exercise: 'pmr', variant: 'short' } }],
   [IntentNames.HowToLearn, { key: 'howToLearn', offer: { exercise: 'pmr', variant: 'short' } }],
-  [IntentNames.WhenToSeeDoctor, { key: 'whenDoctor', emergency: true }],
+  [IntentNames.WhenToSeeDoctor, { key: 'whenDoctor', emergency: true, closesSession: true }],
 ]);

@@ -1,4 +1,4 @@
-/** Alexa's longest single <break> (GUIDE.md section 2). */
+/** Alexa's longest single <break> (docs/platform.md#limits). */
 export const MAX_BREAK_SECONDS = 10;
 
 const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };

@@ -2,7 +2,7 @@ import type { Block, Exercise, Step, Variant } from './types';
 
 /**
  * Mindfulness practices after MBSR (Kabat-Zinn) and MBCT (Segal, Williams & Teasdale), for
- * people with chronic low back pain (GUIDE.md section 3). Beginners get short, fully guided
+ * people with chronic low back pain (docs/protocol.md, "Mindfulness"). Beginners get short, fully guided
  * scripts: every silence is at most 30 s, most 5-15 s. The back is met with attention only,
  * never with a demand to change it.
  */

@@ -2,39 +2,60 @@ import type { Block, Exercise, Step, Variant } from './types';
 
 /**
  * Progressive muscle relaxation after Bernstein & Borkovec (1973), in the 16-, 7- and
- * 4-group forms (GUIDE.md section 3). Each group: attend, tense gently for about 6 s,
- * release while breathing out, then 30-40 s of attending to the relaxation.
- * The trunk groups are worded as gentle tension or attention only, for people with back pain.
+ * 4-group forms (docs/protocol.md, "Progressive muscle relaxation"). Each group: the
+ * movement is described first, the tension starts on a short cue and is held 5-7 s from
+ * the cue, released on a cue while breathing out, then 30-40 s of noticing the contrast
+ * (docs/protocol.md, "Pacing a tension"). The trunk groups are worded as gentle tension or
+ * attention only, for people with back pain.
  */
 
-const RELEASE_LINES = 4;
-const RELAX_LINES = 6;
+/** Sizes of the shared pools; each group takes one of each in turn, so no line comes round more than about three times. */
+const CUE_LINES = 6;
+const RELEASE_LINES = 6;
+const RELAX_LINES = 8;
 
-interface Timing {
-  readonly tenseSeconds: number;
-  /** Silences after the release line and after each relaxation line. */
-  readonly relaxPauses: readonly number[];
-}
+/** Silence after the description, so the listener is ready before the cue. */
+const READY_SECONDS = 2;
+/** Silence after the cue: the hold, counted from the cue (5-7 s, docs/protocol.md). */
+export const HOLD_SECONDS = 6;
 
-function groupBlock(id: string, index: number, timing: Timing): Block {
+/** Silences after the release line, after the group's own noticing line and after a shared relaxation line. */
+type RelaxPauses = readonly [afterRelease: number, afterNotice: number, afterRelax: number];
+
+/**
+ * One muscle group. Its first line (`describe`) names the body part and side, so a segment
+ * may start at any group and still make sense.
+ */
+function groupBlock(id: string, index: number, pauses: RelaxPauses): Block {
   const steps: Step[] = [
-    { say: `pmr:group.${id}.focus` },
-    { pause: 2 },
-    { say: `pmr:group.${id}.tense` },
-    { pause: timing.tenseSeconds },
+    { say: `pmr:group.${id}.describe` },
+    { pause: READY_SECONDS },
+    { say: `pmr:cue.${index % CUE_LINES}` },
+    { pause: HOLD_SECONDS },
     { say: `pmr:release.${index % RELEASE_LINES}` },
+    { pause: pauses[0] },
+    { say: `pmr:group.${id}.notice` },
+    { pause: pauses[1] },
+    { say: `pmr:relax.${index % RELAX_LINES}` },
+    { pause: pauses[2] },
   ];
-  timing.relaxPauses.forEach((seconds, i) => {
-    if (i > 0) steps.push({ say: `pmr:relax.${(index * 2 + i) % RELAX_LINES}` });
-    steps.push({ pause: seconds });
-  });
   return { id, nameKey: `pmr:group.${id}.name`, steps };
 }
 
+/** For people who come back: settle, breathe, and the half-strength rule again (docs/protocol.md). */
 const introShort: Block = {
   id: 'introShort',
   nameKey: 'pmr:block.intro.name',
-  steps: [{ say: 'pmr:intro.settle' }, { pause: 3 }, { say: 'pmr:intro.breathe' }, { pause: 6 }],
+  steps: [
+    { say: 'pmr:intro.settle' },
+    { pause: 3 },
+    { say: 'pmr:intro.breathe' },
+    { pause: 5 },
+    { say: 'pmr:intro.gently' },
+    { pause: 2 },
+    { say: 'pmr:intro.askGoOn' },
+    { pause: 3 },
+  ],
 };
 
 const intro: Block = {
@@ -47,11 +68,14 @@ const intro: Block = {
     { pause: 8 },
     { say: 'pmr:intro.gently' },
     { pause: 4 },
+    { say: 'pmr:intro.askGoOn' },
+    { pause: 2 },
     { say: 'pmr:intro.arrive' },
     { pause: 10 },
   ],
 };
 
+/** The final rest, then stretching and getting up slowly; the engine's goodbye follows. */
 function closing(restPauses: readonly number[]): Block {
   const steps: Step[] = [{ say: 'pmr:closing.rest' }];
   restPauses.forEach((seconds) => steps.push({ pause: seconds }));
@@ -60,30 +84,26 @@ function closing(restPauses: readonly number[]): Block {
   return { id: 'closing', nameKey: 'pmr:block.closing.name', steps };
 }
 
-function groups(ids: readonly string[], timing: Timing): Block[] {
-  return ids.map((id, index) => groupBlock(id, index, timing));
+function groups(ids: readonly string[], pauses: RelaxPauses): Block[] {
+  return ids.map((id, index) => groupBlock(id, index, pauses));
 }
 
-const shortTiming: Timing = { tenseSeconds: 6, relaxPauses: [8, 10, 6] };
-const fullTiming: Timing = { tenseSeconds: 6, relaxPauses: [8, 10, 10, 8] };
+const shortPauses: RelaxPauses = [5, 8, 6];
+/** About 35 s from the end of the release line to the next group (20-40 s, docs/protocol.md). */
+const fullPauses: RelaxPauses = [6, 10, 10];
 
-const [arms, faceNeck, trunk, legs] = groups(['arms', 'faceNeck', 'trunk', 'legs'], shortTiming) as [
-  Block,
-  Block,
-  Block,
-  Block,
-];
+const [arms, faceNeck, trunk, legs] = groups(['arms', 'faceNeck', 'trunk', 'legs'], shortPauses) as [Block, Block, Block, Block];
 const short: Variant = {
   id: 'short',
   nameKey: 'pmr:variant.short',
-  minutes: { from: 5, to: 6 },
+  minutes: { from: 6, to: 7 },
   segments: [
     [introShort, arms, faceNeck],
     [trunk, legs, closing([10])],
   ],
 };
 
-const seven = groups(['domArm', 'nonDomArm', 'face', 'neck', 'trunk7', 'domLeg', 'nonDomLeg'], fullTiming);
+const seven = groups(['domArm', 'nonDomArm', 'face', 'neck', 'trunk7', 'domLeg', 'nonDomLeg'], fullPauses);
 const standard: Variant = {
   id: 'standard',
   nameKey: 'pmr:variant.standard',
@@ -112,12 +132,12 @@ const sixteen = groups(
     'nonDomCalf',
     'nonDomFoot',
   ],
-  fullTiming,
+  fullPauses,
 );
 const long: Variant = {
   id: 'long',
   nameKey: 'pmr:variant.long',
-  minutes: { from: 20, to: 25 },
+  minutes: { from: 18, to: 22 },
   segments: [
     [intro, ...sixteen.slice(0, 3)],
     sixteen.slice(3, 6),

@@ -3,7 +3,7 @@ import { withDeadline } from '../deadline';
 
 /**
  * An ApiClient that gives up after `ms`. DefaultApiClient waits as long as the socket does,
- * but a skill must answer within 8 s (GUIDE.md section 2), so a slow Alexa API turns into
+ * but a skill must answer within 8 s (docs/platform.md#limits), so a slow Alexa API turns into
  * an error the handler can answer, not a silent timeout.
  */
 export class TimeoutApiClient implements services.ApiClient {

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { PersistenceAdapter } from 'ask-sdk-core';
-import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { RequestEnvelope } from 'ask-sdk-model';
 import { readConfig } from '../../lambda/config';
 import { handler } from '../../lambda/index';
 import { createLambdaHandler } from '../../lambda/skill';
 import { Conversation, type SkillHandler } from '../../tools/alexa/Conversation';
 import type { Caller } from '../../tools/alexa/requests';
+import { invoke } from './invoke';
 
 export const SKILL_APP_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
 
@@ -22,8 +23,5 @@ export function talkTo(caller: Caller = newCaller()): Conversation {
 /** The same skill with another persistence adapter (fakes for failure cases, counters). */
 export function skillWith(persistence: PersistenceAdapter): SkillHandler {
   const lambda = createLambdaHandler({ config: readConfig(), persistence });
-  return (event: RequestEnvelope) =>
-    new Promise<ResponseEnvelope>((resolve, reject) =>
-      lambda(event, undefined, (error, result) => (error ? reject(error) : resolve(result as ResponseEnvelope))),
-    );
+  return (event: RequestEnvelope) => invoke(lambda, event);
 }

@@ -24,7 +24,7 @@ import { createPersistence } from '../../lambda/storage';
 import type { SkillHandler } from '../alexa/Conversation';
 import { envelope } from '../alexa/requests';
 import { buildLambda, LAMBDA_DIR } from '../lambdaBundle';
-import { CountingAdapter, MemoryAdapter } from './adapters';
+import { CountingAdapter, MemoryAdapter } from '../../test/support/adapters';
 import type { ChildResult } from './child';
 import { buildReferences, measureColdStarts, startOnce, type ColdSamples, type Contender } from './coldStart';
 import { readDeployment, TEMPLATE } from './deployment';

@@ -1,5 +1,5 @@
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { ExerciseScreenDataSchema } from '../../lambda/apl/aplSchema';
+import { ExerciseScreenDataSchema } from '../apl/aplSchema';
 
 /**
  * What a screen device would show, as one line for the terminal:

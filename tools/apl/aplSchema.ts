@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { ExerciseScreenData } from '../../lambda/apl/exerciseScreen';
 
 /*
  * The subset of APL 2024.3 the exercise screen uses, with the property names of Amazon's
@@ -135,7 +136,7 @@ export const AplDocumentSchema = z.strictObject({
 });
 export type AplDocument = z.infer<typeof AplDocumentSchema>;
 
-/** What the exercise screen shows; every text is already in the person's language. */
+/** What the exercise screen shows (lambda/apl/exerciseScreen.ts); every text is already in the person's language. */
 export const ExerciseScreenDataSchema = z.strictObject({
   title: z.string(),
   part: z.string(),
@@ -145,7 +146,9 @@ export const ExerciseScreenDataSchema = z.strictObject({
   progress: z.number().check(z.minimum(0), z.maximum(100)),
   hint: z.string(),
 });
-export type ExerciseScreenData = z.infer<typeof ExerciseScreenDataSchema>;
+// The skill declares the type without zod (zod is a dev dependency); both must stay the same shape.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const SCHEMA_MATCHES_SKILL_TYPE: Same<z.infer<typeof ExerciseScreenDataSchema>, ExerciseScreenData> = true;
 
 export const RenderDocumentSchema = z.strictObject({
   type: z.literal('Alexa.Presentation.APL.RenderDocument'),

@@ -1,0 +1,54 @@
+import { speakingSeconds } from '../lambda/engine/duration';
+import { REGION_IDS } from '../lambda/exercises/regions';
+import { SUPPORTED_LOCALES, translatorFor } from '../lambda/i18n';
+import { attentionOpening, regionList } from '../lambda/speech/attentionOpening';
+
+describe('painful areas named in speech', () => {
+  const en = translatorFor('en-US');
+  const gb = translatorFor('en-GB');
+  const de = translatorFor('de-DE');
+
+  test('a list of areas is joined the way each language joins it, head to feet', () => {
+    expect(regionList(['lowerBack', 'neck'], en, 'en-US')).toBe('your neck and your lower back');
+    expect(regionList(['feet', 'lowerBack', 'neck'], en, 'en-US')).toBe('your neck, your lower back, and your feet');
+    expect(regionList(['feet', 'lowerBack', 'neck'], gb, 'en-GB')).toBe('your neck, your lower back and your feet');
+    expect(regionList(['lowerBack', 'neck'], de, 'de-DE')).toBe('Nacken und unteren Rücken');
+    expect(regionList(['feet', 'shoulders', 'neck'], de, 'de-DE')).toBe('Nacken, Schultern und Füße');
+  });
+
+  test('one area alone keeps its article where the language needs one', () => {
+    expect(regionList(['lowerBack'], en, 'en-US')).toBe('your lower back');
+    expect(regionList(['lowerBack', 'lowerBack'], de, 'de-DE')).toBe('den unteren Rücken');
+    expect(regionList(['shoulders'], de, 'de-DE')).toBe('die Schultern');
+  });
+
+  test('the opening names the areas once, in the singular or the plural', () => {
+    expect(attentionOpening(['lowerBack'], en, 'en-US')).toBe(
+      "Today we'll only notice your lower back, with no tensing in that area. Everything else stays as usual.",
+    );
+    expect(attentionOpening(['lowerBack', 'neck'], en, 'en-US')).toBe(
+      "Today we'll only notice your neck and your lower back, with no tensing in those areas. Everything else stays as usual.",
+    );
+    expect(attentionOpening(['lowerBack', 'neck'], de, 'de-DE')).toBe(
+      'Heute nehmen wir Nacken und unteren Rücken nur wahr und spannen dort nicht an. Alles andere bleibt wie gewohnt.',
+    );
+    expect(attentionOpening(['hips'], de, 'de-DE')).toBe('Heute nehmen wir die Hüften nur wahr und spannen dort nicht an. Alles andere bleibt wie gewohnt.');
+    expect(attentionOpening([], en, 'en-US')).toBe('');
+  });
+
+  test('the gentle practice opens with the safety point: never into pain', () => {
+    expect(attentionOpening('all', en, 'en-US')).toMatch(/never go into pain/i);
+    expect(attentionOpening('all', en, 'en-US')).toMatch(/doctor/);
+    expect(attentionOpening('all', de, 'de-DE')).toMatch(/nie in den Schmerz/);
+    expect(attentionOpening('all', de, 'de-DE')).toMatch(/ärztlich/);
+  });
+
+  test.each(SUPPORTED_LOCALES)('%s: every opening resolves and takes at most about 22 s', (locale) => {
+    const t = translatorFor(locale);
+    for (const scope of ['all' as const, REGION_IDS, ...REGION_IDS.map((r) => [r])]) {
+      const opening = attentionOpening(scope, t, locale);
+      expect(opening).not.toMatch(/attention\.|\{\{|undefined/);
+      expect(speakingSeconds(opening, locale)).toBeLessThanOrEqual(22);
+    }
+  });
+});
