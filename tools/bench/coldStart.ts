@@ -6,9 +6,8 @@ import { build } from 'esbuild';
 import { envelope, newSessionId } from '../alexa/requests';
 import { BUNDLE_OPTIONS } from '../bundleOptions';
 import type { ChildResult } from './child';
-import { newCaller } from './script';
+import { newCaller, SCRIPT } from './script';
 import { speechProblems, verify, type Heard } from './verify';
-import { SCRIPT } from './script';
 
 const run = promisify(execFile);
 
