@@ -6,10 +6,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
   transform: {
     '^.+\\.ts$': 'ts-jest',
-    // @aws-lite/dynamodb ships only an ES module; jest runs CommonJS.
-    '^.+\\.mjs$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', moduleResolution: 'node10', isolatedModules: true } }],
   },
-  transformIgnorePatterns: ['/node_modules/(?!@aws-lite/dynamodb/)'],
   globalSetup: '<rootDir>/test/support/globalSetup.ts',
   globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
   testTimeout: 20000,

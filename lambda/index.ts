@@ -4,9 +4,8 @@ import type { Context } from 'aws-lambda';
 import { readConfig } from './config';
 import { checkedEnvelope } from './envelope';
 import { flushMetrics } from './metrics';
-import type * as HttpTable from './persistence/httpTable';
-import { DynamoPersistenceAdapter } from './persistence/DynamoPersistenceAdapter';
 import { createLambdaHandler } from './skill';
+import { createPersistence } from './storage';
 
 let skill: LambdaHandler | undefined;
 
@@ -14,15 +13,7 @@ let skill: LambdaHandler | undefined;
 function lambdaSkill(): LambdaHandler {
   if (!skill) {
     const config = readConfig();
-    // The DynamoDB client is chosen here, in one line: our own signed HTTP calls
-    // (persistence/httpTable.ts), which no broken answer can crash. Required on the first
-    // request that needs storage, so events and session ends skip loading https and signing.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy in the bundle on purpose
-    const table = () => (require('./persistence/httpTable') as typeof HttpTable).createHttpTable(config);
-    skill = createLambdaHandler({
-      config,
-      persistence: new DynamoPersistenceAdapter({ table, createTable: config.createTable }),
-    });
+    skill = createLambdaHandler({ config, persistence: createPersistence(config) });
   }
   return skill;
 }

@@ -4,7 +4,7 @@ import { IntentNames, SlotNames } from '../lambda/constants';
 import { handler } from '../lambda/index';
 import { envelope, intent } from '../tools/alexa/requests';
 import { readConfig } from '../lambda/config';
-import { createAwsLiteTable } from '../lambda/persistence/awsLiteTable';
+import { createHttpTable } from '../lambda/persistence/httpTable';
 import { DynamoPersistenceAdapter } from '../lambda/persistence/DynamoPersistenceAdapter';
 import { newCaller, skillWith } from './support/skill';
 import { storedItem } from './support/table';
@@ -64,7 +64,7 @@ test('answering name-free requests never starts the storage client', async () =>
     new DynamoPersistenceAdapter({
       table: () => {
         started += 1;
-        return createAwsLiteTable(readConfig());
+        return createHttpTable(readConfig());
       },
     }),
   );

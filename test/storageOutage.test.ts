@@ -1,7 +1,7 @@
 import type { PersistenceAdapter } from 'ask-sdk-core';
 import { readConfig } from '../lambda/config';
 import { IntentNames } from '../lambda/constants';
-import { createAwsLiteTable } from '../lambda/persistence/awsLiteTable';
+import { createHttpTable } from '../lambda/persistence/httpTable';
 import { DynamoPersistenceAdapter } from '../lambda/persistence/DynamoPersistenceAdapter';
 import { parseRecord } from '../lambda/state/record';
 import { Conversation } from '../tools/alexa/Conversation';
@@ -30,7 +30,7 @@ describe.each(['en-US', 'de-DE'])('a storage outage at launch, in %s', (locale) 
   const say = (key: string, options?: Record<string, unknown>) => spoken(locale, key, options);
 
   test('a launch on another device while storage is down never overwrites the long relaxation kept at segment 2', async () => {
-    const storage = new Outage(new DynamoPersistenceAdapter({ table: () => createAwsLiteTable(readConfig()), createTable: true }));
+    const storage = new Outage(new DynamoPersistenceAdapter({ table: () => createHttpTable(readConfig()), createTable: true }));
     const skill = skillWith(storage);
     const caller = newCaller(locale);
     const bedroom = new Conversation(skill, caller);

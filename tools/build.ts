@@ -1,16 +1,21 @@
-/** `npm run build`: one self-contained, minified bundle for Lambda (docs/architecture.md#contracts); `--server` for npm run serve. */
+/** `npm run build`: the self-contained Lambda folder (tools/lambdaBundle.ts); `--server` for npm run serve. */
+import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { BUNDLE_OPTIONS } from './bundleOptions';
+import { buildLambda, LAMBDA_DIR } from './lambdaBundle';
 
-const target = process.argv.includes('--server')
-  ? { entryPoints: ['lambda/server/main.ts'], outfile: 'dist/server/index.js' }
-  : { entryPoints: ['lambda/index.ts'], outfile: 'dist/lambda/index.js' };
+const root = resolve(__dirname, '..');
 
-build({ ...BUNDLE_OPTIONS, ...target })
-  .then((result) => {
-    const bytes = Object.values(result.metafile?.outputs ?? {}).find((o) => o.entryPoint)?.bytes ?? 0;
-    console.log(`${target.outfile} ${(bytes / 1024).toFixed(0)} KB`);
-  })
-  .catch(() => {
-    process.exitCode = 1;
-  });
+async function main(): Promise<void> {
+  if (process.argv.includes('--server')) {
+    await build({ ...BUNDLE_OPTIONS, absWorkingDir: root, entryPoints: ['lambda/server/main.ts'], outfile: 'dist/server/index.js' });
+    return;
+  }
+  const { files } = await buildLambda(root);
+  for (const [name, bytes] of files) console.log(`${LAMBDA_DIR}/${name} ${(bytes / 1024).toFixed(0)} KB`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

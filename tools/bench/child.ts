@@ -1,41 +1,91 @@
 /**
- * Run by `node` (bundled, no loaders) in a fresh process: times `require(bundle)`, then, when
- * given a file of request envelopes, each handler call in order. Prints one `BENCH {json}` line.
+ * Run by plain `node` (bundled, no loaders) in a fresh process with the environment the parent
+ * gives it (for "as deployed", the template's NODE_OPTIONS): times `require(bundle)`, then each
+ * request of a file of envelopes in order; with `--warm N`, N more requests as scripted
+ * conversations. Prints one `BENCH {json}` line.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { Reply } from '../alexa/Conversation';
+import { converse, SCRIPT } from './script';
+import type { Heard } from './verify';
 
-type Handler = (event: unknown) => Promise<unknown>;
+type Handler = (event: RequestEnvelope) => Promise<ResponseEnvelope>;
 
 export interface ChildResult {
-  requireMs: number;
-  requestMs: number[];
-  speech: string[];
+  readonly initMs: number;
+  readonly answerMs: number[];
+  /** CPU time of this process (user + system, all threads) for the init and for init plus the first answer. */
+  readonly initCpuMs: number;
+  readonly firstAnswerCpuMs: number;
+  readonly answers: Heard[];
+  /** Peak resident set size (KB): at start, after the requests of the file, after the warm ones. */
+  readonly maxRssKb: { readonly start: number; readonly answered: number; readonly warm?: number };
+  /** The replies of the last warm conversation, for the parent to check. */
+  readonly lastConversation?: Heard[];
+  readonly warmRequests?: number;
 }
 
-function ssmlOf(response: unknown): string {
-  const speech = (response as { response?: { outputSpeech?: { ssml?: unknown } } } | undefined)?.response?.outputSpeech;
-  return typeof speech?.ssml === 'string' ? speech.ssml : '';
+function ssml(speech: unknown): string | undefined {
+  return speech && typeof speech === 'object' && 'ssml' in speech && typeof speech.ssml === 'string' ? speech.ssml : undefined;
 }
+
+function heard(response: ResponseEnvelope): Heard {
+  return {
+    speech: ssml(response.response.outputSpeech) ?? '',
+    reprompt: ssml(response.response.reprompt?.outputSpeech),
+    ended: response.response.shouldEndSession !== false,
+  };
+}
+
+const maxRssKb = () => process.resourceUsage().maxRSS;
+const cpuMs = (since: NodeJS.CpuUsage) => {
+  const { user, system } = process.cpuUsage(since);
+  return (user + system) / 1000;
+};
 
 async function main(): Promise<void> {
-  const [bundlePath, requestsPath] = process.argv.slice(2);
-  if (!bundlePath) throw new Error('usage: child.js <bundle> [requests.json]');
-  const requests = requestsPath ? (JSON.parse(readFileSync(requestsPath, 'utf8')) as unknown[]) : [];
+  const { positionals, values } = parseArgs({ allowPositionals: true, options: { warm: { type: 'string', default: '0' } } });
+  const [bundlePath, requestsPath] = positionals;
+  if (!bundlePath || !requestsPath) throw new Error('usage: child.js <bundle> <requests.json> [--warm N]');
+  const requests = JSON.parse(readFileSync(requestsPath, 'utf8')) as RequestEnvelope[];
+  const start = maxRssKb();
   const load = createRequire(__filename);
 
-  const start = performance.now();
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
   const loaded = load(bundlePath) as { handler?: Handler };
-  const requireMs = performance.now() - start;
+  const initMs = performance.now() - t0;
+  const initCpuMs = cpuMs(cpu0);
+  const handler = loaded.handler;
+  if (typeof handler !== 'function') throw new Error(`${bundlePath} exports no handler`);
 
-  const result: ChildResult = { requireMs, requestMs: [], speech: [] };
+  const answerMs: number[] = [];
+  const answers: Heard[] = [];
   for (const request of requests) {
-    if (!loaded.handler) throw new Error(`${bundlePath} exports no handler`);
-    const t0 = performance.now();
-    const response = await loaded.handler(request);
-    result.requestMs.push(performance.now() - t0);
-    result.speech.push(ssmlOf(response));
+    const t1 = performance.now();
+    const response = await handler(request);
+    answerMs.push(performance.now() - t1);
+    answers.push(heard(response));
   }
+  const firstAnswerCpuMs = cpuMs(cpu0);
+  const answered = maxRssKb();
+
+  const warm = Number.parseInt(values.warm, 10);
+  let last: Reply[] = [];
+  let warmRequests = 0;
+  for (; warmRequests < warm; warmRequests += SCRIPT.length) last = await converse(handler);
+  const result: ChildResult = {
+    initMs,
+    answerMs,
+    initCpuMs,
+    firstAnswerCpuMs,
+    answers,
+    maxRssKb: { start, answered, ...(warm > 0 ? { warm: maxRssKb() } : {}) },
+    ...(warm > 0 ? { warmRequests, lastConversation: last.map(({ speech, reprompt, ended }) => ({ speech, reprompt, ended })) } : {}),
+  };
   process.stdout.write(`BENCH ${JSON.stringify(result)}\n`);
 }
 

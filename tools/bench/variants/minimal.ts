@@ -1,4 +1,4 @@
-// Cold-init variant (b): ask-sdk-core with one handler, nothing else.
+// Cold-start reference (bare): ask-sdk-core with one handler, nothing else.
 import { minimalSkill } from './minimalSkill';
 
 export const handler = minimalSkill();
