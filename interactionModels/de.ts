@@ -3,6 +3,7 @@ import type { ModelSource } from './types';
 
 /** de-DE. German adjectives inflect, so the length synonyms carry the inflected forms. */
 export const german: ModelSource = {
+  language: 'de',
   invocationName: 'progressive muskelentspannung',
   launchVerbs: ['öffne', 'starte', 'beginne', 'lade'],
   oneShotPatterns: ['(frage|sage) {invocation} (nach|zu|für|ob|dass) {request}', '(frage|sage) {invocation} {request}', 'bitte {invocation} (um|zu) {request}', '{request} (mit|von|bei) {invocation}'],

@@ -3,6 +3,7 @@ import type { ModelSource } from './types';
 
 /** Shared by en-US, en-GB, en-CA, en-AU and en-IN. */
 export const english: ModelSource = {
+  language: 'en',
   invocationName: 'muscle relaxation',
   launchVerbs: ['open', 'start', 'launch', 'begin', 'load', 'run'],
   oneShotPatterns: ['ask {invocation} (to|for|about|if|whether) {request}', 'ask {invocation} {request}', 'tell {invocation} (to|that) {request}', '{request} (with|using|from) {invocation}'],

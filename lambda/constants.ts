@@ -40,6 +40,7 @@ export const SlotNames = {
   Topic: 'topic',
   Rating: 'rating',
   Time: 'time',
+  Duration: 'duration',
 } as const;
 
 export const SlotTypes = {

@@ -37,7 +37,7 @@ const PARTS_OF_DAY: Readonly<Record<string, string>> = {
 
 const NUMBER = `(\\d{1,2}|${Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|')})`;
 /** "8 pm", "eight thirty pm", "8 30" (typed "8:30"), "eight o'clock". */
-const ENGLISH = new RegExp(`^${NUMBER}(?: ${NUMBER})?( o'clock)?(?: ?(am|pm|a m|p m))?$`);
+const ENGLISH = new RegExp(`^${NUMBER}(?: ${NUMBER})?( o'clock| o clock)?(?: ?(am|pm|a m|p m))?$`);
 /** "20 uhr", "acht uhr dreißig". */
 const GERMAN = new RegExp(`^${NUMBER} uhr(?: ${NUMBER})?$`);
 
