@@ -10,8 +10,20 @@ export const german: ModelSource = {
   intents: [
     {
       name: IntentNames.StartRelaxation,
-      slots: [{ name: SlotNames.Length, type: SlotTypes.Length }],
+      slots: [
+        { name: SlotNames.Length, type: SlotTypes.Length },
+        { name: SlotNames.Duration, type: 'AMAZON.DURATION' },
+      ],
       samples: [
+        // Time decides the exercise (docs/platform.md): "ich habe zehn Minuten".
+        'ich (habe|hab) [nur|noch|gerade|etwa|ungefähr|genau] {duration} [zeit|frei] [was kann ich machen|was kann ich tun|was passt|was schlägst du vor|was schlagen sie vor|gib mir eine passende übung|geben sie mir eine passende übung]',
+        '(was kann ich|welche übung kann ich|was passt) in {duration} [machen|tun]',
+        '(eine übung|etwas|irgendwas) für {duration}',
+        '(muskelentspannung|die muskelentspannung|progressive muskelentspannung|die progressive muskelentspannung|entspannung) (starten|beginnen|machen|anfangen)',
+        '[die|eine] {length} [progressive] muskelentspannung [starten|beginnen|machen|bitte]',
+        '(starte|beginne|mach|mache|spiel|spiele) [mal] [die|eine|meine] {length} [progressive] muskelentspannung',
+        'ich (möchte|will|würde gern|würde gerne) [die|eine] [{length}] [progressive] muskelentspannung (machen|starten|beginnen|üben|hören)',
+        '(mach|mache|starte|beginne) [mal] [die|eine] [progressive] muskelentspannung',
         '(starte|beginne|mache|spiele) [die|eine|meine] {length} [muskel] entspannung',
         '(starte|beginne|mache|spiele) [die|eine|meine] {length} (übung|version|einheit|runde)',
         '(starte|beginne|mache|spiele) [die|eine] [progressive] muskelentspannung',
@@ -21,7 +33,6 @@ export const german: ModelSource = {
         'ich (möchte|will) (entspannen|mich entspannen)',
         'hilf mir [zu] entspannen',
         'entspanne meine muskeln',
-        '{length}',
       ],
     },
     {
@@ -137,8 +148,7 @@ export const german: ModelSource = {
         'ich (möchte|will|hätte gern) eine [tägliche] erinnerung [um {time}]',
         '(jeden tag|täglich) um {time}',
         'um {time}',
-        '{time}',
-      ],
+              ],
     },
     {
       name: IntentNames.ListReminders,
@@ -185,6 +195,7 @@ export const german: ModelSource = {
         { id: 'breathingSpace', name: 'drei minuten atempause', synonyms: ['atempause', 'drei minuten atemraum', 'atemraum', 'kurze atempause', 'mini meditation'] },
         { id: 'mindfulEating', name: 'achtsames essen', synonyms: ['achtsam essen', 'essensübung', 'rosinenübung'] },
         { id: 'mindfulWalking', name: 'achtsames gehen', synonyms: ['gehmeditation', 'achtsam gehen', 'achtsamer spaziergang'] },
+        { id: 'any', name: 'achtsamkeitsübung', synonyms: ['meditation', 'achtsamkeit', 'achtsamkeitsmeditation', 'eine meditation', 'geführte meditation', 'achtsamkeitsübungen'] },
         { id: 'steppingBack', name: 'innehalten', synonyms: ['einen schritt zurücktreten', 'schritt zurück', 'nicht sofort reagieren', 'zurücktreten'] },
       ],
     },
@@ -194,16 +205,17 @@ export const german: ModelSource = {
         { id: 'activity', name: 'aktiv bleiben', synonyms: ['bewegung im alltag', 'alltag', 'aktivität', 'in bewegung bleiben'] },
         { id: 'sleep', name: 'schlaf', synonyms: ['schlafen', 'nacht', 'bett', 'matratze', 'liegen'] },
         { id: 'work', name: 'arbeit', synonyms: ['beruf', 'büro', 'sitzen', 'schreibtisch', 'arbeitsplatz', 'heben'] },
-        { id: 'stress', name: 'stress', synonyms: ['anspannung', 'sorgen', 'belastung', 'druck'] },
+        { id: 'stress', name: 'stress', synonyms: ['anspannung', 'sorgen', 'belastung', 'druck', 'stress und rückenschmerzen', 'verspannung', 'thema stress'] },
+        { id: 'any', name: 'rückenschmerzen', synonyms: ['den rücken', 'meinen rücken', 'rücken', 'kreuzschmerzen', 'den unteren rücken', 'meine rückenschmerzen'] },
         { id: 'exercise', name: 'training', synonyms: ['sport', 'übungen', 'bewegungstherapie', 'krankengymnastik', 'physiotherapie', 'fitness'] },
       ],
     },
     {
       name: SlotTypes.Length,
       values: [
-        { id: 'short', name: 'kurze', synonyms: ['kurz', 'kurzen', 'kürzere', 'schnelle', 'fünf minuten'] },
-        { id: 'standard', name: 'normale', synonyms: ['normal', 'normalen', 'standard', 'mittlere', 'übliche', 'zehn minuten'] },
-        { id: 'long', name: 'lange', synonyms: ['lang', 'langen', 'längere', 'ausführliche', 'vollständige', 'zwanzig minuten'] },
+        { id: 'short', name: 'kurze', synonyms: ['kurz', 'kurzen', 'kürzere', 'schnelle', 'fünf minuten', 'kleine', 'fünf minuten', 'fünfminütige', 'kurzversion', 'kurzform', 'schnelle kurze'] },
+        { id: 'standard', name: 'normale', synonyms: ['normal', 'normalen', 'standard', 'mittlere', 'übliche', 'zehn minuten', 'mittellange', 'standardversion', 'gewohnte', 'zehnminütige'] },
+        { id: 'long', name: 'lange', synonyms: ['lang', 'langen', 'längere', 'ausführliche', 'vollständige', 'zwanzig minuten', 'komplette', 'ganze', 'volle', 'lange version'] },
       ],
     },
   ],

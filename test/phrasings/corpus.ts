@@ -15,7 +15,9 @@ export function corpusFiles(): CorpusFile[] {
   return readdirSync(__dirname)
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((file) => ({ file, ...(JSON.parse(readFileSync(join(__dirname, file), 'utf8')) as Omit<CorpusFile, 'file'>) }));
+    .map((file) => ({ file, ...(JSON.parse(readFileSync(join(__dirname, file), 'utf8')) as Omit<CorpusFile, 'file'>) }))
+    // gaps.json (the known gaps) sits here too; corpus files are the ones with a persona.
+    .filter((file) => typeof file.persona === 'string' && typeof file.jobs === 'object');
 }
 
 /** The phrasings of every file in the locale's language, per job. */

@@ -4,7 +4,7 @@
  * polite word at either end dropped ("please", "bitte"). Samples are normalised the same
  * way, so a sample may be written either way.
  */
-export function normalize(utterance: string, language: Language = 'en'): string {
+export function normalize(utterance: string, language: Language = 'en', dropPolite = true): string {
   let text = utterance
     .toLowerCase()
     .replace(/[’‘`]/g, "'")
@@ -14,6 +14,7 @@ export function normalize(utterance: string, language: Language = 'en'): string 
     .replace(/^alexa /, '');
   for (const [pattern, replacement] of CONTRACTIONS[language]) text = text.replace(pattern, replacement);
   text = text.replace(/'/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!dropPolite) return text;
   const polite = POLITE[language];
   for (let before = ''; before !== text; ) {
     before = text;

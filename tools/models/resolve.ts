@@ -74,7 +74,8 @@ export class UtteranceResolver {
       this.slotValues.set(type.name, values);
     }
     for (const intent of language.intents) {
-      for (const sample of intent.samples) this.compile(intent.name, sample);
+      const slotTypes = new Map((intent.slots ?? []).map((slot) => [slot.name, slot.type]));
+      for (const sample of intent.samples) this.compile(intent.name, sample, slotTypes);
     }
     for (const [name, phrases] of Object.entries(source.builtInPhrases)) {
       for (const phrase of phrases ?? []) if (!this.builtIns.has(this.normalize(phrase))) this.builtIns.set(this.normalize(phrase), name);
@@ -124,7 +125,7 @@ export class UtteranceResolver {
     return normalize(text, this.source.language);
   }
 
-  private compile(intent: string, sample: string): void {
+  private compile(intent: string, sample: string, slotTypes: ReadonlyMap<string, string>): void {
     const parts = sample.split(/(\{[^}]+\})/).filter((part) => part.trim() !== '');
     if (parts.length === 1 && !parts[0]!.startsWith('{')) {
       const text = this.normalize(sample);
@@ -135,9 +136,11 @@ export class UtteranceResolver {
     const pattern = parts
       .map((part) => {
         const slot = /^\{([^}]+)\}$/.exec(part);
-        if (!slot) return escapeRegex(this.normalize(part));
+        if (!slot) return escapeRegex(normalize(part, this.source.language, false));
         slotNames.push(slot[1]!);
-        return '(.+?)';
+        // A custom slot matches only its values, so two slots side by side split right.
+        const values = this.slotValues.get(slotTypes.get(slot[1]!) ?? '');
+        return values ? `(${[...values.keys()].sort((x, y) => y.length - x.length).map(escapeRegex).join('|')})` : '(.+?)';
       })
       .join(' ');
     const first = parts[0]!.startsWith('{') ? '' : (this.normalize(parts[0]!).split(' ', 1)[0] ?? '');
