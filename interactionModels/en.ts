@@ -15,6 +15,12 @@ const START = '(start|begin|play|do|put on)';
 /** Having something: "i'd like", "can i have". */
 const HAVE = "(i'd like|i want|i need|give me|can i have|i fancy|have a go at|time for|run|try)";
 const DET = '[the|a]';
+
+/** A tip topic as people put it: alone, or with their back ("sleeping with back pain"). */
+function withBackPain(terms: readonly string[]): string[] {
+  const ways = ['with back pain', 'and back pain', 'for back pain', 'with a bad back', 'and my back', 'for my back', 'with my back', 'with lower back pain', 'when my back hurts'];
+  return [...new Set(terms.flatMap((term) => [term, ...ways.map((way) => `${term} ${way}`)]))];
+}
 /** Fewer ways to ask, for patterns that multiply with a slot and a length. */
 const ASK_SHORT = '[could you|can you|please|kindly]';
 
@@ -89,6 +95,9 @@ export const english: ModelSource = {
         '(what is|what\'s) [your|a good] tip [for today|of the day] [(for|about) {topic}]',
         '(what can i do|what should i do|how can i help) (for|about|with) {topic}',
         '(help me with|what helps with|what helps) {topic}',
+        "(how should i|how can i|how do i|how to|how do i best|how can i best|what can i do to|i'd like to know how to) {topic}",
+        "(what|which) (exercises|exercise|sport|sports|workouts) (are|is) (good|best|safe) for {topic}",
+        "(any|some|a|an) {topic} (tip|tips|advice)",
         '(tip of the day|tip please|tip)',
       ],
     },
@@ -277,11 +286,11 @@ export const english: ModelSource = {
     {
       name: SlotTypes.Topic,
       values: [
-        { id: 'activity', name: 'staying active', synonyms: ['activity', 'being active', 'keeping active', 'everyday life', 'daily life', 'moving', 'moving more', 'movement', 'keeping moving', 'staying active with back pain', 'moving more in daily life', 'moving more in everyday life', 'moving more during the day', 'staying active with my back', 'walking'] },
-        { id: 'sleep', name: 'sleep', synonyms: ['sleeping', 'bed', 'the night', 'night', 'bedtime', 'mattress', 'my mattress', 'lying down', 'lying in bed', 'sleep and back pain', 'sleeping with back pain', 'sleeping with a bad back', 'sleep and my back', 'sleeping with my back', 'getting a good night\'s sleep', 'a good night\'s sleep', 'sleeping better', 'sleep position', 'sleeping position'] },
-        { id: 'work', name: 'work', synonyms: ['working', 'the office', 'office work', 'sitting', 'sitting at a desk', 'sitting at my desk', 'sitting at the desk', 'sitting at the computer', 'my desk', 'desk work', 'my job', 'lifting', 'work and back pain', 'working and back pain', 'working at a computer', 'computer work', 'the computer', 'sitting for long periods', 'sitting long hours', 'work and my back', 'my job and my back', 'the workplace', 'working from home', 'my workstation', 'posture', 'posture at work'] },
-        { id: 'stress', name: 'stress', synonyms: ['worry', 'worries', 'tension', 'anxiety', 'coping', 'stress and back pain', 'stress and my back', 'tension and my back', 'tension and back pain', 'being stressed', 'stress and tension', 'managing stress', 'handling stress', 'dealing with stress', 'relaxing', 'feeling tense', 'muscle tension'] },
-        { id: 'exercise', name: 'exercise', synonyms: ['exercises', 'exercising', 'sport', 'sports', 'training', 'physical therapy', 'physiotherapy', 'fitness', 'exercise for back pain', 'exercise and back pain', 'exercises for my back', 'exercising with back pain', 'exercising with a bad back', 'exercise for my back', 'back exercises', 'stretching', 'stretches', 'the gym', 'working out'] },
+        { id: 'activity', name: 'staying active', synonyms: withBackPain(['activity', 'being active', 'keeping active', 'staying active', 'everyday life', 'daily life', 'moving', 'moving more', 'movement', 'keeping moving', 'moving more in daily life', 'moving more in everyday life', 'moving more during the day', 'walking', 'daily activity', 'everyday movement', 'staying mobile', 'being active in everyday life', 'stay active', 'keep moving', 'move more', 'keep active', 'stay mobile', 'get moving', 'move more during the day', 'staying on the move']) },
+        { id: 'sleep', name: 'sleep', synonyms: withBackPain(['sleeping', 'bed', 'the night', 'night', 'bedtime', 'mattress', 'my mattress', 'lying down', 'lying in bed', 'getting a good night\'s sleep', 'a good night\'s sleep', 'sleeping better', 'sleep position', 'sleeping position', 'better sleep', 'sleep', 'sleep better', 'lie in bed', 'get to sleep', 'rest in bed', 'resting in bed']) },
+        { id: 'work', name: 'work', synonyms: withBackPain(['working', 'the office', 'office work', 'sitting', 'sitting at a desk', 'sitting at my desk', 'sitting at the desk', 'sitting at the computer', 'my desk', 'desk work', 'my job', 'lifting', 'working at a computer', 'computer work', 'the computer', 'sitting for long periods', 'sitting long hours', 'the workplace', 'working from home', 'my workstation', 'posture', 'posture at work', 'work', 'sitting at work', 'sit at my desk', 'sit at the computer', 'sit at a desk', 'set up my desk', 'sit at work', 'sit properly', 'working at a desk', 'long hours at the computer', 'my job and my back', 'computer work and back pain']) },
+        { id: 'stress', name: 'stress', synonyms: withBackPain(['worry', 'worries', 'tension', 'anxiety', 'coping', 'being stressed', 'stress and tension', 'managing stress', 'handling stress', 'dealing with stress', 'relaxing', 'feeling tense', 'muscle tension', 'stress', 'deal with stress', 'cope with stress', 'handle stress', 'manage stress', 'reduce stress', 'relax when i am stressed', 'tension in my back', 'stress related back pain', 'reducing stress']) },
+        { id: 'exercise', name: 'exercise', synonyms: withBackPain(['exercises', 'exercising', 'sport', 'sports', 'training', 'physical therapy', 'physiotherapy', 'physio', 'physio exercises', 'fitness', 'back exercises', 'stretching', 'stretches', 'the gym', 'working out', 'exercise', 'strengthening my back', 'strengthen my back', 'work out', 'workouts', 'my physio exercises', 'my back exercises', 'exercises for my back', 'exercise for my back', 'physical therapy exercises', 'core exercises']) },
         { id: 'any', name: 'back pain', synonyms: ['my back', 'my back pain', 'a bad back', 'my bad back', 'lower back pain', 'my lower back', 'the lower back', 'back ache', 'my back ache', 'backache', 'a sore back', 'my sore back', 'chronic back pain', 'low back pain', 'the back', 'my aching back', 'back', 'my back problem', 'the back pain'] },
       ],
     },

@@ -31,11 +31,13 @@ const BUILT_IN_TYPES: Readonly<Record<string, (said: string) => string | undefin
   },
 };
 
+/** A sample as words and slots; a slot may take any run of words its type accepts. */
 interface CompiledSample {
   readonly intent: string;
-  readonly regex: RegExp;
-  readonly slotNames: readonly string[];
+  readonly parts: readonly ({ readonly words: readonly string[] } | { readonly slot: string; readonly type: string })[];
 }
+
+type Slots = Record<string, { value: string; id?: string }>;
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -110,11 +112,9 @@ export class UtteranceResolver {
     const text = this.normalize(utterance);
     const literal = this.literal.get(text);
     if (literal) return { kind: 'intent', name: literal, slots: {} };
-    const first = text.split(' ', 1)[0] ?? '';
-    for (const sample of [...(this.slotted.get(first) ?? []), ...(this.slotted.get('') ?? [])]) {
-      const match = sample.regex.exec(text);
-      if (!match) continue;
-      const slots = this.fillSlots(sample, match.slice(1));
+    const words = text.split(' ');
+    for (const sample of [...(this.slotted.get(words[0] ?? '') ?? []), ...(this.slotted.get('') ?? [])]) {
+      const slots = this.match(sample.parts, 0, words, 0, {});
       if (slots) return { kind: 'intent', name: sample.intent, slots };
     }
     const builtIn = this.builtIns.get(text);
@@ -126,46 +126,47 @@ export class UtteranceResolver {
   }
 
   private compile(intent: string, sample: string, slotTypes: ReadonlyMap<string, string>): void {
-    const parts = sample.split(/(\{[^}]+\})/).filter((part) => part.trim() !== '');
-    if (parts.length === 1 && !parts[0]!.startsWith('{')) {
+    const pieces = sample.split(/(\{[^}]+\})/).filter((piece) => piece.trim() !== '');
+    if (pieces.length === 1 && !pieces[0]!.startsWith('{')) {
       const text = this.normalize(sample);
       if (!this.literal.has(text)) this.literal.set(text, intent);
       return;
     }
-    const slotNames: string[] = [];
-    const pattern = parts
-      .map((part) => {
-        const slot = /^\{([^}]+)\}$/.exec(part);
-        if (!slot) return escapeRegex(normalize(part, this.source.language, false));
-        slotNames.push(slot[1]!);
-        // A custom slot matches only its values, so two slots side by side split right.
-        const values = this.slotValues.get(slotTypes.get(slot[1]!) ?? '');
-        return values ? `(${[...values.keys()].sort((x, y) => y.length - x.length).map(escapeRegex).join('|')})` : '(.+?)';
-      })
-      .join(' ');
-    const first = parts[0]!.startsWith('{') ? '' : (this.normalize(parts[0]!).split(' ', 1)[0] ?? '');
+    const parts = pieces.map((piece) => {
+      const slot = /^\{([^}]+)\}$/.exec(piece);
+      // Inside a sample a polite word is part of the words, so it is kept.
+      if (!slot) return { words: normalize(piece, this.source.language, false).split(' ') };
+      return { slot: slot[1]!, type: slotTypes.get(slot[1]!) ?? '' };
+    });
+    const first = pieces[0]!.startsWith('{') ? '' : (normalize(pieces[0]!, this.source.language, false).split(' ')[0] ?? '');
     const list = this.slotted.get(first) ?? [];
-    list.push({ intent, regex: new RegExp(`^${pattern}$`), slotNames });
+    list.push({ intent, parts });
     this.slotted.set(first, list);
   }
 
-  private fillSlots(sample: CompiledSample, captured: string[]): Record<string, { value: string; id?: string }> | undefined {
-    const intent = this.model.interactionModel.languageModel.intents.find((i) => i.name === sample.intent);
-    const slots: Record<string, { value: string; id?: string }> = {};
-    for (const [index, slotName] of sample.slotNames.entries()) {
-      const type = intent?.slots?.find((s) => s.name === slotName)?.type;
-      const said = captured[index] ?? '';
-      const builtIn = type ? BUILT_IN_TYPES[type] : undefined;
-      if (builtIn) {
-        const value = builtIn(said);
-        if (value === undefined) return undefined;
-        slots[slotName] = { value };
-        continue;
-      }
-      const value = type ? this.slotValues.get(type)?.get(said) : undefined;
-      if (!value) return undefined;
-      slots[slotName] = value;
+  /** Matches words from `at` against parts from `index`, trying every length a slot can take. */
+  private match(parts: CompiledSample['parts'], index: number, words: readonly string[], at: number, slots: Slots): Slots | undefined {
+    const part = parts[index];
+    if (!part) return at === words.length ? slots : undefined;
+    if ('words' in part) {
+      for (const [offset, word] of part.words.entries()) if (words[at + offset] !== word) return undefined;
+      return this.match(parts, index + 1, words, at + part.words.length, slots);
     }
-    return slots;
+    for (let end = at + 1; end <= words.length; end++) {
+      const value = this.slotValue(part.type, words.slice(at, end).join(' '));
+      if (!value) continue;
+      const filled = this.match(parts, index + 1, words, end, { ...slots, [part.slot]: value });
+      if (filled) return filled;
+    }
+    return undefined;
+  }
+
+  private slotValue(type: string, said: string): { value: string; id?: string } | undefined {
+    const builtIn = BUILT_IN_TYPES[type];
+    if (builtIn) {
+      const value = builtIn(said);
+      return value === undefined ? undefined : { value };
+    }
+    return this.slotValues.get(type)?.get(said);
   }
 }
