@@ -15,6 +15,12 @@ const START = '(start|begin|play|do|put on)';
 /** Having something: "i'd like", "can i have". */
 const HAVE = "(i'd like|i want|i need|give me|can i have|i fancy|have a go at|time for|run|try)";
 const DET = '[the|a]';
+/** Stopping for now: what AMAZON.PauseIntent hears. */
+const PAUSE = "(pause [it|this|the exercise] [here|now]|stop (here|now) [for now]|(stop|pause|break) for (now|today|a while)|take a (break|pause)|put it on hold|(hold|hang) on|wait|i need to stop|i have to stop|i need a break|that's enough for now)";
+/** What people say before stopping: the reason. */
+const PAUSE_BEFORE = "hold on|hang on|wait|the doorbell rang|someone is at the door|i have a call|i have to go|i've got to go|i need to stop|my back is hurting|the kids need me|i can't finish it now|i can't continue now|do one thing";
+/** What people say after stopping: that they will be back. */
+const PAUSE_AFTER = "i'll come back later|i'll come back to it|i'll be back|i'll finish later|i'll finish this later|i'll continue later|i will continue later|i'll continue tomorrow|i'll carry on later|and continue later|and come back to it later|and pick it up later|and save my place|i'll continue afterwards";
 
 /** A tip topic as people put it: alone, or with their back ("sleeping with back pain"). */
 function withBackPain(terms: readonly string[]): string[] {
@@ -196,6 +202,9 @@ export const english: ModelSource = {
       slots: [{ name: SlotNames.Rating, type: 'AMAZON.NUMBER' }],
       samples: [
         "(my tension is|my tension level is|my tension's|tension level|tension level is|i'm at|i am at|i'm|i feel|i'd say|i would say|i'd give it|i'd rate it|it's|probably|maybe|about|i feel about|i'm about|i'd say about) [about|around|a|an|at|like a] {rating} [out of ten]",
+        "(i'm|i feel|i'm feeling) [really|quite|pretty|very] (tense|relaxed) (probably|maybe|about|i'd say|call it|i'd give it) [a|an] {rating}",
+        "(i reckon i'm|i'm sitting at|it's about|i'm feeling|i'd rate my tension|put my tension as|note my tension as|my stress is|today my tension is|currently i am at|i feel tension of) [about|around|at] [a|an] {rating}",
+        '{rating} (i\'m totally relaxed|i\'m wound up tight|i feel very relaxed|i\'m completely relaxed|i think)',
         'rate my tension [at|as] {rating}',
         '{rating} out of ten',
         'rate my tension',
@@ -244,13 +253,14 @@ export const english: ModelSource = {
     { name: IntentNames.Fallback },
     {
       name: IntentNames.Pause,
+      // What stops the exercise, and what people add before or after it ("i'll finish later").
       samples: [
-        "[could you|can you|please|kindly] pause [it|this|the exercise|the session|the relaxation|the meditation|here] [for now|i'll be back|i'll come back|i'll continue later|i will continue later]",
-        "(stop|pause|break|stop here) for (now|the moment|a bit|a while|today)",
-        "(i need to|i have to|i'd like to|let's|can we) (stop|pause|take a break) [for now|here] [and continue later|i'll come back later|i'll finish later]",
-        "(take a break|hold on|hang on|wait|stop here|put it on hold|put it on pause|hold it there|keep it on hold)",
-        "let's (stop|leave it) (here|there) [for now|for today]",
-        "(i'll|i will) (finish|continue|do) (this|it|the rest) later",
+        `[${PAUSE_BEFORE}] ${PAUSE}`,
+        `${PAUSE} (${PAUSE_AFTER})`,
+        '(could you|can you|kindly) pause [it|this|the exercise]',
+        "(i'll|i will) (finish|continue|do) (this|it|the rest) (later|tomorrow|another time)",
+        "i'll have to (finish|come back to) this (later|tomorrow)",
+        `(i'd like to|let's|can we) (stop|take a break) [and continue later|and come back to it later|and finish later]`,
       ],
     },
     {
