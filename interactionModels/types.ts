@@ -1,7 +1,10 @@
 import type { IntentName } from '../lambda/constants';
+import type { Language } from '../tools/models/normalize';
 
 /** The source of one language's interaction model; `npm run models` turns it into JSON. */
 export interface ModelSource {
+  /** How typed text is normalised before matching (contractions, polite words). */
+  readonly language: Language;
   readonly invocationName: string;
   readonly intents: readonly IntentSource[];
   readonly types: readonly SlotTypeSource[];

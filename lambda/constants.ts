@@ -40,12 +40,15 @@ export const SlotNames = {
   Topic: 'topic',
   Rating: 'rating',
   Time: 'time',
+  Duration: 'duration',
+  Practice: 'practice',
 } as const;
 
 export const SlotTypes = {
   Length: 'RelaxationLength',
   Exercise: 'MindfulnessExercise',
   Topic: 'TipTopic',
+  Practice: 'RelaxationName',
 } as const;
 
 /** Places older than this are still offered, but with a fresh start suggested too. */

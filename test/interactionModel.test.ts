@@ -9,6 +9,11 @@ import { expandPattern } from '../tools/models/expand';
 import { buildModel, modelPath, serialize } from '../tools/models/buildModel';
 import { UtteranceResolver, type GeneratedModel } from '../tools/models/resolve';
 
+/** Our budgets for Amazon's interaction model limits, with sources: docs/platform.md. */
+const MAX_SAMPLES_PER_INTENT = 1500;
+const MAX_SAMPLE_CHARACTERS = 200;
+const MAX_MODEL_BYTES = 1_000_000;
+
 const INVOCATION = { en: 'muscle relaxation', de: 'progressive muskelentspannung' } as const;
 
 test('patterns expand into every combination', () => {
@@ -37,6 +42,7 @@ describe.each(SUPPORTED_LOCALES)('interaction model %s', (locale) => {
           const type = intent.slots?.find((x) => x.name === slot)?.type;
           if (type === 'AMAZON.NUMBER') return 'six';
           if (type === 'AMAZON.TIME') return locale === 'de-DE' ? 'zwanzig uhr' : 'eight pm';
+          if (type === 'AMAZON.DURATION') return locale === 'de-DE' ? 'zehn minuten' : 'ten minutes';
           return language.types.find((t) => t.name === type)?.values[0]?.name.value ?? slot;
         });
         const resolution = resolver.resolveInSession(said);
@@ -61,6 +67,21 @@ describe.each(SUPPORTED_LOCALES)('interaction model %s', (locale) => {
     }
   });
 
+  test('the model stays within the interaction model limits (docs/platform.md)', () => {
+    for (const intent of language.intents) {
+      expect({ intent: intent.name, samples: Math.min(intent.samples.length, MAX_SAMPLES_PER_INTENT + 1) }).toEqual({
+        intent: intent.name,
+        samples: Math.min(intent.samples.length, MAX_SAMPLES_PER_INTENT),
+      });
+      for (const sample of intent.samples) expect(sample.length).toBeLessThanOrEqual(MAX_SAMPLE_CHARACTERS);
+      // A sample that is a lone slot catches anything said; a custom slot's fixed list is allowed.
+      const lone = /^\{([^}]+)\}$/.exec(intent.samples.find((s) => /^\{[^}]+\}$/.test(s)) ?? '');
+      const type = lone ? intent.slots?.find((s) => s.name === lone[1])?.type : undefined;
+      expect({ intent: intent.name, builtInLoneSlot: type?.startsWith('AMAZON.') ?? false }).toEqual({ intent: intent.name, builtInLoneSlot: false });
+    }
+    expect(serialize(model).length).toBeLessThanOrEqual(MAX_MODEL_BYTES);
+  });
+
   test('the built-in intents a certified skill needs are all in the model', () => {
     const names = language.intents.map((i) => i.name);
     for (const builtIn of ['Help', 'Stop', 'Cancel', 'NavigateHome', 'Fallback', 'Pause', 'Resume', 'Next', 'Repeat', 'StartOver', 'Yes', 'No']) {
@@ -77,8 +98,9 @@ describe.each(SUPPORTED_LOCALES)('interaction model %s', (locale) => {
     ] as const) {
       const withSlot = samplesOf(intentName).filter((s) => s.includes('{'));
       const values = language.types.find((t) => t.name === slotType)?.values ?? [];
+      // 'any': "a back pain tip", "a meditation": the handler picks one.
       expect(values.map((v) => v.id).sort()).toEqual(
-        (slotType === SlotTypes.Topic ? [...TIP_TOPICS] : mindfulnessExercises.map((e) => e.id)).sort(),
+        [...(slotType === SlotTypes.Topic ? [...TIP_TOPICS] : mindfulnessExercises.map((e) => e.id)), 'any'].sort(),
       );
       // Each value can be said in every sample that carries the slot.
       expect(withSlot.length).toBeGreaterThanOrEqual(3);

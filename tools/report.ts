@@ -1,6 +1,7 @@
 /**
  * `npm run report`: the figures the issues ask for, computed from the scripts, resource
- * files and interaction models themselves (durations, prompts, tips, samples).
+ * files and interaction models themselves (durations, prompts, tips, samples), and how
+ * well the models understand the held-out phrasing corpus.
  */
 import { TIP_COUNTS } from '../lambda/content/tips';
 import { variantSeconds } from '../lambda/engine/segments';
@@ -8,6 +9,8 @@ import { allExercises } from '../lambda/exercises/catalog';
 import { SUPPORTED_LOCALES, translatorFor } from '../lambda/i18n';
 import { buildModel } from './models/buildModel';
 import type { GeneratedModel } from './models/resolve';
+import { JOBS } from '../test/phrasings/jobs';
+import { percent, scoreLocale } from '../test/phrasings/score';
 
 const minutes = (s: number) => (s / 60).toFixed(1);
 
@@ -31,4 +34,21 @@ console.log(['intent', ...models.map(([l]) => l)].join('\t'));
 for (const name of names) {
   const counts = models.map(([, m]) => m.interactionModel.languageModel.intents.find((i) => i.name === name)?.samples.length ?? 0);
   console.log([name, ...counts].join('\t'));
+}
+
+console.log('\nPhrasing corpus (test/phrasings): hit rate in % per job and locale through the resolver; 90 % is the bar');
+const scores = SUPPORTED_LOCALES.map((locale) => [locale, scoreLocale(locale)] as const);
+console.log(['job', ...SUPPORTED_LOCALES].join('\t'));
+for (const job of Object.keys(JOBS)) {
+  const cells = scores.map(([, s]) => {
+    const score = s.find((x) => x.job === job);
+    return score ? `${percent(score).toFixed(0)}${percent(score) < 90 ? '!' : ''}` : '-';
+  });
+  console.log([job, ...cells].join('\t'));
+}
+console.log('\nMisses (phrasing -> what it resolved to), per locale; the English locales share one model');
+for (const [locale, s] of scores.filter(([l]) => l === 'en-US' || l === 'de-DE')) {
+  for (const score of s) {
+    for (const miss of score.misses) console.log(`${locale}\t${score.job}\t${miss.text}\t-> ${miss.got}\t(${miss.file})`);
+  }
 }

@@ -15,6 +15,8 @@ export type FlowEvent =
   | { readonly type: 'repeat' }
   | { readonly type: 'startOver' }
   | { readonly type: 'startRelaxation'; readonly variant?: string }
+  /** "I've got ten minutes": the exercise and length that fit that time. */
+  | { readonly type: 'startForMinutes'; readonly minutes: number }
   /** `exercise` absent or not a mindfulness exercise: the person asked for "a mindfulness exercise". */
   | { readonly type: 'startMindfulness'; readonly exercise?: string; readonly variant?: string }
   | { readonly type: 'tip'; readonly topic?: TipTopic }

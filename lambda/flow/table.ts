@@ -1,3 +1,4 @@
+import { exerciseForMinutes } from '../content/exerciseForMinutes';
 import { isTipTopic, nextTip } from '../content/tips';
 import { findExercise, findVariant } from '../exercises/catalog';
 import type { Variant } from '../exercises/types';
@@ -201,6 +202,10 @@ export function transition(context: FlowContext, event: FlowEvent): Transition {
       return start(context, position?.exercise.id ?? 'pmr', position?.variant.id, [line('play.startOver')]);
     case 'startRelaxation':
       return start(context, 'pmr', event.variant);
+    case 'startForMinutes': {
+      const choice = exerciseForMinutes(event.minutes);
+      return start(context, choice.exercise, choice.variant, [line('play.forMinutes', { minutes: event.minutes })]);
+    }
     case 'startMindfulness': {
       const exercise = event.exercise ? findExercise(event.exercise) : undefined;
       if (exercise?.family === 'mindfulness') return start(context, exercise.id, event.variant);

@@ -1,7 +1,10 @@
 import type { ModelSource } from '../../interactionModels/types';
 import { IntentNames } from '../../lambda/constants';
+import { amazonDuration } from './amazonDuration';
 import { amazonTime } from './amazonTime';
 import { expandPattern } from './expand';
+import { normalize } from './normalize';
+import { spokenNumber } from './spokenNumber';
 
 /** What Alexa would send for a typed utterance. */
 export type Resolution =
@@ -18,45 +21,23 @@ export interface GeneratedModel {
   };
 }
 
-const NUMBER_WORDS = [
-  ['zero', 'null'],
-  ['one', 'eins'],
-  ['two', 'zwei'],
-  ['three', 'drei'],
-  ['four', 'vier'],
-  ['five', 'fünf'],
-  ['six', 'sechs'],
-  ['seven', 'sieben'],
-  ['eight', 'acht'],
-  ['nine', 'neun'],
-  ['ten', 'zehn'],
-];
-
 /** Amazon's built-in slot types the model uses: what they accept, as the value Alexa sends. */
 const BUILT_IN_TYPES: Readonly<Record<string, (said: string) => string | undefined>> = {
   'AMAZON.TIME': amazonTime,
+  'AMAZON.DURATION': amazonDuration,
   'AMAZON.NUMBER': (said) => {
-    if (/^\d+$/.test(said)) return said;
-    const index = NUMBER_WORDS.findIndex((words) => words.includes(said));
-    return index >= 0 ? String(index) : undefined;
+    const value = spokenNumber(said);
+    return value === undefined || Number.isNaN(value) ? undefined : String(value);
   },
 };
 
+/** A sample as words and slots; a slot may take any run of words its type accepts. */
 interface CompiledSample {
   readonly intent: string;
-  readonly sample: string;
-  readonly regex: RegExp;
-  readonly slotNames: readonly string[];
+  readonly parts: readonly ({ readonly words: readonly string[] } | { readonly slot: string; readonly type: string })[];
 }
 
-export function normalize(utterance: string): string {
-  return utterance
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^alexa /, '');
-}
+type Slots = Record<string, { value: string; id?: string }>;
 
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -65,12 +46,17 @@ function escapeRegex(text: string): string {
 /**
  * A small stand-in for Alexa's language understanding, for the simulator and model tests:
  * exact matches against the generated samples (slots filled from their slot type's values
- * and synonyms), the built-in intents' usual phrases, launch and one-shot phrasings.
- * Anything else becomes AMAZON.FallbackIntent, as in a live session.
+ * and synonyms), the built-in intents' usual phrases, launch and one-shot phrasings. Text
+ * is normalised first as Alexa hears it (normalize.ts). Anything else becomes
+ * AMAZON.FallbackIntent, as in a live session.
  */
 export class UtteranceResolver {
-  private readonly samples: CompiledSample[];
+  /** Samples without slots, by their normalised text: the first intent listing one wins. */
+  private readonly literal = new Map<string, string>();
+  /** Samples with slots, by their first word ('' when they start with a slot). */
+  private readonly slotted = new Map<string, CompiledSample[]>();
   private readonly slotValues = new Map<string, Map<string, { value: string; id: string }>>();
+  private readonly builtIns = new Map<string, string>();
   private readonly launch: RegExp;
   private readonly oneShots: RegExp[];
 
@@ -82,25 +68,20 @@ export class UtteranceResolver {
     for (const type of language.types) {
       const values = new Map<string, { value: string; id: string }>();
       for (const v of type.values) {
-        for (const word of [v.name.value, ...v.name.synonyms]) values.set(normalize(word), { value: word, id: v.id });
+        for (const word of [v.name.value, ...v.name.synonyms]) {
+          const key = this.normalize(word);
+          if (!values.has(key)) values.set(key, { value: word, id: v.id });
+        }
       }
       this.slotValues.set(type.name, values);
     }
-    this.samples = language.intents.flatMap((intent) =>
-      intent.samples.map((sample) => {
-        const slotNames: string[] = [];
-        const pattern = sample
-          .split(/(\{[^}]+\})/)
-          .map((part) => {
-            const slot = /^\{([^}]+)\}$/.exec(part);
-            if (!slot) return escapeRegex(part);
-            slotNames.push(slot[1]!);
-            return '(.+?)';
-          })
-          .join('');
-        return { intent: intent.name, sample, regex: new RegExp(`^${pattern}$`), slotNames };
-      }),
-    );
+    for (const intent of language.intents) {
+      const slotTypes = new Map((intent.slots ?? []).map((slot) => [slot.name, slot.type]));
+      for (const sample of intent.samples) this.compile(intent.name, sample, slotTypes);
+    }
+    for (const [name, phrases] of Object.entries(source.builtInPhrases)) {
+      for (const phrase of phrases ?? []) if (!this.builtIns.has(this.normalize(phrase))) this.builtIns.set(this.normalize(phrase), name);
+    }
     const invocation = escapeRegex(language.invocationName);
     this.launch = new RegExp(`^(?:${source.launchVerbs.map(escapeRegex).join('|')}) ${invocation}$`);
     this.oneShots = source.oneShotPatterns.flatMap((p) =>
@@ -115,7 +96,7 @@ export class UtteranceResolver {
 
   /** Resolves what a person says to the skill, or to Alexa with the skill's name. */
   resolve(utterance: string): Resolution {
-    const text = normalize(utterance);
+    const text = this.normalize(utterance);
     if (this.launch.test(text) || text === this.model.interactionModel.languageModel.invocationName) {
       return { kind: 'launch' };
     }
@@ -128,36 +109,64 @@ export class UtteranceResolver {
 
   /** Only samples and built-in phrases, no launch phrasing. */
   resolveInSession(utterance: string): Resolution | undefined {
-    const text = normalize(utterance);
-    for (const sample of this.samples) {
-      const match = sample.regex.exec(text);
-      if (!match) continue;
-      const slots = this.fillSlots(sample, match.slice(1));
+    const text = this.normalize(utterance);
+    const literal = this.literal.get(text);
+    if (literal) return { kind: 'intent', name: literal, slots: {} };
+    const words = text.split(' ');
+    for (const sample of [...(this.slotted.get(words[0] ?? '') ?? []), ...(this.slotted.get('') ?? [])]) {
+      const slots = this.match(sample.parts, 0, words, 0, {});
       if (slots) return { kind: 'intent', name: sample.intent, slots };
     }
-    for (const [name, phrases] of Object.entries(this.source.builtInPhrases)) {
-      if (phrases?.some((p) => normalize(p) === text)) return { kind: 'intent', name, slots: {} };
+    const builtIn = this.builtIns.get(text);
+    return builtIn ? { kind: 'intent', name: builtIn, slots: {} } : undefined;
+  }
+
+  private normalize(text: string): string {
+    return normalize(text, this.source.language);
+  }
+
+  private compile(intent: string, sample: string, slotTypes: ReadonlyMap<string, string>): void {
+    const pieces = sample.split(/(\{[^}]+\})/).filter((piece) => piece.trim() !== '');
+    if (pieces.length === 1 && !pieces[0]!.startsWith('{')) {
+      const text = this.normalize(sample);
+      if (!this.literal.has(text)) this.literal.set(text, intent);
+      return;
+    }
+    const parts = pieces.map((piece) => {
+      const slot = /^\{([^}]+)\}$/.exec(piece);
+      // Inside a sample a polite word is part of the words, so it is kept.
+      if (!slot) return { words: normalize(piece, this.source.language, false).split(' ') };
+      return { slot: slot[1]!, type: slotTypes.get(slot[1]!) ?? '' };
+    });
+    const first = pieces[0]!.startsWith('{') ? '' : (normalize(pieces[0]!, this.source.language, false).split(' ')[0] ?? '');
+    const list = this.slotted.get(first) ?? [];
+    list.push({ intent, parts });
+    this.slotted.set(first, list);
+  }
+
+  /** Matches words from `at` against parts from `index`, trying every length a slot can take. */
+  private match(parts: CompiledSample['parts'], index: number, words: readonly string[], at: number, slots: Slots): Slots | undefined {
+    const part = parts[index];
+    if (!part) return at === words.length ? slots : undefined;
+    if ('words' in part) {
+      for (const [offset, word] of part.words.entries()) if (words[at + offset] !== word) return undefined;
+      return this.match(parts, index + 1, words, at + part.words.length, slots);
+    }
+    for (let end = at + 1; end <= words.length; end++) {
+      const value = this.slotValue(part.type, words.slice(at, end).join(' '));
+      if (!value) continue;
+      const filled = this.match(parts, index + 1, words, end, { ...slots, [part.slot]: value });
+      if (filled) return filled;
     }
     return undefined;
   }
 
-  private fillSlots(sample: CompiledSample, captured: string[]): Record<string, { value: string; id?: string }> | undefined {
-    const intent = this.model.interactionModel.languageModel.intents.find((i) => i.name === sample.intent);
-    const slots: Record<string, { value: string; id?: string }> = {};
-    for (const [index, slotName] of sample.slotNames.entries()) {
-      const type = intent?.slots?.find((s) => s.name === slotName)?.type;
-      const said = captured[index] ?? '';
-      const builtIn = type ? BUILT_IN_TYPES[type] : undefined;
-      if (builtIn) {
-        const value = builtIn(said);
-        if (value === undefined) return undefined;
-        slots[slotName] = { value };
-        continue;
-      }
-      const value = type ? this.slotValues.get(type)?.get(said) : undefined;
-      if (!value) return undefined;
-      slots[slotName] = value;
+  private slotValue(type: string, said: string): { value: string; id?: string } | undefined {
+    const builtIn = BUILT_IN_TYPES[type];
+    if (builtIn) {
+      const value = builtIn(said);
+      return value === undefined ? undefined : { value };
     }
-    return slots;
+    return this.slotValues.get(type)?.get(said);
   }
 }

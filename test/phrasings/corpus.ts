@@ -1,0 +1,35 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SupportedLocale } from '../../lambda/i18n';
+
+/** One file of the held-out corpus: phrasings per job, written by one persona's writer. */
+export interface CorpusFile {
+  readonly file: string;
+  readonly persona: string;
+  readonly language: 'en' | 'de';
+  readonly jobs: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Every corpus file in this folder (the writers' files, copied unchanged). */
+export function corpusFiles(): CorpusFile[] {
+  return readdirSync(__dirname)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((file) => ({ file, ...(JSON.parse(readFileSync(join(__dirname, file), 'utf8')) as Omit<CorpusFile, 'file'>) }))
+    // gaps.json (the known gaps) sits here too; corpus files are the ones with a persona.
+    .filter((file) => typeof file.persona === 'string' && typeof file.jobs === 'object');
+}
+
+/** The phrasings of every file in the locale's language, per job. */
+export function phrasingsFor(locale: SupportedLocale, files = corpusFiles()): Map<string, { file: string; text: string }[]> {
+  const language = locale.startsWith('de') ? 'de' : 'en';
+  const byJob = new Map<string, { file: string; text: string }[]>();
+  for (const file of files.filter((f) => f.language === language)) {
+    for (const [job, texts] of Object.entries(file.jobs)) {
+      const list = byJob.get(job) ?? [];
+      list.push(...texts.map((text) => ({ file: file.file, text })));
+      byJob.set(job, list);
+    }
+  }
+  return byJob;
+}
