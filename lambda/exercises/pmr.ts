@@ -1,3 +1,4 @@
+import { FORM_GROUPS } from './pmrForms';
 import type { Block, Exercise, Step, Variant } from './types';
 
 /**
@@ -92,7 +93,7 @@ const shortPauses: RelaxPauses = [5, 8, 6];
 /** About 35 s from the end of the release line to the next group (20-40 s, docs/protocol.md). */
 const fullPauses: RelaxPauses = [6, 10, 10];
 
-const [arms, faceNeck, trunk, legs] = groups(['arms', 'faceNeck', 'trunk', 'legs'], shortPauses) as [Block, Block, Block, Block];
+const [arms, faceNeck, trunk, legs] = groups(FORM_GROUPS.short, shortPauses) as [Block, Block, Block, Block];
 const short: Variant = {
   id: 'short',
   nameKey: 'pmr:variant.short',
@@ -103,7 +104,7 @@ const short: Variant = {
   ],
 };
 
-const seven = groups(['domArm', 'nonDomArm', 'face', 'neck', 'trunk7', 'domLeg', 'nonDomLeg'], fullPauses);
+const seven = groups(FORM_GROUPS.standard, fullPauses);
 const standard: Variant = {
   id: 'standard',
   nameKey: 'pmr:variant.standard',
@@ -114,24 +115,7 @@ const standard: Variant = {
 };
 
 const sixteen = groups(
-  [
-    'domHand',
-    'domBiceps',
-    'nonDomHand',
-    'nonDomBiceps',
-    'forehead',
-    'eyesNose',
-    'jaw',
-    'neck',
-    'chestShoulders',
-    'abdomen',
-    'domThigh',
-    'domCalf',
-    'domFoot',
-    'nonDomThigh',
-    'nonDomCalf',
-    'nonDomFoot',
-  ],
+  FORM_GROUPS.long,
   fullPauses,
 );
 const long: Variant = {

@@ -3,41 +3,13 @@
  * relaxation form that are met with attention only while that area hurts
  * (docs/protocol.md, "Painful areas").
  */
+import { FORM_GROUPS, PMR_FORMS, type GroupId, type PmrForm } from './pmrForms';
 
 /** The body regions, head to feet; the order is the order they are named in. */
 export const REGION_IDS = ['neck', 'shoulders', 'upperBack', 'lowerBack', 'arms', 'hips', 'legs', 'feet'] as const;
 export type RegionId = (typeof REGION_IDS)[number];
 
-/**
- * The group blocks of the 4-, 7- and 16-group forms, keyed by the variant ids of the
- * relaxation (`short`, `standard`, `long`). A test holds these lists to the scripts.
- */
-export const FORM_GROUPS = {
-  short: ['arms', 'faceNeck', 'trunk', 'legs'],
-  standard: ['domArm', 'nonDomArm', 'face', 'neck', 'trunk7', 'domLeg', 'nonDomLeg'],
-  long: [
-    'domHand',
-    'domBiceps',
-    'nonDomHand',
-    'nonDomBiceps',
-    'forehead',
-    'eyesNose',
-    'jaw',
-    'neck',
-    'chestShoulders',
-    'abdomen',
-    'domThigh',
-    'domCalf',
-    'domFoot',
-    'nonDomThigh',
-    'nonDomCalf',
-    'nonDomFoot',
-  ],
-} as const;
-export type PmrForm = keyof typeof FORM_GROUPS;
-export type GroupId<F extends PmrForm = PmrForm> = (typeof FORM_GROUPS)[F][number];
-
-export const PMR_FORMS = Object.keys(FORM_GROUPS) as readonly PmrForm[];
+export { FORM_GROUPS, PMR_FORMS, type GroupId, type PmrForm } from './pmrForms';
 
 /**
  * For each region, the groups whose muscles lie in it or whose tensing loads it. Sides are
