@@ -74,7 +74,12 @@ describe.each(SUPPORTED_LOCALES)('limits in %s', (locale) => {
             const place = { exercise: exercise.id, variant: variant.id, segment, block, blockId: id, scriptVersion: scriptVersion(exercise, variant), savedAt: '2026-01-01T08:00:00.000Z' };
             await plantItem(caller.userId, { welcomed: true, mindfulnessCautioned: true, place, version: 1 });
             const reply = await talkTo(caller).intent(IntentNames.Resume);
-            expect(reply.speech).toContain(spoken(locale, 'play.settle'));
+            // The opening settles the person itself: the settling line would say the same twice.
+            const atOpening = segment === 0 && block === 0;
+            expect({ at: `${exercise.id} ${variant.id} ${segment}.${block}`, settles: reply.speech.includes(spoken(locale, 'play.settle')) }).toEqual({
+              at: `${exercise.id} ${variant.id} ${segment}.${block}`,
+              settles: !atOpening,
+            });
             expect(reply.speech).toContain(renderSegment(variant, segment, translatorFor(locale), locale, block).ssml);
             await expectWithinLimits(reply, `${exercise.id} ${variant.id} ${segment}.${block}`);
           }

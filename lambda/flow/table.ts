@@ -75,7 +75,9 @@ function announce(variant: Variant): Line {
 function continueAt(context: FlowContext, position: Position): Transition {
   const place = context.record.place;
   const longBreak = place !== null && context.now.getTime() - Date.parse(place.savedAt) > SETTLE_AFTER_MS;
-  return play(context, position, [...(longBreak ? [line('play.settle')] : []), line('play.continueAt', where(position))]);
+  // The opening of an exercise settles the person itself; anywhere else, a long break gets one settling line.
+  const atOpening = position.segment === 0 && position.block === 0;
+  return play(context, position, [...(longBreak && !atOpening ? [line('play.settle')] : []), line('play.continueAt', where(position))]);
 }
 
 /** On from here: straight on after this session's own segment; anything else is named first. */
@@ -137,6 +139,10 @@ function answerNo(context: FlowContext, position: Position | undefined): Transit
       return { flow: IDLE, effects: [say(line('delete.kept')), ASK] };
     case 'cautioned':
       return { flow: { kind: 'offeredExercise', ...INSTEAD_OF_MINDFULNESS }, effects: [say(line('caution.declined')), ASK] };
+    // "No" to another tip or to a suggested exercise: nothing was playing, so a plain goodbye.
+    case 'offeredTip':
+    case 'offeredExercise':
+      return { flow: IDLE, effects: [say(line('goodbye')), END] };
     default:
       return pauseHere(position);
   }
@@ -168,7 +174,7 @@ export function transition(context: FlowContext, event: FlowEvent): Transition {
   const position = record.place ? positionOf(record.place) : undefined;
   switch (event.type) {
     case 'launch':
-      if (!record.place || !position) return start(context, 'pmr');
+      if (!record.place || !position) return start(context, 'pmr', undefined, record.welcomed ? [line('launch.welcomeBack')] : []);
       return {
         flow: { kind: 'offeredResume' },
         effects: [say(line(isStale(record.place, context.now) ? 'launch.offerStale' : 'launch.offer', where(position))), ASKED],
@@ -232,10 +238,11 @@ export function transition(context: FlowContext, event: FlowEvent): Transition {
       const card: Effect = { type: 'card', title: 'card.answerTitle', contentKey: key };
       // A warning is the last thing said: nothing is offered after it (docs/protocol.md).
       if (answer.closesSession) return { flow: IDLE, effects: [card, say(...lines), END] };
-      const exercise = answer.offer ? findExercise(answer.offer.exercise) : undefined;
+      // Asked mid-exercise, the answer leads back to that exercise, not to another one.
+      const exercise = answer.offer && flow.kind !== 'askedToGoOn' ? findExercise(answer.offer.exercise) : undefined;
       const next: Flow = exercise
         ? { kind: 'offeredExercise', exercise: exercise.id, variant: findVariant(exercise, answer.offer?.variant).id }
-        : IDLE;
+        : aside(flow.kind === 'askedToGoOn' ? flow : IDLE);
       return { flow: next, effects: [card, say(...lines), ASK] };
     }
     case 'progress':

@@ -58,9 +58,8 @@ export async function playSegment(
   const speech = new Speech().say(...said).ssml(narration).pause(CLOSING_PAUSE_SECONDS);
   // The flow's next state (waiting at "go on?", or idle after the last segment) is the flow table's.
   if (last) {
-    // A mindfulness script closes with its own thanks, so only the goodbye follows it.
-    const goodbye = position.exercise.family === 'mindfulness' ? t('play.finishedShort') : t('play.finished');
-    return input.responseBuilder.speak(speech.say(goodbye).toString()).withShouldEndSession(true).getResponse();
+    // Scripts end on an instruction; the one goodbye is the skill's (docs/protocol.md).
+    return input.responseBuilder.speak(speech.say(t('play.finished')).toString()).withShouldEndSession(true).getResponse();
   }
   return input.responseBuilder
     .speak(speech.say(t('play.goOn')).toString())
