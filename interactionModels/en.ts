@@ -272,6 +272,10 @@ export const english: ModelSource = {
         `[${PAUSE_BEFORE}] ${PAUSE}`,
         `${PAUSE} (${PAUSE_AFTER})`,
         '(could you|can you|kindly) pause [it|this|the exercise]',
+        // Wanting to stop, in one's own words: the place is kept.
+        "(i'm|i am) done [for (now|today)]",
+        "(that's|that is) enough [for (now|today)]",
+        '(i want|i would like|i need) to stop',
         "(i'll|i will) (finish|continue|do) (this|it|the rest) (later|tomorrow|another time)",
         "i'll have to (finish|come back to) this (later|tomorrow)",
         `(i'd like to|let's|can we) (stop|take a break) [and continue later|and come back to it later|and finish later]`,

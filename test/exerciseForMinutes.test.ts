@@ -2,15 +2,14 @@ import { durationMinutes } from '../lambda/content/durationMinutes';
 import { exerciseForMinutes } from '../lambda/content/exerciseForMinutes';
 import { findExercise, findVariant } from '../lambda/exercises/catalog';
 
-test('the time someone has picks the longest exercise that starts within it', () => {
-  expect(exerciseForMinutes(3)).toEqual({ exercise: 'breathingSpace', variant: 'standard' });
+test('the time someone has picks the longest exercise that ends within it', () => {
   expect(exerciseForMinutes(4)).toEqual({ exercise: 'breathingSpace', variant: 'standard' });
-  // The short relaxation is announced as 6 to 7 minutes: five minutes is not quite enough for it.
-  expect(exerciseForMinutes(5)).toEqual({ exercise: 'breathingSpace', variant: 'standard' });
-  expect(exerciseForMinutes(6)).toEqual({ exercise: 'pmr', variant: 'short' });
-  expect(exerciseForMinutes(9)).toEqual({ exercise: 'pmr', variant: 'short' });
-  expect(exerciseForMinutes(10)).toEqual({ exercise: 'pmr', variant: 'standard' });
-  expect(exerciseForMinutes(15)).toEqual({ exercise: 'pmr', variant: 'standard' });
+  expect(exerciseForMinutes(6)).toEqual({ exercise: 'breathingSpace', variant: 'standard' });
+  // The short relaxation is announced as 6 to 7 minutes, the standard as 10 to 12, the long as 18 to 22.
+  expect(exerciseForMinutes(7)).toEqual({ exercise: 'pmr', variant: 'short' });
+  expect(exerciseForMinutes(10)).toEqual({ exercise: 'pmr', variant: 'short' });
+  expect(exerciseForMinutes(12)).toEqual({ exercise: 'pmr', variant: 'standard' });
+  expect(exerciseForMinutes(20)).toEqual({ exercise: 'pmr', variant: 'standard' });
   expect(exerciseForMinutes(30)).toEqual({ exercise: 'pmr', variant: 'long' });
   expect(exerciseForMinutes(90)).toEqual({ exercise: 'pmr', variant: 'long' });
 });
@@ -19,15 +18,15 @@ test('less time than anything takes still gets the shortest exercise', () => {
   expect(exerciseForMinutes(1)).toEqual({ exercise: 'breathingSpace', variant: 'standard' });
 });
 
-test('every choice is a real exercise whose announced start fits the time, for every minute up to two hours', () => {
-  for (let minutes = 3; minutes <= 120; minutes += 1) {
+test('every choice is a real exercise whose announced end fits the time, for every minute from 4 up to two hours', () => {
+  for (let minutes = 4; minutes <= 120; minutes += 1) {
     const choice = exerciseForMinutes(minutes);
     const exercise = findExercise(choice.exercise);
     expect(exercise).toBeDefined();
     if (!exercise) continue;
     const variant = findVariant(exercise, choice.variant);
     expect(variant.id).toBe(choice.variant);
-    expect({ minutes, fits: variant.minutes.from <= minutes }).toEqual({ minutes, fits: true });
+    expect({ minutes, fits: variant.minutes.to <= minutes }).toEqual({ minutes, fits: true });
   }
 });
 

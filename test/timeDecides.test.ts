@@ -9,19 +9,19 @@ describe.each(['en-US', 'de-DE'] as const)('time decides the exercise in %s', (l
   const t = translatorFor(locale);
   const withTime = (value: string) => ({ [SlotNames.Duration]: { value } });
 
-  test('ten minutes: the standard relaxation, announced with the time and its length', async () => {
+  test('ten minutes: the short relaxation (6 to 7 minutes), announced with the time and its length', async () => {
     const reply = await talkTo(newCaller(locale)).intent(IntentNames.StartRelaxation, withTime('PT10M'));
-    const announce = say('play.announce', { variant: t('pmr:variant.standard'), from: 10, to: 12 });
+    const announce = say('play.announce', { variant: t('pmr:variant.short'), from: 6, to: 7 });
     expect(reply.speech).toContain(`${say('play.forMinutes', { minutes: 10 })} ${announce}`);
-    expect(reply.speech).toContain(segmentSsml(locale, 'standard', 0));
+    expect(reply.speech).toContain(segmentSsml(locale, 'short', 0));
     expect(reply.ended).toBe(false);
   });
 
-  test('half an hour: the long relaxation; six minutes: the short one', async () => {
+  test('half an hour: the long relaxation; seven minutes: the short one', async () => {
     const long = await talkTo(newCaller(locale)).intent(IntentNames.StartRelaxation, withTime('PT30M'));
     expect(long.speech).toContain(say('play.forMinutes', { minutes: 30 }));
     expect(long.speech).toContain(segmentSsml(locale, 'long', 0));
-    const short = await talkTo(newCaller(locale)).intent(IntentNames.StartRelaxation, withTime('PT6M'));
+    const short = await talkTo(newCaller(locale)).intent(IntentNames.StartRelaxation, withTime('PT7M'));
     expect(short.speech).toContain(segmentSsml(locale, 'short', 0));
   });
 

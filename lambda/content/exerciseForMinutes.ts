@@ -12,15 +12,15 @@ export interface ExerciseChoice {
 const CANDIDATES: readonly Exercise[] = [pmr, breathingSpace];
 
 /**
- * The exercise and length that fit the time someone has: the longest whose announced
- * duration starts within it ("ten minutes" -> the standard relaxation, 10 to 12 minutes;
- * "half an hour" -> the long one). Less time than anything takes gets the shortest.
+ * The exercise and length that fit the time someone has: the longest that ends within it,
+ * by its announced length ("ten minutes" -> the short relaxation, 6 to 7 minutes; "half an
+ * hour" -> the long one). Less time than anything takes gets the shortest.
  */
 export function exerciseForMinutes(minutes: number): ExerciseChoice {
   const options = CANDIDATES.flatMap((exercise) =>
-    Object.values(exercise.variants).map((variant) => ({ exercise: exercise.id, variant: variant.id, from: variant.minutes.from })),
-  ).sort((a, b) => a.from - b.from);
-  const fitting = options.filter((option) => option.from <= minutes);
+    Object.values(exercise.variants).map((variant) => ({ exercise: exercise.id, variant: variant.id, to: variant.minutes.to })),
+  ).sort((a, b) => a.to - b.to);
+  const fitting = options.filter((option) => option.to <= minutes);
   const choice = fitting.at(-1) ?? options[0];
   if (!choice) throw new Error('no exercise to choose from');
   return { exercise: choice.exercise, variant: choice.variant };
