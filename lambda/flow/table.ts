@@ -242,7 +242,9 @@ export function transition(context: FlowContext, event: FlowEvent): Transition {
       const exercise = answer.offer && flow.kind !== 'askedToGoOn' ? findExercise(answer.offer.exercise) : undefined;
       const next: Flow = exercise
         ? { kind: 'offeredExercise', exercise: exercise.id, variant: findVariant(exercise, answer.offer?.variant).id }
-        : aside(flow.kind === 'askedToGoOn' ? flow : IDLE);
+        : flow.kind === 'askedToGoOn'
+          ? aside(flow)
+          : IDLE;
       return { flow: next, effects: [card, say(...lines), ASK] };
     }
     case 'progress':
