@@ -48,6 +48,10 @@ const STATES: Readonly<Record<string, (alexa: Conversation) => Promise<unknown>>
   offeredTip: (alexa) => alexa.intent(IntentNames.Tip),
   offeredExercise: (alexa) => alexa.intent(IntentNames.WhatIsPmr),
   cautioned: (alexa) => askFor(alexa, 'breathingSpace', 'standard'),
+  confirmingReplace: async (alexa) => {
+    await alexa.launch();
+    await askFor(alexa, 'bodyScan', 'short');
+  },
   confirmingDelete: (alexa) => alexa.intent(IntentNames.DeleteData),
   askingRatingConsent: (alexa) => alexa.intent(IntentNames.RateTension, { [SlotNames.Rating]: { value: '4' } }),
 };
@@ -77,6 +81,11 @@ async function problemsOf(reply: Reply, before: UserRecord, after: UserRecord, e
   const agreedToStart = event === IntentNames.Yes && (flowBefore === 'offeredExercise' || flowBefore === 'cautioned');
   if (sameExercise && order(after) < order(before) && !MAY_GO_BACK.has(event) && !agreedToStart) {
     problems.push(`the place moved back from ${order(before)} to ${order(after)}`);
+  }
+  // One place is kept: another exercise replaces it only after the person agreed (and, before the first mindfulness, heard the caution).
+  const agreedToReplace = event === IntentNames.Yes && (flowBefore === 'confirmingReplace' || flowBefore === 'cautioned');
+  if (before.place && after.place && !sameExercise && !agreedToReplace) {
+    problems.push(`the place in ${before.place.exercise} ${before.place.variant} was replaced without asking`);
   }
   const counted = after.progress.sessions - before.progress.sessions;
   const finishes = finished.some((f) => reply.speech.includes(f));

@@ -16,6 +16,7 @@ const FLOWS: readonly Flow[] = [
   { kind: 'offeredTip', topic: 'sleep' },
   { kind: 'offeredExercise', exercise: 'breathingSpace' },
   { kind: 'cautioned', exercise: 'bodyScan', variant: 'short' },
+  { kind: 'confirmingReplace', exercise: 'bodyScan', variant: 'short' },
   { kind: 'confirmingDelete' },
   { kind: 'askingRatingConsent', value: 4 },
 ];
@@ -75,7 +76,20 @@ describe('the flow table', () => {
 
   test('the first mindfulness exercise waits for a yes; later ones start at once', () => {
     const event: FlowEvent = { type: 'startMindfulness', exercise: 'breath' };
-    expect(transition(context({ kind: 'idle' }), event).flow.kind).toBe('cautioned');
-    expect(transition(context({ kind: 'idle' }, { mindfulnessCautioned: true }), event).effects[0]?.type).toBe('play');
+    expect(transition(context({ kind: 'idle' }, { place: null }), event).flow.kind).toBe('cautioned');
+    expect(transition(context({ kind: 'idle' }, { place: null, mindfulnessCautioned: true }), event).effects[0]?.type).toBe('play');
+  });
+
+  test('another exercise would replace the kept place: the person is asked first, and no keeps it', () => {
+    const event: FlowEvent = { type: 'startMindfulness', exercise: 'breath' };
+    const asked = transition(context({ kind: 'idle' }, { mindfulnessCautioned: true }), event);
+    expect(asked.flow).toEqual({ kind: 'confirmingReplace', exercise: 'breath', variant: 'short' });
+    expect(asked.effects.some((e) => e.type === 'play' || e.type === 'update')).toBe(false);
+    expect(transition(context(asked.flow, { mindfulnessCautioned: true }), { type: 'yes' }).effects[0]?.type).toBe('play');
+    const no = transition(context(asked.flow, { mindfulnessCautioned: true }), { type: 'no' });
+    expect(no.flow).toEqual({ kind: 'offeredResume' });
+    expect(no.effects.some((e) => e.type === 'play' || e.type === 'update')).toBe(false);
+    // The same exercise and length, asked for anew, starts without asking.
+    expect(transition(context({ kind: 'idle' }), { type: 'startOver' }).effects.some((e) => e.type === 'play')).toBe(true);
   });
 });

@@ -183,6 +183,7 @@ const QUESTION_KEYS = [
   'rating.askConsentReprompt',
   'mindfulness.menu',
   'caution.mindfulnessQuestion',
+  'replace.question',
   'reminders:set.askTime',
   'reminders:set.askTimeReprompt',
 ];

@@ -98,15 +98,17 @@ test('the exercise metrics are emitted under their names', () => {
 test('a segment played is counted, and the last segment of an exercise counts it as finished, through the handler', async () => {
   const caller = newCaller();
   const session = { sessionId: 'amzn1.echo-api.session.m9', isNew: true, attributes: {} };
-  const launch = await index.handler(envelope(caller, { type: 'LaunchRequest' }, session));
+  await index.handler(envelope(caller, { type: 'LaunchRequest' }, session));
   expect(emfLines().at(-1)?.[metrics.MetricNames.SegmentPlayed]).toBe(1);
   expect(emfLines().at(-1)?.[metrics.MetricNames.ExerciseFinished]).toBeUndefined();
-  // The breathing space is one segment: played after the caution's yes, it is also the last.
+  // The breathing space is one segment: played after the caution's yes, it is also the last
+  // (for another person, who has no place that it would replace).
+  const other = newCaller();
   const next = (attributes: Record<string, unknown> | undefined) => ({ ...session, isNew: false, attributes: attributes ?? {} });
   const breathingSpace = intent('StartMindfulnessIntent', { exercise: { value: 'breathing space', id: 'breathingSpace' } });
-  const cautioned = await index.handler(envelope(caller, { type: 'IntentRequest', intent: breathingSpace }, next(launch.sessionAttributes)));
+  const cautioned = await index.handler(envelope(other, { type: 'IntentRequest', intent: breathingSpace }, session));
   lines.length = 0;
-  await index.handler(envelope(caller, { type: 'IntentRequest', intent: intent('AMAZON.YesIntent') }, next(cautioned.sessionAttributes)));
+  await index.handler(envelope(other, { type: 'IntentRequest', intent: intent('AMAZON.YesIntent') }, next(cautioned.sessionAttributes)));
   const [emf] = emfLines();
   expect(emf?.[metrics.MetricNames.SegmentPlayed]).toBe(1);
   expect(emf?.[metrics.MetricNames.ExerciseFinished]).toBe(1);

@@ -3,6 +3,7 @@ import { findVariant } from '../lambda/exercises/catalog';
 import { bodyScan } from '../lambda/exercises/mindfulness';
 import { segmentCount, segmentSsml, spoken, spokenPlace } from './support/expectations';
 import { newCaller, talkTo } from './support/skill';
+import { storedItem } from './support/table';
 import { askFor, startExercise } from './support/start';
 
 /** Mindfulness through the same engine, persistence and pause/resume as PMR, in each language. */
@@ -20,7 +21,10 @@ describe.each(['en-US', 'de-DE'])('mindfulness in %s', (locale) => {
     expect(first.speech).toContain(segmentSsml(locale, 'short', 0, 'bodyScan'));
     expect(first.speech).not.toContain(say('welcome.mindfulnessCaution'));
     await alexa.intent(IntentNames.Stop);
-    const later = await askFor(alexa, 'breathingSpace', 'standard');
+    // The body scan's place is kept, so starting another practice asks first.
+    const replace = await askFor(alexa, 'breathingSpace', 'standard');
+    expect(replace.speech).toContain(say('replace.question', { variant: say('mind:variant.breathingSpace.standard') }));
+    const later = await alexa.intent(IntentNames.Yes);
     expect(later.speech).not.toContain(say('welcome.mindfulnessCaution'));
     expect(later.speech).toContain(segmentSsml(locale, 'standard', 0, 'breathingSpace'));
     // A one-segment practice ends the session when it is done.
@@ -35,7 +39,21 @@ describe.each(['en-US', 'de-DE'])('mindfulness in %s', (locale) => {
     expect(declined.speech).toContain(say('offer.question', { variant: say('pmr:variant.short') }));
     expect((await alexa.intent(IntentNames.Yes)).speech).toContain(segmentSsml(locale, 'short', 0));
     await alexa.intent(IntentNames.Stop);
-    expect((await askFor(alexa, 'breath', 'short')).speech).toContain(say('welcome.mindfulnessCaution'));
+    await askFor(alexa, 'breath', 'short'); // asks first: the relaxation's place would be replaced
+    expect((await alexa.intent(IntentNames.Yes)).speech).toContain(say('welcome.mindfulnessCaution'));
+  });
+
+  test('no to replacing a kept place keeps it, and yes then continues there', async () => {
+    const alexa = talkTo(newCaller(locale));
+    await alexa.intent(IntentNames.StartRelaxation);
+    await alexa.listen().intent(IntentNames.Pause);
+    const before = await storedItem(alexa.caller.userId);
+    const asked = await askFor(alexa, 'bodyScan', 'short');
+    expect(asked.speech).toContain(say('replace.question', { variant: say('mind:variant.bodyScan.short') }));
+    const kept = await alexa.intent(IntentNames.No);
+    expect(kept.speech).toContain(say('replace.kept'));
+    expect((await storedItem(alexa.caller.userId))?.place).toEqual(before?.place);
+    expect((await alexa.intent(IntentNames.Yes)).speech).toContain(segmentSsml(locale, 'standard', 1));
   });
 
   test('the start announces the practice once; the end has one goodbye after a silence', async () => {

@@ -50,11 +50,19 @@ function play(context: FlowContext, position: Position, leadIn: readonly Line[] 
  * for a yes. Every exercise is announced once, by name and length, just before it plays
  * (the scripts do not name themselves).
  */
-function start(context: FlowContext, exerciseId: string, variantId?: string, leadIn: readonly Line[] = []): Transition {
+function start(context: FlowContext, exerciseId: string, variantId?: string, leadIn: readonly Line[] = [], replaceAgreed = false): Transition {
   const exercise = findExercise(exerciseId);
   if (!exercise) throw new Error(`unknown exercise ${exerciseId}`);
   const variant = findVariant(exercise, variantId);
   const position: Position = { exercise, variant, segment: 0, block: 0 };
+  // One place is kept: another exercise would replace it, so the person is asked first.
+  const kept = context.record.place ? positionOf(context.record.place) : undefined;
+  if (kept && !replaceAgreed && (kept.exercise.id !== exercise.id || kept.variant.id !== variant.id)) {
+    return {
+      flow: { kind: 'confirmingReplace', exercise: exercise.id, variant: variant.id },
+      effects: [say(...leadIn, line('replace.warning', where(kept))), ASK],
+    };
+  }
   if (exercise.family === 'mindfulness') {
     if (context.record.mindfulnessCautioned) return play(context, position, [...leadIn, announce(variant)]);
     return {
@@ -112,6 +120,8 @@ function answerYes(context: FlowContext, position: Position | undefined): Transi
       return transition(context, isTipTopic(flow.topic) ? { type: 'tip', topic: flow.topic } : { type: 'tip' });
     case 'offeredExercise':
       return start(context, flow.exercise, flow.variant);
+    case 'confirmingReplace':
+      return start(context, flow.exercise, flow.variant, [], true);
     case 'cautioned': {
       const exercise = findExercise(flow.exercise);
       if (!exercise) break;
@@ -139,6 +149,8 @@ function answerNo(context: FlowContext, position: Position | undefined): Transit
       return { flow: IDLE, effects: [say(line('delete.kept')), ASK] };
     case 'cautioned':
       return { flow: { kind: 'offeredExercise', ...INSTEAD_OF_MINDFULNESS }, effects: [say(line('caution.declined')), ASK] };
+    case 'confirmingReplace':
+      return { flow: { kind: 'offeredResume' }, effects: [say(line('replace.kept')), ASK] };
     // "No" to another tip or to a suggested exercise: nothing was playing, so a plain goodbye.
     case 'offeredTip':
     case 'offeredExercise':

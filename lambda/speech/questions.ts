@@ -40,6 +40,10 @@ export async function questionFor(turn: Turn): Promise<Question> {
       const question = t('caution.mindfulnessQuestion', { variant: variantName(turn, flow.exercise, flow.variant) });
       return { ask: question, reprompt: question };
     }
+    case 'confirmingReplace': {
+      const question = t('replace.question', { variant: variantName(turn, flow.exercise, flow.variant) });
+      return { ask: question, reprompt: question };
+    }
     case 'confirmingDelete':
       return { ask: t('delete.confirmReprompt'), reprompt: t('delete.confirmReprompt') };
     case 'askingRatingConsent':

@@ -22,6 +22,8 @@ export const FlowSchema = v.variant('kind', [
   v.object({ kind: v.literal('offeredExercise'), exercise: name, variant: v.optional(name) }),
   /** Before the first mindfulness exercise: the caution was given, and the skill asked whether to start. */
   v.object({ kind: v.literal('cautioned'), exercise: name, variant: v.optional(name) }),
+  /** Starting this exercise would replace the place kept in another one: the skill asked first. */
+  v.object({ kind: v.literal('confirmingReplace'), exercise: name, variant: v.optional(name) }),
   /** The skill asked whether to really delete everything stored about the person. */
   v.object({ kind: v.literal('confirmingDelete') }),
   /** The skill asked for permission to store a tension rating (the value waits here). */
