@@ -53,6 +53,7 @@ function childEnv(nodeOptions: string | undefined): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.NODE_OPTIONS;
   delete env.SKILL_CREATE_TABLE;
+  delete env.POWERTOOLS_METRICS_DISABLED; // deployed functions emit their metrics
   if (nodeOptions) env.NODE_OPTIONS = nodeOptions;
   return env;
 }

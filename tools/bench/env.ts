@@ -4,6 +4,8 @@
  * and are switched off; warnings and errors still show.
  */
 process.env.POWERTOOLS_LOG_LEVEL = 'WARN';
+// The warm runs in this process would print a metrics line per request; cold starts get them back (coldStart.ts).
+process.env.POWERTOOLS_METRICS_DISABLED = 'true';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true'; // local Node 20; Lambda runs 22
 process.env.SKILL_CREATE_TABLE = 'true';
 process.env.SKILL_TABLE_NAME = 'bench-table';
