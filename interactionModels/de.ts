@@ -159,15 +159,23 @@ export const german: ModelSource = {
         '(wann|ab wann) (sind|ist) (rückenschmerzen|kreuzschmerzen|rückenschmerz) (gefährlich|ein notfall|ernst|bedenklich)',
         'ist mein rückenschmerz gefährlich',
         'wann muss ich mir sorgen (um meinen rücken|wegen meinem rücken) machen',
-        // Beschwerden, so gesagt, wie man sie spürt, führen zur Warnung, nie zum Fallback.
-        'ich (spüre|fühle) meine (beine|füße|beine nicht mehr|füße nicht mehr) nicht [mehr]',
-        'meine beine sind (taub|schwach|gefühllos)',
-        'mein bein (ist taub|ist schwach|wird immer schwächer)',
-        'ich habe (schmerzen in der brust|brustschmerzen)',
-        'ich kann (nicht mehr wasser lassen|nicht pinkeln|meine blase nicht kontrollieren|den stuhl nicht halten)',
+        // Ein taubes oder schwaches Bein, oder eine Sorge: die Stufe „bald zum Arzt“, die ganze Antwort (docs/protocol.md).
+        'mein bein (ist taub|ist schwach|kribbelt)',
         'ist das ein notfall',
         'meine rückenschmerzen werden (immer schlimmer|schlimmer|unerträglich)',
         'ich bin gestürzt und mein rücken tut weh',
+      ],
+    },
+    {
+      // Notfallzeichen, so gesagt, wie man sie spürt: eine kurze Antwort, die Handlung zuerst (docs/protocol.md, „Red flags“).
+      name: IntentNames.UrgentSymptom,
+      samples: [
+        'ich (spüre|fühle) meine (beine|füße) nicht [mehr]',
+        'meine beine sind (taub|schwach|gefühllos)',
+        'mein bein wird immer schwächer',
+        'ich habe (schmerzen in der brust|brustschmerzen)',
+        'ich kann (nicht mehr wasser lassen|nicht pinkeln|meine blase nicht kontrollieren|den stuhl nicht halten)',
+        'ich habe (ein taubheitsgefühl|kribbeln) (im intimbereich|am gesäß|in beiden beinen)',
       ],
     },
     {

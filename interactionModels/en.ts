@@ -177,15 +177,24 @@ export const english: ModelSource = {
         "(how do i know|how can i tell) if my back pain is (serious|dangerous|something serious)",
         'when should i worry about my back [pain]',
         "[kindly] tell me the warning signs [(for|of) back pain]",
-        // Symptoms said as they are felt reach the warning answer, never the fallback.
-        "i (can't|cannot) feel my (legs|leg|feet|bottom|bum|buttocks)",
-        "my (legs are|leg is|feet are|bottom is|bum is) (numb|weak|tingling|going numb|getting weaker)",
-        "i (have|feel|am having|have got|got) (numbness|tingling|weakness) in (my legs|both legs|my leg|my bottom|my groin|my buttocks)",
-        "i (have|am having|have got|got) (chest pain|pain in my chest)",
-        "i (can't|cannot) (pee|urinate|pass urine|control my bladder|control my bowels|hold my urine)",
+        // One numb or weak leg, or a worry, is the doctor-soon tier: the whole answer (docs/protocol.md).
+        "my leg is (numb|weak|tingling|going numb)",
+        "i (have|feel|am having|have got|got) (numbness|tingling|weakness) in my leg",
         "(is this|is my back pain) an emergency",
         "my back pain is (getting worse|much worse|unbearable|really bad)",
         "i (fell|had a fall|had an accident) and my back (hurts|is really painful)",
+      ],
+    },
+    {
+      // Emergency-tier signs said as felt: a short answer with the action first (docs/protocol.md, "Red flags").
+      name: IntentNames.UrgentSymptom,
+      samples: [
+        "i (can't|cannot) feel my (legs|feet|bottom|bum|buttocks)",
+        "my (legs are|feet are|bottom is|bum is) (numb|weak|tingling|going numb)",
+        "my (leg is|legs are) getting weaker",
+        "i (have|feel|am having|have got|got) (numbness|tingling|weakness) in (both legs|my legs|my bottom|my groin|my buttocks)",
+        "i (have|am having|have got|got) (chest pain|pain in my chest)",
+        "i (can't|cannot) (pee|urinate|pass urine|control my bladder|control my bowels|hold my urine)",
       ],
     },
     {

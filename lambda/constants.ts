@@ -12,6 +12,7 @@ export const IntentNames = {
   WhoShouldAvoidMindfulness: 'WhoShouldAvoidMindfulnessIntent',
   HowToLearn: 'HowToLearnIntent',
   WhenToSeeDoctor: 'WhenToSeeDoctorIntent',
+  UrgentSymptom: 'UrgentSymptomIntent',
   DeleteData: 'DeleteDataIntent',
   Progress: 'ProgressIntent',
   RateTension: 'RateTensionIntent',

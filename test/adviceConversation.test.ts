@@ -1,6 +1,7 @@
 import { IntentNames, SlotNames } from '../lambda/constants';
 import { ANSWERS } from '../lambda/content/answers';
 import { nextTip, TIP_COUNTS, TIP_TOPICS } from '../lambda/content/tips';
+import { speakingSeconds } from '../lambda/engine/duration';
 import { segmentSsml, spoken } from './support/expectations';
 import { newCaller, talkTo } from './support/skill';
 import { isCaution } from './support/start';
@@ -87,4 +88,16 @@ test.each([
 ])('red flags in %s name the local emergency number %s', async (locale, number) => {
   const reply = await talkTo(newCaller(locale)).intent(IntentNames.WhenToSeeDoctor);
   expect(reply.speech).toContain(spoken(locale, 'advice:answers.emergency.text', { number }));
+});
+
+describe.each(['en-US', 'en-GB', 'de-DE'] as const)('an urgent symptom said as felt, in %s', (locale) => {
+  const say = (key: string) => spoken(locale, key);
+  test('gets the action first, in a few words, with the local number, and nothing after it', async () => {
+    const reply = await talkTo(newCaller(locale)).intent(IntentNames.UrgentSymptom);
+    expect(reply.speech).toBe(`<speak>${say('advice:answers.urgentSymptom.text')}</speak>`);
+    expect(reply.speech).toContain(say('emergencyNumber'));
+    expect(reply.ended).toBe(true);
+    // Well under half a minute to hear, against about 85 s for the whole two-tier answer.
+    expect(speakingSeconds(say('advice:answers.urgentSymptom.text'), locale)).toBeLessThan(15);
+  });
 });

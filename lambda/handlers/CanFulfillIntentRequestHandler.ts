@@ -12,7 +12,8 @@ const NAME_FREE: ReadonlySet<string> = new Set<IntentName>([
   IntentNames.StartRelaxation,
   IntentNames.StartMindfulness,
   IntentNames.Tip,
-  ...ANSWERS.keys(),
+  // Symptoms said without the skill's name are Alexa's own to handle, not a relaxation skill's.
+  ...[...ANSWERS.keys()].filter((name) => name !== IntentNames.UrgentSymptom),
 ]);
 
 function judgeSlot(slot: Slot): canfulfill.CanFulfillSlot {
