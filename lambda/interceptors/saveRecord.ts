@@ -4,11 +4,10 @@ import { escapeSsml } from '../engine/ssml';
 import { Turn } from '../turn';
 
 /** Puts a sentence first in a spoken response (nothing when the response is silent). */
-function sayFirst(response: Response | undefined, sentence: string): boolean {
+function sayFirst(response: Response | undefined, sentence: string): void {
   const speech = response?.outputSpeech;
-  if (!sentence || speech?.type !== 'SSML' || !speech.ssml.startsWith('<speak>')) return false;
+  if (!sentence || speech?.type !== 'SSML' || !speech.ssml.startsWith('<speak>')) return;
   speech.ssml = `<speak>${escapeSsml(sentence)} ${speech.ssml.slice('<speak>'.length)}`;
-  return true;
 }
 
 /**
@@ -20,8 +19,8 @@ export const SaveRecordInterceptor: ResponseInterceptor = {
   async process(input, response) {
     const turn = Turn.of(input);
     await turn.flush();
-    const speech = response?.outputSpeech;
-    if (speech?.type !== 'SSML') return;
+    // Only a spoken answer carries the notice, so a silent one does not use up the once per session.
+    if (response?.outputSpeech?.type !== 'SSML') return;
     sayFirst(response, turn.storageNotice());
   },
 };
