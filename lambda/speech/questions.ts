@@ -25,8 +25,8 @@ export async function questionFor(turn: Turn): Promise<Question> {
     case 'askedToGoOn':
       return { ask: t('play.goOn'), reprompt: t('play.goOnReprompt') };
     case 'offeredResume': {
-      const place = (await turn.record()).place;
-      const position = place ? positionOf(place) : undefined;
+      const { place, painfulAreas } = await turn.record();
+      const position = place ? positionOf(place, painfulAreas) : undefined;
       if (!position) break;
       return { ask: t('resume.question', { variant: t(position.variant.nameKey) }), reprompt: t('launch.offerReprompt') };
     }
@@ -46,6 +46,8 @@ export async function questionFor(turn: Turn): Promise<Question> {
     }
     case 'confirmingDelete':
       return { ask: t('delete.confirmReprompt'), reprompt: t('delete.confirmReprompt') };
+    case 'offeredRating':
+      return { ask: t('rating.offer'), reprompt: t('rating.offerReprompt') };
     case 'askingRatingConsent':
       return { ask: t('rating.askConsentReprompt'), reprompt: t('rating.askConsentReprompt') };
     case 'idle':
