@@ -115,6 +115,7 @@ describe('the flow table', () => {
     // No area heard: one question, with its own reprompt, and nothing stored.
     const which = transition(context({ kind: 'idle' }), { type: 'setPainfulArea' });
     expect(which.effects).toEqual([{ type: 'say', lines: [{ key: 'areas.askWhich' }] }, { type: 'ask', inline: true, reprompt: { key: 'areas.askWhichReprompt' } }]);
+    expect(transition(context({ kind: 'confirmingDelete' }), { type: 'setPainfulArea' }).flow).toEqual({ kind: 'idle' });
   });
 
   test('clearing one area keeps the others; clearing without one clears all', () => {
@@ -125,6 +126,9 @@ describe('the flow table', () => {
     expect(all.effects[0]).toEqual({ type: 'update', changes: { painfulAreas: [] } });
     const notNoted = transition(context({ kind: 'idle' }, { painfulAreas: ['lowerBack'] }), { type: 'clearPainfulAreas', region: 'feet' });
     expect(notNoted.effects.some((e) => e.type === 'update')).toBe(false);
+    // Inside a kept gentle practice, that practice stays without tensing, and says so.
+    const inGentle = transition(context({ kind: 'offeredResume' }, { painfulAreas: ['neck'], place: { ...PLACE!, gentle: true } }), { type: 'clearPainfulAreas' });
+    expect(inGentle.effects).toContainEqual({ type: 'say', lines: [{ key: 'areas.clearedAll' }, { key: 'areas.gentleStays' }] });
   });
 
   test('the opening is said at the start of a relaxation; after a long break a short reminder; within a session nothing', () => {

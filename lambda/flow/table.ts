@@ -235,7 +235,11 @@ function setPainfulArea(context: FlowContext, event: Extract<FlowEvent, { type: 
   const { record } = context;
   const { region } = event;
   if (!region) {
-    return { flow: aside(context.flow), effects: [say(line('areas.askWhich')), { type: 'ask', inline: true, reprompt: line('areas.askWhichReprompt') }] };
+    // The question asked is which area, so no earlier question is left for a bare "yes" to answer
+    // (a pending "delete your data?" least of all); an exercise on hold stays on offer.
+    const playing = context.flow.kind === 'askedToGoOn' || context.flow.kind === 'offeredResume';
+    const flow: Flow = playing ? { kind: 'offeredResume' } : IDLE;
+    return { flow, effects: [say(line('areas.askWhich')), { type: 'ask', inline: true, reprompt: line('areas.askWhichReprompt') }] };
   }
   if (record.painfulAreas.includes(region)) {
     return { flow: afterAreaNote(context), effects: [say(line('areas.already', { regions: { regions: [region] } })), ASK] };
@@ -262,7 +266,9 @@ function clearPainfulAreas(context: FlowContext, event: Extract<FlowEvent, { typ
   }
   const left = region ? painfulAreas.filter((r) => r !== region) : [];
   const cleared = region ? line('areas.cleared', { regions: { regions: [region] } }) : line('areas.clearedAll');
-  return { flow, effects: [{ type: 'update', changes: { painfulAreas: left } }, say(cleared), ASK] };
+  // Said during a kept gentle practice, the change is for later relaxations: that one stays without tensing.
+  const gentle = context.record.place?.gentle === true ? [line('areas.gentleStays')] : [];
+  return { flow, effects: [{ type: 'update', changes: { painfulAreas: left } }, say(cleared, ...gentle), ASK] };
 }
 
 /** "What do you know about my back?": the areas noted, or that there are none. */
