@@ -1,5 +1,7 @@
 import { modelSources } from '../interactionModels';
 import { IntentNames, SlotNames } from '../lambda/constants';
+import { REGION_IDS } from '../lambda/exercises/regions';
+import { translatorFor } from '../lambda/i18n';
 import { buildModel } from '../tools/models/buildModel';
 import { UtteranceResolver, type GeneratedModel } from '../tools/models/resolve';
 
@@ -109,5 +111,13 @@ describe.each(['en-US', 'de-DE'] as const)('painful areas in the %s model', (loc
 
   test('a red flag, stopping or deleting said in similar words does not become a painful area', () => {
     for (const [said, intent] of STILL_ELSEWHERE[locale]) expect({ said, intent: heard(resolver, said).intent }).toEqual({ said, intent });
+  });
+
+  test('every phrase the skill suggests for an area that is better reaches that area', () => {
+    const t = translatorFor(locale);
+    for (const id of REGION_IDS) {
+      const said = t(`areas.better.${id}`).toLowerCase();
+      expect({ said, ...heard(resolver, said) }).toEqual({ said, intent: IntentNames.ClearPainfulAreas, region: id });
+    }
   });
 });
