@@ -1,5 +1,6 @@
 import { IntentNames, SlotNames, SlotTypes } from '../lambda/constants';
 import type { ModelSource } from './types';
+import { germanPainfulAreaIntents, germanRegionType } from './de/painfulAreas';
 
 /*
  * The grammar: carriers x verbs x objects x politeness, expanded by tools/models/expand.ts.
@@ -28,6 +29,7 @@ export const german: ModelSource = {
   launchVerbs: ['öffne', 'starte', 'beginne', 'lade'],
   oneShotPatterns: ['(frage|sage) {invocation} (nach|zu|für|ob|dass) {request}', '(frage|sage) {invocation} {request}', 'bitte {invocation} (um|zu) {request}', '{request} (mit|von|bei) {invocation}'],
   intents: [
+    ...germanPainfulAreaIntents,
     {
       name: IntentNames.StartRelaxation,
       slots: [
@@ -299,6 +301,7 @@ export const german: ModelSource = {
     { name: IntentNames.No },
   ],
   types: [
+    germanRegionType,
     {
       name: SlotTypes.Exercise,
       values: [

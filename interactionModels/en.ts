@@ -1,5 +1,6 @@
 import { IntentNames, SlotNames, SlotTypes } from '../lambda/constants';
 import type { ModelSource } from './types';
+import { englishPainfulAreaIntents, englishRegionType } from './en/painfulAreas';
 
 /*
  * The grammar: carriers x verbs x objects x politeness, expanded by tools/models/expand.ts.
@@ -37,6 +38,7 @@ export const english: ModelSource = {
   launchVerbs: ['open', 'start', 'launch', 'begin', 'load', 'run'],
   oneShotPatterns: ['ask {invocation} (to|for|about|if|whether) {request}', 'ask {invocation} {request}', 'tell {invocation} (to|that) {request}', '{request} (with|using|from) {invocation}'],
   intents: [
+    ...englishPainfulAreaIntents,
     {
       name: IntentNames.StartRelaxation,
       slots: [
@@ -308,6 +310,7 @@ export const english: ModelSource = {
     { name: IntentNames.No },
   ],
   types: [
+    englishRegionType,
     {
       name: SlotTypes.Exercise,
       values: [

@@ -19,6 +19,10 @@ export const IntentNames = {
   SetReminder: 'SetReminderIntent',
   ListReminders: 'ListRemindersIntent',
   CancelReminders: 'CancelRemindersIntent',
+  StartGentle: 'StartGentleRelaxationIntent',
+  SetPainfulArea: 'SetPainfulAreaIntent',
+  ClearPainfulAreas: 'ClearPainfulAreasIntent',
+  ListPainfulAreas: 'ListPainfulAreasIntent',
   Help: 'AMAZON.HelpIntent',
   Stop: 'AMAZON.StopIntent',
   Cancel: 'AMAZON.CancelIntent',
@@ -43,6 +47,7 @@ export const SlotNames = {
   Time: 'time',
   Duration: 'duration',
   Practice: 'practice',
+  Region: 'region',
 } as const;
 
 export const SlotTypes = {
@@ -50,6 +55,7 @@ export const SlotTypes = {
   Exercise: 'MindfulnessExercise',
   Topic: 'TipTopic',
   Practice: 'RelaxationName',
+  Region: 'BodyRegion',
 } as const;
 
 /** Places older than this are still offered, but with a fresh start suggested too. */

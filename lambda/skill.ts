@@ -10,6 +10,7 @@ import { LogRequestInterceptor, LogResponseInterceptor } from './interceptors/lo
 import { AnswerIntentHandler } from './handlers/AnswerIntentHandler';
 import { BackPainTipIntentHandler } from './handlers/BackPainTipIntentHandler';
 import { CancelRemindersIntentHandler } from './handlers/CancelRemindersIntentHandler';
+import { ClearPainfulAreasIntentHandler } from './handlers/ClearPainfulAreasIntentHandler';
 import { CanFulfillIntentRequestHandler } from './handlers/CanFulfillIntentRequestHandler';
 import { DeleteDataIntentHandler } from './handlers/DeleteDataIntentHandler';
 import { ErrorHandler } from './handlers/ErrorHandler';
@@ -17,6 +18,7 @@ import { EventHandler } from './handlers/EventHandler';
 import { FallbackHandler } from './handlers/FallbackHandler';
 import { HelpIntentHandler } from './handlers/HelpIntentHandler';
 import { LaunchRequestHandler } from './handlers/LaunchRequestHandler';
+import { ListPainfulAreasIntentHandler } from './handlers/ListPainfulAreasIntentHandler';
 import { ListRemindersIntentHandler } from './handlers/ListRemindersIntentHandler';
 import { NextIntentHandler } from './handlers/NextIntentHandler';
 import { NoIntentHandler } from './handlers/NoIntentHandler';
@@ -26,8 +28,10 @@ import { RateTensionIntentHandler } from './handlers/RateTensionIntentHandler';
 import { RepeatIntentHandler } from './handlers/RepeatIntentHandler';
 import { ResumeIntentHandler } from './handlers/ResumeIntentHandler';
 import { SessionEndedRequestHandler } from './handlers/SessionEndedRequestHandler';
+import { SetPainfulAreaIntentHandler } from './handlers/SetPainfulAreaIntentHandler';
 import { SetReminderIntentHandler } from './handlers/SetReminderIntentHandler';
 import { SkillDisabledHandler } from './handlers/SkillDisabledHandler';
+import { StartGentleRelaxationIntentHandler } from './handlers/StartGentleRelaxationIntentHandler';
 import { StartOverIntentHandler } from './handlers/StartOverIntentHandler';
 import { StartMindfulnessIntentHandler } from './handlers/StartMindfulnessIntentHandler';
 import { StartRelaxationIntentHandler } from './handlers/StartRelaxationIntentHandler';
@@ -64,6 +68,10 @@ function skillBuilder({ config, persistence, clock = systemClock }: SkillDepende
       SetReminderIntentHandler,
       ListRemindersIntentHandler,
       CancelRemindersIntentHandler,
+      StartGentleRelaxationIntentHandler,
+      SetPainfulAreaIntentHandler,
+      ClearPainfulAreasIntentHandler,
+      ListPainfulAreasIntentHandler,
       SkillDisabledHandler,
       SessionEndedRequestHandler,
       EventHandler,

@@ -1,5 +1,6 @@
 import { IntentNames, SlotNames } from '../lambda/constants';
 import { ANSWERS } from '../lambda/content/answers';
+import { findExercise, findVariant } from '../lambda/exercises/catalog';
 import { parseRecord, type UserRecord } from '../lambda/state/record';
 import type { Conversation, Reply } from '../tools/alexa/Conversation';
 import { spoken } from './support/expectations';
@@ -31,9 +32,18 @@ const EVENTS: readonly Event[] = [
   slotted(IntentNames.StartRelaxation, { [SlotNames.Length]: { value: 'long', id: 'long' } }),
   slotted(IntentNames.StartMindfulness, { [SlotNames.Exercise]: { value: 'body scan', id: 'bodyScan' } }),
   slotted(IntentNames.RateTension, { [SlotNames.Rating]: { value: '6' } }),
+  slotted(IntentNames.SetPainfulArea, { [SlotNames.Region]: { value: 'lower back', id: 'lowerBack' } }),
+  slotted(IntentNames.ClearPainfulAreas, { [SlotNames.Region]: { value: 'neck', id: 'neck' } }),
+  plain(IntentNames.SetPainfulArea),
+  plain(IntentNames.ClearPainfulAreas),
+  plain(IntentNames.ListPainfulAreas),
+  plain(IntentNames.StartGentle),
   { label: 'silence', send: (alexa) => alexa.end('EXCEEDED_MAX_REPROMPTS') },
   { label: 'new session', send: (alexa) => alexa.launch() },
 ];
+
+const pmr = findExercise('pmr');
+const SHORT_SEGMENTS = pmr ? findVariant(pmr, 'short').segments.length : 0;
 
 /** How to reach each state of the flow table from a new person. */
 const STATES: Readonly<Record<string, (alexa: Conversation) => Promise<unknown>>> = {
@@ -54,10 +64,20 @@ const STATES: Readonly<Record<string, (alexa: Conversation) => Promise<unknown>>
   },
   confirmingDelete: (alexa) => alexa.intent(IntentNames.DeleteData),
   askingRatingConsent: (alexa) => alexa.intent(IntentNames.RateTension, { [SlotNames.Rating]: { value: '4' } }),
+  offeredRating: async (alexa) => {
+    await askFor(alexa, 'pmr', 'short');
+    for (let i = 1; i < SHORT_SEGMENTS; i++) await alexa.intent(IntentNames.Yes);
+  },
+  'askedToGoOn (gentle)': async (alexa) => (await alexa.intent(IntentNames.StartGentle), alexa.listen()),
+  'askedToGoOn (a painful area)': async (alexa) => {
+    await alexa.intent(IntentNames.SetPainfulArea, { [SlotNames.Region]: { value: 'neck', id: 'neck' } });
+    await alexa.intent(IntentNames.Yes);
+    alexa.advance(60);
+  },
 };
 
 /** Events that may move the place back: the person asked to hear something again or to begin anew. */
-const MAY_GO_BACK = new Set<string>([IntentNames.StartOver, IntentNames.Repeat, IntentNames.StartRelaxation, IntentNames.StartMindfulness]);
+const MAY_GO_BACK = new Set<string>([IntentNames.StartOver, IntentNames.Repeat, IntentNames.StartRelaxation, IntentNames.StartMindfulness, IntentNames.StartGentle]);
 
 const outside = (ssml: string) =>
   ssml
@@ -104,7 +124,7 @@ const covered = new Set<string>();
 let responses = 0;
 
 describe.each(['en-US', 'de-DE'])('explorer in %s', (locale) => {
-  const finished = [spoken(locale, 'play.finished')];
+  const finished = [spoken(locale, 'play.finished'), spoken(locale, 'play.finishedRatingOffer')];
   for (const [state, reach] of Object.entries(STATES)) {
     test(`from ${state}: every event, then two more`, async () => {
       // Each path is its own person, so a few run side by side.

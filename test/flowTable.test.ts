@@ -19,6 +19,7 @@ const FLOWS: readonly Flow[] = [
   { kind: 'confirmingReplace', exercise: 'bodyScan', variant: 'short' },
   { kind: 'confirmingDelete' },
   { kind: 'askingRatingConsent', value: 4 },
+  { kind: 'offeredRating' },
 ];
 const EVENTS: readonly FlowEvent[] = [
   ...(['launch', 'yes', 'no', 'help', 'fallback', 'pause', 'resume', 'next', 'repeat', 'startOver', 'progress', 'deleteData', 'sessionEnded'] as const).map(
@@ -33,6 +34,13 @@ const EVENTS: readonly FlowEvent[] = [
   { type: 'setReminder', said: '20:00' },
   { type: 'listReminders' },
   { type: 'cancelReminders' },
+  { type: 'startGentle' },
+  { type: 'startGentle', variant: 'short' },
+  { type: 'setPainfulArea', region: 'lowerBack' },
+  { type: 'setPainfulArea' },
+  { type: 'clearPainfulAreas', region: 'neck' },
+  { type: 'clearPainfulAreas' },
+  { type: 'listPainfulAreas' },
   ...[...ANSWERS.values()].map((answer) => ({ type: 'answer', answer }) as const),
 ];
 
@@ -91,5 +99,60 @@ describe('the flow table', () => {
     expect(no.effects.some((e) => e.type === 'play' || e.type === 'update')).toBe(false);
     // The same exercise and length, asked for anew, starts without asking.
     expect(transition(context({ kind: 'idle' }), { type: 'startOver' }).effects.some((e) => e.type === 'play')).toBe(true);
+  });
+
+  test('a painful area is noted from any state; mid-exercise it leads back to the exercise, with nothing on offer to the relaxation', () => {
+    const set: FlowEvent = { type: 'setPainfulArea', region: 'lowerBack' };
+    const mid = transition(context({ kind: 'askedToGoOn', sentAt: NOW.toISOString() }), set);
+    expect(mid.flow).toEqual({ kind: 'offeredResume' });
+    expect(mid.effects[0]).toEqual({ type: 'update', changes: { painfulAreas: ['lowerBack'] } });
+    expect(transition(context({ kind: 'idle' }, { place: null }), set).flow).toEqual({ kind: 'offeredExercise', exercise: 'pmr' });
+    expect(transition(context({ kind: 'confirmingDelete' }), set).flow).toEqual({ kind: 'confirmingDelete' });
+    // Added in body order; said once again when already noted, with nothing stored.
+    const two = transition(context({ kind: 'idle' }, { painfulAreas: ['feet'] }), { type: 'setPainfulArea', region: 'neck' });
+    expect(two.effects[0]).toEqual({ type: 'update', changes: { painfulAreas: ['neck', 'feet'] } });
+    expect(transition(context({ kind: 'idle' }, { painfulAreas: ['neck'] }), { type: 'setPainfulArea', region: 'neck' }).effects.some((e) => e.type === 'update')).toBe(false);
+    // No area heard: one question, with its own reprompt, and nothing stored.
+    const which = transition(context({ kind: 'idle' }), { type: 'setPainfulArea' });
+    expect(which.effects).toEqual([{ type: 'say', lines: [{ key: 'areas.askWhich' }] }, { type: 'ask', inline: true, reprompt: { key: 'areas.askWhichReprompt' } }]);
+    expect(transition(context({ kind: 'confirmingDelete' }), { type: 'setPainfulArea' }).flow).toEqual({ kind: 'idle' });
+  });
+
+  test('clearing one area keeps the others; clearing without one clears all', () => {
+    const record = { painfulAreas: ['neck', 'lowerBack'] as const };
+    const one = transition(context({ kind: 'idle' }, { painfulAreas: [...record.painfulAreas] }), { type: 'clearPainfulAreas', region: 'neck' });
+    expect(one.effects[0]).toEqual({ type: 'update', changes: { painfulAreas: ['lowerBack'] } });
+    const all = transition(context({ kind: 'idle' }, { painfulAreas: [...record.painfulAreas] }), { type: 'clearPainfulAreas' });
+    expect(all.effects[0]).toEqual({ type: 'update', changes: { painfulAreas: [] } });
+    const notNoted = transition(context({ kind: 'idle' }, { painfulAreas: ['lowerBack'] }), { type: 'clearPainfulAreas', region: 'feet' });
+    expect(notNoted.effects.some((e) => e.type === 'update')).toBe(false);
+    // Inside a kept gentle practice, that practice stays without tensing, and says so.
+    const inGentle = transition(context({ kind: 'offeredResume' }, { painfulAreas: ['neck'], place: { ...PLACE!, gentle: true } }), { type: 'clearPainfulAreas' });
+    expect(inGentle.effects).toContainEqual({ type: 'say', lines: [{ key: 'areas.clearedAll' }, { key: 'areas.gentleStays' }] });
+  });
+
+  test('the opening is said at the start of a relaxation; after a long break a short reminder; within a session nothing', () => {
+    const started = transition(context({ kind: 'idle' }, { place: null, painfulAreas: ['neck'] }), { type: 'startRelaxation' });
+    expect(started.effects[0]).toMatchObject({ type: 'play', attention: { scope: ['neck'], reminder: false } });
+    const gentle = transition(context({ kind: 'idle' }, { place: null }), { type: 'startGentle' });
+    expect(gentle.effects[0]).toMatchObject({ type: 'play', attention: { scope: 'all', reminder: false }, position: { gentle: true } });
+    // PLACE was saved half an hour before NOW: the same session, no reminder.
+    const soon = transition(context({ kind: 'offeredResume' }, { painfulAreas: ['neck'] }), { type: 'yes' });
+    expect(soon.effects[0]).not.toHaveProperty('attention');
+    const days = transition(context({ kind: 'offeredResume' }, { painfulAreas: ['neck'], place: { ...PLACE!, savedAt: '2026-02-25T07:00:00.000Z' } }), { type: 'yes' });
+    expect(days.effects[0]).toMatchObject({ attention: { scope: ['neck'], reminder: true } });
+    // A mindfulness exercise has nothing to tense.
+    const mindful = transition(context({ kind: 'idle' }, { place: null, painfulAreas: ['neck'], mindfulnessCautioned: true }), { type: 'startMindfulness', exercise: 'breath' });
+    expect(mindful.effects[0]).not.toHaveProperty('attention');
+  });
+
+  test('the last segment asks for a rating at most once a week, and never after the person declined storing them', () => {
+    const last: UserRecord['place'] = { ...PLACE!, variant: 'short', segment: 4, blockId: 'closing' };
+    const finish = (record: Partial<UserRecord>) => transition(context({ kind: 'offeredResume' }, { place: last, ...record }), { type: 'yes' });
+    expect(finish({}).flow).toEqual({ kind: 'offeredRating' });
+    expect(finish({}).effects[0]).toMatchObject({ offerRating: true, changes: { ratingOfferedAt: NOW.toISOString() } });
+    expect(finish({ ratingOfferedAt: '2026-02-27T07:30:00.000Z' }).flow).toEqual({ kind: 'idle' });
+    expect(finish({ ratingsConsent: false }).flow).toEqual({ kind: 'idle' });
+    expect(transition(context({ kind: 'offeredRating' }), { type: 'no' }).effects.at(-1)).toEqual({ type: 'end' });
   });
 });

@@ -48,4 +48,10 @@ describe('three-way merge after a concurrent write', () => {
     expect(mergeRecords(base, ours, theirs).ratings.map((r) => r.value)).toEqual([6, 4]);
     expect(mergeRecords(base, { ...base, ratingsConsent: false }, theirs).ratingsConsent).toBe(false);
   });
+
+  test('painful areas follow what the person said last; untouched, theirs stand', () => {
+    const theirs = { ...base, painfulAreas: ['neck' as const] };
+    expect(mergeRecords(base, { ...base }, theirs).painfulAreas).toEqual(['neck']);
+    expect(mergeRecords(base, { ...base, painfulAreas: ['lowerBack' as const] }, theirs).painfulAreas).toEqual(['lowerBack']);
+  });
 });

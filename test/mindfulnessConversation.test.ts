@@ -27,8 +27,9 @@ describe.each(['en-US', 'de-DE'])('mindfulness in %s', (locale) => {
     const later = await alexa.intent(IntentNames.Yes);
     expect(later.speech).not.toContain(say('welcome.mindfulnessCaution'));
     expect(later.speech).toContain(segmentSsml(locale, 'standard', 0, 'breathingSpace'));
-    // A one-segment practice ends the session when it is done.
-    expect(later.ended).toBe(true);
+    // A one-segment practice is finished at once: the first finished exercise asks about tension.
+    expect(later.speech).toContain(say('play.finishedRatingOffer'));
+    expect(later.ended).toBe(false);
   });
 
   test('no after the caution offers the muscle relaxation instead, and the caution is not marked as heard', async () => {
@@ -61,9 +62,14 @@ describe.each(['en-US', 'de-DE'])('mindfulness in %s', (locale) => {
     const reply = await startExercise(alexa, 'breathingSpace', 'standard');
     const announce = say('play.announce', { variant: say('mind:variant.breathingSpace.standard'), from: 3, to: 4 });
     expect(reply.speech.split(announce).length - 1).toBe(1);
-    // One goodbye, after a silence: the script itself ends on an instruction.
-    expect(reply.speech).toContain(`</prosody> <break time="3s"/> ${say('play.finished')}`);
-    expect(reply.speech.split(say('play.finished')).length - 1).toBe(1);
+    // The end after a silence (the script itself ends on an instruction): the first time with
+    // the weekly question about tension, within the week with one goodbye.
+    expect(reply.speech).toContain(`</prosody> <break time="3s"/> ${say('play.finishedRatingOffer')}`);
+    await alexa.intent(IntentNames.No);
+    const again = await startExercise(alexa, 'breathingSpace', 'standard');
+    expect(again.speech).toContain(`</prosody> <break time="3s"/> ${say('play.finished')}`);
+    expect(again.speech.split(say('play.finished')).length - 1).toBe(1);
+    expect(again.ended).toBe(true);
   });
 
   test('PMR after mindfulness still gets its own safety line', async () => {
@@ -91,6 +97,7 @@ describe.each(['en-US', 'de-DE'])('mindfulness in %s', (locale) => {
     const over = await alexa.intent(IntentNames.StartOver);
     expect(over.speech).toContain(segmentSsml(locale, 'long', 0, 'bodyScan'));
     for (let i = 1; i < segmentCount('long', 'bodyScan'); i++) await alexa.intent(IntentNames.Yes);
+    expect((await alexa.intent(IntentNames.No)).ended).toBe(true); // to the weekly question about tension
     expect(alexa.inSession).toBe(false);
     // Finished: nothing is offered on the next launch, PMR simply begins.
     expect((await alexa.launch()).speech).toContain(segmentSsml(locale, 'standard', 0));

@@ -24,8 +24,13 @@ describe.each(['en-US', 'de-DE'])('progressive muscle relaxation in %s', (locale
     for (let i = 1; i < segments; i++) {
       const reply = await alexa.intent(i % 2 ? IntentNames.Yes : IntentNames.Resume);
       expect(reply.speech).toContain(segmentSsml(locale, 'standard', i));
-      expect(reply.ended).toBe(i === segments - 1);
+      // The first finished exercise ends on the weekly question about tension; no says goodbye.
+      expect(reply.speech.includes(say('play.finishedRatingOffer'))).toBe(i === segments - 1);
+      expect(reply.ended).toBe(false);
     }
+    const goodbye = await alexa.intent(IntentNames.No);
+    expect(goodbye.speech).toContain(say('goodbye'));
+    expect(goodbye.ended).toBe(true);
     const again = await alexa.launch();
     expect(again.speech).not.toContain(say('welcome.firstTime'));
     expect(again.speech).toContain(segmentSsml(locale, 'standard', 0));

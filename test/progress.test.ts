@@ -1,5 +1,5 @@
 import { IntentNames, SlotNames } from '../lambda/constants';
-import { addRating, currentStreak, NO_PROGRESS, ratingAverages, recordCompletion } from '../lambda/state/progress';
+import { addRating, currentStreak, NO_PROGRESS, ratingOfferDue, ratingTrend, recordCompletion } from '../lambda/state/progress';
 import { spoken } from './support/expectations';
 import { newCaller, talkTo } from './support/skill';
 import { startExercise } from './support/start';
@@ -25,7 +25,23 @@ describe('progress arithmetic', () => {
     const after = addRating([], 3, done, new Date(monday.getTime() + 10 * 60 * 1000));
     const both = addRating(after, 7, done, new Date(monday.getTime() + DAY));
     expect(both.map((r) => r.when)).toEqual(['after', 'before']);
-    expect(ratingAverages(both)).toEqual({ before: 7, after: 3 });
+  });
+
+  test('the trend speaks of the last three ratings, and of a month ago only when there are ratings that old', () => {
+    const at = (days: number, value: number) => ({ at: new Date(monday.getTime() + days * DAY).toISOString(), value, when: 'after' as const });
+    const now = new Date(monday.getTime() + 40 * DAY);
+    expect(ratingTrend([at(38, 7), at(39, 5)], now)).toBeNull();
+    expect(ratingTrend([at(37, 7), at(38, 5), at(39, 4)], now)).toEqual({ count: 3, from: 7, to: 4, monthAgo: null });
+    expect(ratingTrend([at(0, 8), at(1, 6), at(37, 7), at(38, 5), at(39, 4)], now)).toMatchObject({ from: 7, to: 4, monthAgo: 'lower' });
+    expect(ratingTrend([at(0, 2), at(37, 3), at(38, 5), at(39, 6)], now)).toMatchObject({ monthAgo: 'higher' });
+    expect(ratingTrend([at(0, 5), at(37, 3), at(38, 5), at(39, 5)], now)).toMatchObject({ monthAgo: 'same' });
+  });
+
+  test('a rating is offered at most once a week, and never after the person declined storing them', () => {
+    expect(ratingOfferDue(null, null, monday)).toBe(true);
+    expect(ratingOfferDue(true, new Date(monday.getTime() - 6 * DAY).toISOString(), monday)).toBe(false);
+    expect(ratingOfferDue(true, new Date(monday.getTime() - 7 * DAY).toISOString(), monday)).toBe(true);
+    expect(ratingOfferDue(false, null, monday)).toBe(false);
   });
 });
 

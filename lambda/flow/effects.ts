@@ -1,3 +1,5 @@
+import type { AttentionScope } from '../exercises/attentionOnly';
+import type { RegionId } from '../exercises/regions';
 import type { Flow } from '../state/flow';
 import type { Position } from '../state/place';
 import type { UserRecord } from '../state/record';
@@ -5,17 +7,32 @@ import type { UserRecord } from '../state/record';
 /**
  * A sentence to speak: an i18n key and its options. An option given as `{ key }` is itself
  * translated first; `otherwise` is the key to use where a language has no sentence for `key`.
+ * An option given as `{ regions }` becomes the areas named as one phrase, in body order.
  */
 export interface Line {
   readonly key: string;
-  readonly options?: Readonly<Record<string, string | number | { readonly key: string; readonly otherwise?: string }>>;
+  readonly options?: Readonly<
+    Record<string, string | number | { readonly key: string; readonly otherwise?: string } | { readonly regions: readonly RegionId[] }>
+  >;
 }
 
 /** What a transition asks the runner to do, in order: data, not code (docs/architecture.md). */
 export type Effect =
   | { readonly type: 'say'; readonly lines: readonly Line[] }
-  /** Plays a segment from a block: lead-in, narration, a short silence, then "Shall I go on?" or the goodbye. */
-  | { readonly type: 'play'; readonly position: Position; readonly leadIn: readonly Line[]; readonly changes?: Partial<UserRecord> }
+  /**
+   * Plays a segment from a block: lead-in, narration, a short silence, then "Shall I go on?" or
+   * the goodbye. `attention`: what is adapted today, said once after the lead-in (in full at
+   * the start of an exercise, as a short reminder on a resume). `offerRating`: after the last
+   * segment, ask how tense the person feels instead of saying goodbye.
+   */
+  | {
+      readonly type: 'play';
+      readonly position: Position;
+      readonly leadIn: readonly Line[];
+      readonly changes?: Partial<UserRecord>;
+      readonly attention?: { readonly scope: AttentionScope; readonly reminder: boolean };
+      readonly offerRating?: boolean;
+    }
   /**
    * Keeps the session open on the question of the next state, said once. `inline`: the last
    * sentence already asked it, so only the reprompt is added. `reprompt` replaces the state's own.

@@ -1,5 +1,6 @@
 import type { AnswerEntry } from '../content/answers';
 import type { TipTopic } from '../content/tips';
+import type { RegionId } from '../exercises/regions';
 
 /** What a request means to the conversation: handlers turn requests into these, and nothing else. */
 export type FlowEvent =
@@ -15,6 +16,13 @@ export type FlowEvent =
   | { readonly type: 'repeat' }
   | { readonly type: 'startOver' }
   | { readonly type: 'startRelaxation'; readonly variant?: string }
+  /** "A gentle one", "I'm in a lot of pain today": the relaxation with no tensing at all. */
+  | { readonly type: 'startGentle'; readonly variant?: string }
+  /** "My lower back hurts today"; `region` absent when Alexa heard no area it knows. */
+  | { readonly type: 'setPainfulArea'; readonly region?: RegionId }
+  /** "My neck is better" clears that area; "tense everything again" (no region) clears them all. */
+  | { readonly type: 'clearPainfulAreas'; readonly region?: RegionId }
+  | { readonly type: 'listPainfulAreas' }
   /** "I've got ten minutes": the exercise and length that fit that time. */
   | { readonly type: 'startForMinutes'; readonly minutes: number }
   /** `exercise` absent or not a mindfulness exercise: the person asked for "a mindfulness exercise". */

@@ -2,6 +2,7 @@ import type { HandlerInput } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
 import type { Translate } from '../i18n';
 import { ask, endWith } from '../speech/actions';
+import { attentionOpening, attentionReminder, regionList } from '../speech/attentionOpening';
 import { playSegment } from '../speech/playSegment';
 import { questionFor } from '../speech/questions';
 import { sourceCard } from '../speech/sourceCard';
@@ -12,12 +13,13 @@ import type { FlowEvent } from './events';
 import { cancelReminders, listReminders, setReminder } from './reminderEffects';
 import { transition } from './table';
 
-/** A line in the person's language; options given as `{ key }` are translated first. */
-export function spokenLine(t: Translate, { key, options }: Line): string {
+/** A line in the person's language; options given as `{ key }` are translated first, `{ regions }` named. */
+export function spokenLine(t: Translate, locale: string, { key, options }: Line): string {
   if (!options) return t(key);
   const resolved = Object.fromEntries(
     Object.entries(options).map(([name, value]) => {
       if (typeof value !== 'object') return [name, value];
+      if ('regions' in value) return [name, regionList(value.regions, t, locale)];
       return [name, value.otherwise ? t(value.key, { defaultValue: t(value.otherwise) }) : t(value.key)];
     }),
   );
@@ -26,19 +28,23 @@ export function spokenLine(t: Translate, { key, options }: Line): string {
 
 /** Runs a transition's effects in order and builds the one response. */
 async function run(input: HandlerInput, turn: Turn, effects: readonly Effect[]): Promise<Response> {
-  const { t } = turn;
+  const { t, locale } = turn;
   const speech = new Speech();
   const said: string[] = [];
   for (const effect of effects) {
     switch (effect.type) {
       case 'say':
-        said.push(...effect.lines.map((l) => spokenLine(t, l)));
+        said.push(...effect.lines.map((l) => spokenLine(t, locale, l)));
         break;
-      case 'play':
-        return playSegment(input, turn, effect.position, [...said, ...effect.leadIn.map((l) => spokenLine(t, l))], effect.changes);
+      case 'play': {
+        const { scope, reminder } = effect.attention ?? { scope: [], reminder: false };
+        const adapted = reminder ? attentionReminder(scope, t, locale) : attentionOpening(scope, t, locale);
+        const leadIn = [...said, ...effect.leadIn.map((l) => spokenLine(t, locale, l)), adapted];
+        return playSegment(input, turn, effect.position, leadIn, effect.changes, effect.offerRating === true);
+      }
       case 'ask': {
         const question = await questionFor(turn);
-        const reprompt = effect.reprompt ? spokenLine(t, effect.reprompt) : question.reprompt;
+        const reprompt = effect.reprompt ? spokenLine(t, locale, effect.reprompt) : question.reprompt;
         return ask(input, speech.say(...said), { ask: effect.inline ? '' : question.ask, reprompt });
       }
       case 'end':

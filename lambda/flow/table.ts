@@ -1,10 +1,12 @@
 import { exerciseForMinutes } from '../content/exerciseForMinutes';
 import { isTipTopic, nextTip } from '../content/tips';
+import type { AttentionScope } from '../exercises/attentionOnly';
 import { findExercise, findVariant } from '../exercises/catalog';
+import { inBodyOrder } from '../exercises/regions';
 import type { Variant } from '../exercises/types';
 import { IDLE, type Flow } from '../state/flow';
-import { blockAt, isLastSegment, isStale, positionOf, withSegment, type Position } from '../state/place';
-import { addRating, currentStreak, ratingAverages } from '../state/progress';
+import { blockAt, isLastSegment, isStale, playedVariant, positionOf, withSegment, type Position } from '../state/place';
+import { addRating, currentStreak, ratingOfferDue, ratingTrend } from '../state/progress';
 import type { UserRecord } from '../state/record';
 import type { Effect, Line, Transition } from './effects';
 import type { FlowEvent } from './events';
@@ -38,10 +40,37 @@ function where(position: Position): Line['options'] {
   return { part: { key: nameKey.replace(/\.name$/, '.at'), otherwise: nameKey }, variant: { key: position.variant.nameKey } };
 }
 
-/** Plays a position; the flow then waits at "Shall I go on?", or is idle after the last segment (the session ends). */
-function play(context: FlowContext, position: Position, leadIn: readonly Line[] = [], changes?: Partial<UserRecord>): Transition {
-  const flow: Flow = isLastSegment(position) ? IDLE : { kind: 'askedToGoOn', sentAt: context.now.toISOString() };
-  return { flow, effects: [{ type: 'play', position, leadIn, ...(changes ? { changes } : {}) }] };
+type Attention = { readonly scope: AttentionScope; readonly reminder: boolean };
+
+/**
+ * Plays a position; the flow then waits at "Shall I go on?", or, after the last segment, is
+ * idle (the session ends) or, at most once a week, waits for a tension rating.
+ */
+function play(context: FlowContext, position: Position, leadIn: readonly Line[] = [], changes?: Partial<UserRecord>, attention?: Attention): Transition {
+  const { record, now } = context;
+  const last = isLastSegment(position);
+  const offerRating = last && ratingOfferDue(record.ratingsConsent, record.ratingOfferedAt, now);
+  const flow: Flow = !last ? { kind: 'askedToGoOn', sentAt: now.toISOString() } : offerRating ? { kind: 'offeredRating' } : IDLE;
+  const allChanges = offerRating ? { ...changes, ratingOfferedAt: now.toISOString() } : changes;
+  return {
+    flow,
+    effects: [
+      {
+        type: 'play',
+        position,
+        leadIn,
+        ...(allChanges ? { changes: allChanges } : {}),
+        ...(attention ? { attention } : {}),
+        ...(offerRating ? { offerRating } : {}),
+      },
+    ],
+  };
+}
+
+/** What a relaxation adapts today: every group for the gentle practice, or the painful areas; nothing for mindfulness. */
+function attentionScope(context: FlowContext, position: Position): AttentionScope {
+  if (position.exercise.family !== 'pmr') return [];
+  return position.gentle ? 'all' : context.record.painfulAreas;
 }
 
 /**
@@ -50,16 +79,17 @@ function play(context: FlowContext, position: Position, leadIn: readonly Line[] 
  * for a yes. Every exercise is announced once, by name and length, just before it plays
  * (the scripts do not name themselves).
  */
-function start(context: FlowContext, exerciseId: string, variantId?: string, leadIn: readonly Line[] = [], replaceAgreed = false): Transition {
+function start(context: FlowContext, exerciseId: string, variantId?: string, leadIn: readonly Line[] = [], replaceAgreed = false, gentle = false): Transition {
   const exercise = findExercise(exerciseId);
   if (!exercise) throw new Error(`unknown exercise ${exerciseId}`);
-  const variant = findVariant(exercise, variantId);
-  const position: Position = { exercise, variant, segment: 0, block: 0 };
+  const { painfulAreas } = context.record;
+  const variant = playedVariant(exercise, variantId, gentle, painfulAreas);
+  const position: Position = { exercise, variant, segment: 0, block: 0, gentle };
   // One place is kept: another exercise would replace it, so the person is asked first.
-  const kept = context.record.place ? positionOf(context.record.place) : undefined;
-  if (kept && !replaceAgreed && (kept.exercise.id !== exercise.id || kept.variant.id !== variant.id)) {
+  const kept = context.record.place ? positionOf(context.record.place, painfulAreas) : undefined;
+  if (kept && !replaceAgreed && (kept.exercise.id !== exercise.id || kept.variant.id !== variant.id || kept.gentle !== gentle)) {
     return {
-      flow: { kind: 'confirmingReplace', exercise: exercise.id, variant: variant.id },
+      flow: { kind: 'confirmingReplace', exercise: exercise.id, variant: variant.id, ...(gentle ? { gentle } : {}) },
       effects: [say(...leadIn, line('replace.warning', where(kept))), ASK],
     };
   }
@@ -70,8 +100,10 @@ function start(context: FlowContext, exerciseId: string, variantId?: string, lea
       effects: [say(...leadIn, line('welcome.mindfulnessCaution')), ASK],
     };
   }
-  const introduction = context.record.welcomed ? [] : [line('welcome.firstTime'), line('welcome.safety')];
-  return play(context, position, [...introduction, ...leadIn, announce(variant)], { welcomed: true });
+  // The gentle practice's own opening carries the safety line (never into pain, stop any time, a doctor for new pain).
+  const introduction = context.record.welcomed ? [] : gentle ? [line('welcome.firstTimeGentle')] : [line('welcome.firstTime'), line('welcome.safety')];
+  const attention: Attention = { scope: attentionScope(context, position), reminder: false };
+  return play(context, position, [...introduction, ...leadIn, announce(variant)], { welcomed: true }, attention);
 }
 
 /** "This is the standard relaxation. It takes about 10 to 12 minutes." */
@@ -85,7 +117,11 @@ function continueAt(context: FlowContext, position: Position): Transition {
   const longBreak = place !== null && context.now.getTime() - Date.parse(place.savedAt) > SETTLE_AFTER_MS;
   // The opening of an exercise settles the person itself; anywhere else, a long break gets one settling line.
   const atOpening = position.segment === 0 && position.block === 0;
-  return play(context, position, [...(longBreak && !atOpening ? [line('play.settle')] : []), line('play.continueAt', where(position))]);
+  // After a break, the areas still noted are said again: in full at the opening, elsewhere as a
+  // short reminder, so the person can say an area is better before its group comes. Within a
+  // session the person has just heard them (docs/protocol.md, "Painful areas").
+  const attention: Attention | undefined = longBreak ? { scope: attentionScope(context, position), reminder: !atOpening } : undefined;
+  return play(context, position, [...(longBreak && !atOpening ? [line('play.settle')] : []), line('play.continueAt', where(position))], undefined, attention);
 }
 
 /** On from here: straight on after this session's own segment; anything else is named first. */
@@ -121,18 +157,20 @@ function answerYes(context: FlowContext, position: Position | undefined): Transi
     case 'offeredExercise':
       return start(context, flow.exercise, flow.variant);
     case 'confirmingReplace':
-      return start(context, flow.exercise, flow.variant, [], true);
+      return start(context, flow.exercise, flow.variant, [], true, flow.gentle === true);
     case 'cautioned': {
       const exercise = findExercise(flow.exercise);
       if (!exercise) break;
       const variant = findVariant(exercise, flow.variant);
-      const first: Position = { exercise, variant, segment: 0, block: 0 };
+      const first: Position = { exercise, variant, segment: 0, block: 0, gentle: false };
       return play(context, first, [announce(variant)], { mindfulnessCautioned: true });
     }
     case 'confirmingDelete':
       return { flow: IDLE, effects: [{ type: 'deleteData' }] };
     case 'askingRatingConsent':
       return storeRating(context, flow.value, IDLE);
+    case 'offeredRating':
+      return { flow: IDLE, effects: [say(line('rating.askValue')), { type: 'ask', inline: true, reprompt: line('rating.askValue') }] };
     case 'idle':
       break;
   }
@@ -151,9 +189,10 @@ function answerNo(context: FlowContext, position: Position | undefined): Transit
       return { flow: { kind: 'offeredExercise', ...INSTEAD_OF_MINDFULNESS }, effects: [say(line('caution.declined')), ASK] };
     case 'confirmingReplace':
       return { flow: { kind: 'offeredResume' }, effects: [say(line('replace.kept')), ASK] };
-    // "No" to another tip or to a suggested exercise: nothing was playing, so a plain goodbye.
+    // "No" to another tip, a suggested exercise or a rating after one: nothing is playing, so a plain goodbye.
     case 'offeredTip':
     case 'offeredExercise':
+    case 'offeredRating':
       return { flow: IDLE, effects: [say(line('goodbye')), END] };
     default:
       return pauseHere(position);
@@ -170,10 +209,73 @@ function progressReport(context: FlowContext): Transition {
     const streak = currentStreak(progress, context.now);
     if (streak > 1) lines.push(line('progress.streak', { count: streak }));
   }
-  const { before, after } = ratingAverages(ratings);
-  if (before !== null && after !== null) lines.push(line('progress.ratings', { before, after }));
-  else if (ratings.length) lines.push(line('progress.ratingsFew', { count: ratings.length }));
+  const trend = ratingTrend(ratings, context.now);
+  if (trend) {
+    lines.push(line('progress.trend', { count: trend.count, from: trend.from, to: trend.to }));
+    if (trend.monthAgo) lines.push(line(`progress.monthAgo.${trend.monthAgo}`));
+  } else if (ratings.length) {
+    lines.push(line('progress.ratingsFew', { count: ratings.length }));
+  }
   return { flow: aside(context.flow), effects: [say(...lines, line('progress.offer')), ASK] };
+}
+
+/**
+ * Where a note about painful areas leaves the flow: mid-exercise, an offer to go on with it;
+ * with nothing on offer, the relaxation (or the kept place); any other question stands.
+ */
+function afterAreaNote(context: FlowContext): Flow {
+  const { flow, record } = context;
+  if (flow.kind === 'askedToGoOn') return aside(flow);
+  if (flow.kind === 'idle' || flow.kind === 'offeredTip') return record.place ? { kind: 'offeredResume' } : { kind: 'offeredExercise', exercise: 'pmr' };
+  return flow;
+}
+
+/** "My lower back hurts today": that area is noticed, not tensed, from the next group played and in later sessions. */
+function setPainfulArea(context: FlowContext, event: Extract<FlowEvent, { type: 'setPainfulArea' }>): Transition {
+  const { record } = context;
+  const { region } = event;
+  if (!region) {
+    // The question asked is which area, so no earlier question is left for a bare "yes" to answer
+    // (a pending "delete your data?" least of all); an exercise on hold stays on offer.
+    const playing = context.flow.kind === 'askedToGoOn' || context.flow.kind === 'offeredResume';
+    const flow: Flow = playing ? { kind: 'offeredResume' } : IDLE;
+    return { flow, effects: [say(line('areas.askWhich')), { type: 'ask', inline: true, reprompt: line('areas.askWhichReprompt') }] };
+  }
+  if (record.painfulAreas.includes(region)) {
+    return { flow: afterAreaNote(context), effects: [say(line('areas.already', { regions: { regions: [region] } })), ASK] };
+  }
+  const painfulAreas = inBodyOrder([...record.painfulAreas, region]);
+  return {
+    flow: afterAreaNote(context),
+    effects: [
+      { type: 'update', changes: { painfulAreas } },
+      say(line('areas.noted', { regions: { regions: [region] }, better: { key: `areas.better.${region}` } })),
+      ASK,
+    ],
+  };
+}
+
+/** "My neck is better" clears that area; "tense everything again" clears them all. */
+function clearPainfulAreas(context: FlowContext, event: Extract<FlowEvent, { type: 'clearPainfulAreas' }>): Transition {
+  const { painfulAreas } = context.record;
+  const flow = afterAreaNote(context);
+  const { region } = event;
+  if (painfulAreas.length === 0) return { flow, effects: [say(line('areas.none')), ASK] };
+  if (region && !painfulAreas.includes(region)) {
+    return { flow, effects: [say(line('areas.notNoted', { regions: { regions: [region] } }), line('areas.list', { regions: { regions: painfulAreas } })), ASK] };
+  }
+  const left = region ? painfulAreas.filter((r) => r !== region) : [];
+  const cleared = region ? line('areas.cleared', { regions: { regions: [region] } }) : line('areas.clearedAll');
+  // Said during a kept gentle practice, the change is for later relaxations: that one stays without tensing.
+  const gentle = context.record.place?.gentle === true ? [line('areas.gentleStays')] : [];
+  return { flow, effects: [{ type: 'update', changes: { painfulAreas: left } }, say(cleared, ...gentle), ASK] };
+}
+
+/** "What do you know about my back?": the areas noted, or that there are none. */
+function listPainfulAreas(context: FlowContext): Transition {
+  const { painfulAreas } = context.record;
+  const said = painfulAreas.length ? [line('areas.list', { regions: { regions: painfulAreas } }), line('areas.howToClear')] : [line('areas.none')];
+  return { flow: afterAreaNote(context), effects: [say(...said), ASK] };
 }
 
 /**
@@ -183,7 +285,7 @@ function progressReport(context: FlowContext): Transition {
  */
 export function transition(context: FlowContext, event: FlowEvent): Transition {
   const { flow, record } = context;
-  const position = record.place ? positionOf(record.place) : undefined;
+  const position = record.place ? positionOf(record.place, record.painfulAreas) : undefined;
   switch (event.type) {
     case 'launch':
       if (!record.place || !position) return start(context, 'pmr', undefined, record.welcomed ? [line('launch.welcomeBack')] : []);
@@ -217,9 +319,17 @@ export function transition(context: FlowContext, event: FlowEvent): Transition {
       if (!position) return { flow: IDLE, effects: [say(line('nothingPaused.repeat')), ASK] };
       return play(context, position, [line('play.repeat')]);
     case 'startOver':
-      return start(context, position?.exercise.id ?? 'pmr', position?.variant.id, [line('play.startOver')]);
+      return start(context, position?.exercise.id ?? 'pmr', position?.variant.id, [line('play.startOver')], false, position?.gentle === true);
     case 'startRelaxation':
       return start(context, 'pmr', event.variant);
+    case 'startGentle':
+      return start(context, 'pmr', event.variant, [], false, true);
+    case 'setPainfulArea':
+      return setPainfulArea(context, event);
+    case 'clearPainfulAreas':
+      return clearPainfulAreas(context, event);
+    case 'listPainfulAreas':
+      return listPainfulAreas(context);
     case 'startForMinutes': {
       const choice = exerciseForMinutes(event.minutes);
       return start(context, choice.exercise, choice.variant, [line('play.forMinutes', { minutes: event.minutes })]);

@@ -2,7 +2,7 @@ import { getIntentName, getRequestType, type HandlerInput, type RequestIntercept
 import { IntentNames } from '../constants';
 import { segmentTimeline } from '../engine/segments';
 import { blockAt, isLastSegment, placeOf, positionOf, withSegment } from '../state/place';
-import type { Place } from '../state/record';
+import type { Place, UserRecord } from '../state/record';
 import { atBlock, settle } from '../state/settlePlace';
 import { Turn } from '../turn';
 
@@ -27,9 +27,10 @@ function modeFor(input: HandlerInput, turn: Turn, place: Place): SettleMode {
 }
 
 /** The place a sent segment leaves the person at, judged by `mode` and the request's time. */
-function settled(turn: Turn, place: Place, mode: SettleMode): Place | null {
+function settled(turn: Turn, record: UserRecord, place: Place, mode: SettleMode): Place | null {
   const sent = place.sent;
-  const position = positionOf(place);
+  // The areas as they were when the segment was sent: a change this turn is made only after settling.
+  const position = positionOf(place, record.painfulAreas);
   if (!sent || !position) return place;
   const sentAt = new Date(sent.at);
   const asSent = placeOf(position, sentAt);
@@ -60,7 +61,7 @@ export const SettlePlaceInterceptor: RequestInterceptor = {
     const place = record.place;
     if (!place?.sent) return;
     const mode = modeFor(input, turn, place);
-    const next = settled(turn, place, mode);
+    const next = settled(turn, record, place, mode);
     turn.continuing = mode === 'heardToEnd';
     turn.update({ ...record, place: next });
   },

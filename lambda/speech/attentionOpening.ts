@@ -26,3 +26,15 @@ export function attentionOpening(scope: AttentionScope, t: Translate, locale: st
   if (count === 0) return '';
   return t('pmr:attention.regions.opening', { regions: regionList(scope, t, locale), count });
 }
+
+/**
+ * A short reminder on resuming a relaxation after a break, when areas are still noted: the
+ * person may have forgotten, and may want to say the area is better before its group comes.
+ * The gentle practice names itself when it resumes, so it needs none.
+ */
+export function attentionReminder(scope: AttentionScope, t: Translate, locale: string): string {
+  if (scope === 'all') return '';
+  const count = inBodyOrder(scope).length;
+  if (count === 0) return '';
+  return t('pmr:attention.regions.reminder', { regions: regionList(scope, t, locale), count });
+}

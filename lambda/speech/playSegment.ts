@@ -26,6 +26,7 @@ export async function playSegment(
   position: Position,
   leadIn: readonly string[] = [],
   changes: Partial<UserRecord> = {},
+  offerRating = false,
 ): Promise<Response> {
   const { t, locale, now } = turn;
   const record = await turn.record();
@@ -57,6 +58,13 @@ export async function playSegment(
   const narration = renderSegment(position.variant, position.segment, t, locale, position.block).ssml;
   const speech = new Speech().say(...said).ssml(narration).pause(CLOSING_PAUSE_SECONDS);
   // The flow's next state (waiting at "go on?", or idle after the last segment) is the flow table's.
+  if (last && offerRating) {
+    // At most once a week, the end asks how tense the person feels now (flow state offeredRating).
+    return input.responseBuilder
+      .speak(speech.say(t('play.finishedRatingOffer')).toString())
+      .reprompt(new Speech().say(t('rating.offerReprompt')).toString())
+      .getResponse();
+  }
   if (last) {
     // Scripts end on an instruction; the one goodbye is the skill's (docs/protocol.md).
     return input.responseBuilder.speak(speech.say(t('play.finished')).toString()).withShouldEndSession(true).getResponse();

@@ -1,5 +1,5 @@
-import { findExercise, findVariant } from '../exercises/catalog';
-import { positionOf } from '../state/place';
+import { findExercise } from '../exercises/catalog';
+import { playedVariant, positionOf } from '../state/place';
 import type { Turn } from '../turn';
 
 /** The one question an open response ends on, and its reprompt (the same question, or a shorter form). */
@@ -8,9 +8,10 @@ export interface Question {
   readonly reprompt: string;
 }
 
-function variantName(turn: Turn, exerciseId: string, variantId: string | undefined): string {
+/** "the standard relaxation", or "the gentle relaxation" for the gentle practice. */
+function variantName(turn: Turn, exerciseId: string, variantId: string | undefined, gentle = false): string {
   const exercise = findExercise(exerciseId);
-  return exercise ? turn.t(findVariant(exercise, variantId).nameKey) : '';
+  return exercise ? turn.t(playedVariant(exercise, variantId, gentle && exercise.family === 'pmr', []).nameKey) : '';
 }
 
 /**
@@ -25,8 +26,8 @@ export async function questionFor(turn: Turn): Promise<Question> {
     case 'askedToGoOn':
       return { ask: t('play.goOn'), reprompt: t('play.goOnReprompt') };
     case 'offeredResume': {
-      const place = (await turn.record()).place;
-      const position = place ? positionOf(place) : undefined;
+      const { place, painfulAreas } = await turn.record();
+      const position = place ? positionOf(place, painfulAreas) : undefined;
       if (!position) break;
       return { ask: t('resume.question', { variant: t(position.variant.nameKey) }), reprompt: t('launch.offerReprompt') };
     }
@@ -41,11 +42,13 @@ export async function questionFor(turn: Turn): Promise<Question> {
       return { ask: question, reprompt: question };
     }
     case 'confirmingReplace': {
-      const question = t('replace.question', { variant: variantName(turn, flow.exercise, flow.variant) });
+      const question = t('replace.question', { variant: variantName(turn, flow.exercise, flow.variant, flow.gentle === true) });
       return { ask: question, reprompt: question };
     }
     case 'confirmingDelete':
       return { ask: t('delete.confirmReprompt'), reprompt: t('delete.confirmReprompt') };
+    case 'offeredRating':
+      return { ask: t('rating.offer'), reprompt: t('rating.offerReprompt') };
     case 'askingRatingConsent':
       return { ask: t('rating.askConsentReprompt'), reprompt: t('rating.askConsentReprompt') };
     case 'idle':

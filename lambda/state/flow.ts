@@ -23,9 +23,11 @@ export const FlowSchema = v.variant('kind', [
   /** Before the first mindfulness exercise: the caution was given, and the skill asked whether to start. */
   v.object({ kind: v.literal('cautioned'), exercise: name, variant: v.optional(name) }),
   /** Starting this exercise would replace the place kept in another one: the skill asked first. */
-  v.object({ kind: v.literal('confirmingReplace'), exercise: name, variant: v.optional(name) }),
+  v.object({ kind: v.literal('confirmingReplace'), exercise: name, variant: v.optional(name), gentle: v.optional(v.boolean()) }),
   /** The skill asked whether to really delete everything stored about the person. */
   v.object({ kind: v.literal('confirmingDelete') }),
+  /** An exercise was finished and the skill asked how tense the person feels now (at most once a week). */
+  v.object({ kind: v.literal('offeredRating') }),
   /** The skill asked for permission to store a tension rating (the value waits here). */
   v.object({ kind: v.literal('askingRatingConsent'), value: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(10)) }),
 ]);

@@ -36,5 +36,8 @@ export function mergeRecords(base: UserRecord, ours: UserRecord, theirs: UserRec
     ratings: same(base.ratings, ours.ratings)
       ? theirs.ratings
       : [...theirs.ratings, ...ours.ratings.filter((r) => !base.ratings.some((b) => b.at === r.at))],
+    ratingOfferedAt: same(base.ratingOfferedAt, ours.ratingOfferedAt) ? theirs.ratingOfferedAt : ours.ratingOfferedAt,
+    // What the person said last about where it hurts wins.
+    painfulAreas: same(base.painfulAreas, ours.painfulAreas) ? theirs.painfulAreas : ours.painfulAreas,
   };
 }

@@ -1,27 +1,42 @@
+import { attentionOnly } from '../exercises/attentionOnly';
 import { findExercise, findVariant } from '../exercises/catalog';
+import type { RegionId } from '../exercises/regions';
 import type { Block, Exercise, Variant } from '../exercises/types';
 import { relocateBlock, scriptVersion } from '../engine/segments';
 import { STALE_PLACE_DAYS } from '../constants';
 import type { Place } from './record';
 
-/** A place resolved against today's scripts: a segment, and the block within it to start from. */
+/**
+ * A place resolved against today's scripts: a segment, and the block within it to start from.
+ * `variant` is the one to play: with today's painful areas noticed instead of tensed, or, for
+ * the gentle practice, every group (exercises/attentionOnly.ts).
+ */
 export interface Position {
   readonly exercise: Exercise;
   readonly variant: Variant;
   readonly segment: number;
   readonly block: number;
+  readonly gentle: boolean;
 }
 
-export function positionOf(place: Place): Position | undefined {
+/** The variant as it is played today: attention only for the gentle practice, or for the painful areas. */
+export function playedVariant(exercise: Exercise, variantId: string | undefined, gentle: boolean, painfulAreas: readonly RegionId[]): Variant {
+  return attentionOnly(exercise, findVariant(exercise, variantId), gentle ? 'all' : painfulAreas);
+}
+
+/** Where a stored place is today; the painful areas are the record's now, so a change applies from the next segment played. */
+export function positionOf(place: Place, painfulAreas: readonly RegionId[]): Position | undefined {
   const exercise = findExercise(place.exercise);
   if (!exercise) return undefined;
-  const variant = findVariant(exercise, place.variant);
+  const gentle = place.gentle === true && exercise.family === 'pmr';
+  const variant = playedVariant(exercise, place.variant, gentle, painfulAreas);
   if (variant.id !== place.variant) return undefined;
   const blocks = variant.segments[place.segment];
+  // Attention-only variants keep the block ids, so the script version is the same as the plain one's.
   if (place.scriptVersion === scriptVersion(exercise, variant) && blocks && place.block < blocks.length) {
-    return { exercise, variant, segment: place.segment, block: place.block };
+    return { exercise, variant, segment: place.segment, block: place.block, gentle };
   }
-  return { exercise, variant, ...relocateBlock(variant, place.blockId, place.segment) };
+  return { exercise, variant, ...relocateBlock(variant, place.blockId, place.segment), gentle };
 }
 
 /** The block a position starts from. */
@@ -40,6 +55,7 @@ export function placeOf(position: Position, now: Date, sent?: Place['sent']): Pl
     blockId: blockAt(position).id,
     scriptVersion: scriptVersion(position.exercise, position.variant),
     savedAt: now.toISOString(),
+    ...(position.gentle ? { gentle: true } : {}),
     ...(sent ? { sent } : {}),
   };
 }

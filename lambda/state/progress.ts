@@ -51,11 +51,40 @@ export function addRating(ratings: readonly Rating[], value: number, progress: P
   return [...ratings, { at: now.toISOString(), value, when }].slice(-MAX_RATINGS);
 }
 
-/** Average of the recent ratings before and after exercises, one decimal; null when there are none. */
-export function ratingAverages(ratings: readonly Rating[]): { before: number | null; after: number | null } {
-  const average = (when: Rating['when']) => {
-    const values = ratings.filter((r) => r.when === when).map((r) => r.value);
-    return values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null;
-  };
-  return { before: average('before'), after: average('after') };
+/** A tension rating is offered after a finished exercise at most this often. */
+export const RATING_OFFER_EVERY_DAYS = 7;
+
+/** True when a finished exercise may end by asking for a rating: not declined, and none offered in the last week. */
+export function ratingOfferDue(ratingsConsent: boolean | null, offeredAt: string | null, now: Date): boolean {
+  if (ratingsConsent === false) return false;
+  return offeredAt === null || now.getTime() - Date.parse(offeredAt) >= RATING_OFFER_EVERY_DAYS * 24 * 3600 * 1000;
+}
+
+/** How many of the latest ratings the trend speaks of. */
+export const TREND_RATINGS = 3;
+
+/** The ratings' trend in plain numbers: the latest few, first to last, and the latest against a month before. */
+export interface RatingTrend {
+  readonly count: number;
+  readonly from: number;
+  readonly to: number;
+  /** The latest rating against the average of those given at least four weeks earlier; null when there are none that old. */
+  readonly monthAgo: 'lower' | 'higher' | 'same' | null;
+}
+
+/** The trend, or null with fewer than three ratings (too few to say anything honest). */
+export function ratingTrend(ratings: readonly Rating[], now: Date): RatingTrend | null {
+  const latest = ratings.slice(-TREND_RATINGS);
+  const first = latest[0];
+  const last = latest.at(-1);
+  if (latest.length < TREND_RATINGS || !first || !last) return null;
+  const monthBefore = now.getTime() - 28 * 24 * 3600 * 1000;
+  const old = ratings.filter((r) => Date.parse(r.at) <= monthBefore).map((r) => r.value);
+  let monthAgo: RatingTrend['monthAgo'] = null;
+  if (old.length) {
+    const average = old.reduce((a, b) => a + b, 0) / old.length;
+    // Within one point is no change worth naming on a 0-10 scale.
+    monthAgo = last.value <= average - 1 ? 'lower' : last.value >= average + 1 ? 'higher' : 'same';
+  }
+  return { count: latest.length, from: first.value, to: last.value, monthAgo };
 }

@@ -1,6 +1,7 @@
 // valibot: schemas are plain objects, so building them costs almost nothing at cold start
 // (zod/mini spent about 6 ms of module init here; measured with npm run bench).
 import * as v from 'valibot';
+import { inBodyOrder, isRegionId, type RegionId } from '../exercises/regions';
 import { MAX_RATINGS, NO_PROGRESS, ProgressSchema, RatingSchema } from './progress';
 
 const boundedString = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max));
@@ -20,6 +21,8 @@ export const PlaceSchema = v.object({
   blockId: boundedString(60),
   scriptVersion: boundedString(40),
   savedAt: v.pipe(v.string(), v.isoTimestamp()),
+  /** The gentle practice for a bad day: every group attention only, on resume too. */
+  gentle: v.optional(v.boolean()),
   sent: v.optional(
     v.object({
       at: v.pipe(v.string(), v.isoTimestamp()),
@@ -30,6 +33,16 @@ export const PlaceSchema = v.object({
 export type Place = v.InferOutput<typeof PlaceSchema>;
 
 export const RECORD_SCHEMA_VERSION = 1;
+
+/**
+ * Painful areas: region ids, kept in body order. Unknown or corrupt entries are dropped one by
+ * one, so one bad value never costs the others.
+ */
+const PainfulAreasSchema = v.pipe(
+  v.array(v.unknown()),
+  v.maxLength(50),
+  v.transform((values): RegionId[] => inBodyOrder(values.filter(isRegionId))),
+);
 
 /**
  * What is stored per person (under the hashed user id). Every field falls back on its
@@ -56,6 +69,10 @@ export const UserRecordSchema = v.object({
   /** null: never asked; ratings are stored only after a yes. */
   ratingsConsent: v.fallback(v.nullable(v.boolean()), null),
   ratings: v.fallback(v.pipe(v.array(RatingSchema), v.maxLength(MAX_RATINGS)), []),
+  /** When a tension rating was last offered after an exercise (offered at most once a week). */
+  ratingOfferedAt: v.fallback(v.nullable(v.pipe(v.string(), v.isoTimestamp())), null),
+  /** Areas that hurt: their groups are noticed, not tensed, until the person says otherwise (docs/protocol.md). */
+  painfulAreas: v.fallback(PainfulAreasSchema, []),
 });
 export type UserRecord = v.InferOutput<typeof UserRecordSchema>;
 
@@ -70,6 +87,8 @@ export function emptyRecord(): UserRecord {
     progress: NO_PROGRESS,
     ratingsConsent: null,
     ratings: [],
+    ratingOfferedAt: null,
+    painfulAreas: [],
   };
 }
 

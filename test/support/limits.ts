@@ -4,7 +4,7 @@ import type { Reply } from '../../tools/alexa/Conversation';
 /** Alexa's limits for a custom skill response (docs/platform.md#limits). */
 export const LIMITS = { speechChars: 8000, responseBytes: 24 * 1024, breakSeconds: 10 } as const;
 
-const LEAKED_KEY = /\b(?:common|pmr|mind|advice|reminders):[\w.]+|\b(?:play|launch|help|pause|group|relax|release|intro|closing|variant|block|nothingPaused|storage|welcome|tips|answers|set|list|cancel|permission|reminder|attention|caution|fallback|replace)\.[a-zA-Z0-9]+\b|\{\{|\}\}|undefined|null|\[object/;
+const LEAKED_KEY = /\b(?:common|pmr|mind|advice|reminders):[\w.]+|\b(?:play|launch|help|pause|group|relax|release|intro|closing|variant|block|nothingPaused|storage|welcome|tips|answers|set|list|cancel|permission|reminder|attention|caution|fallback|replace|areas|rating|progress)\.[a-zA-Z0-9]+\b|\{\{|\}\}|undefined|null|\[object/;
 
 function breakSeconds(ssml: string): number[] {
   return [...ssml.matchAll(/<break\s+time="(\d+(?:\.\d+)?)(ms|s)"/g)].map((m) =>

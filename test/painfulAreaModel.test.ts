@@ -1,0 +1,123 @@
+import { modelSources } from '../interactionModels';
+import { IntentNames, SlotNames } from '../lambda/constants';
+import { REGION_IDS } from '../lambda/exercises/regions';
+import { translatorFor } from '../lambda/i18n';
+import { buildModel } from '../tools/models/buildModel';
+import { UtteranceResolver, type GeneratedModel } from '../tools/models/resolve';
+
+/**
+ * What people say about where it hurts reaches the painful-area intents with the right region,
+ * and a red flag said in similar words still reaches the warning answers (docs/protocol.md).
+ */
+const resolverFor = (locale: 'en-US' | 'de-DE') => new UtteranceResolver(buildModel(locale) as GeneratedModel, modelSources[locale]);
+
+function heard(resolver: UtteranceResolver, said: string): { intent: string; region?: string | undefined; length?: string | undefined } {
+  const resolution = resolver.resolve(said);
+  if (resolution.kind !== 'intent') return { intent: resolution.kind };
+  const region = resolution.slots[SlotNames.Region]?.id;
+  const length = resolution.slots[SlotNames.Length]?.id;
+  return { intent: resolution.name, ...(region ? { region } : {}), ...(length ? { length } : {}) };
+}
+
+const CASES = {
+  'en-US': {
+    [IntentNames.SetPainfulArea]: [
+      ['my lower back hurts today', 'lowerBack'],
+      ['my back hurts', 'lowerBack'],
+      ['skip my neck', 'neck'],
+      ['my left shoulder is sore', 'shoulders'],
+      ['go easy on my hips', 'hips'],
+      ['my knees are stiff today', 'legs'],
+      ['i have a sore upper back', 'upperBack'],
+      ['my neck', 'neck'],
+    ],
+    [IntentNames.ClearPainfulAreas]: [
+      ['my back is better', 'lowerBack'],
+      ['my neck is better', 'neck'],
+      ['forget my back', 'lowerBack'],
+      ['tense everything again', undefined],
+      ['nothing hurts today', undefined],
+    ],
+    [IntentNames.ListPainfulAreas]: [
+      ['what do you know about my back', 'lowerBack'],
+      ['which areas are you skipping', undefined],
+    ],
+    [IntentNames.StartGentle]: [
+      ['a gentle one', undefined],
+      ["i'm in a lot of pain today", undefined],
+      ['a bad day', undefined],
+      ['start a short gentle relaxation', undefined],
+    ],
+  },
+  'de-DE': {
+    [IntentNames.SetPainfulArea]: [
+      ['mein unterer rücken tut heute weh', 'lowerBack'],
+      ['mein rücken tut weh', 'lowerBack'],
+      ['lass den nacken aus', 'neck'],
+      ['meine linke schulter ist verspannt', 'shoulders'],
+      ['schone meine hüfte', 'hips'],
+      ['ich habe schmerzen in den beinen', 'legs'],
+    ],
+    [IntentNames.ClearPainfulAreas]: [
+      ['meinem rücken geht es besser', 'lowerBack'],
+      ['meinem nacken geht es wieder besser', 'neck'],
+      ['vergiss meinen rücken', 'lowerBack'],
+      ['wieder alles anspannen', undefined],
+    ],
+    [IntentNames.ListPainfulAreas]: [
+      ['was weißt du über meinen rücken', 'lowerBack'],
+      ['welche bereiche lässt du aus', undefined],
+    ],
+    [IntentNames.StartGentle]: [
+      ['eine sanfte übung', undefined],
+      ['ich habe heute starke schmerzen', undefined],
+      ['ich habe einen schlechten tag', undefined],
+    ],
+  },
+} as const;
+
+/** Red flags and stopping, said in words close to the ones above. */
+const STILL_ELSEWHERE = {
+  'en-US': [
+    ['my legs are numb', IntentNames.UrgentSymptom],
+    ["i can't feel my legs", IntentNames.UrgentSymptom],
+    ['i have chest pain', IntentNames.UrgentSymptom],
+    ['my leg is numb', IntentNames.WhenToSeeDoctor],
+    ['i fell and my back hurts', IntentNames.WhenToSeeDoctor],
+    ['my back pain is getting worse', IntentNames.WhenToSeeDoctor],
+    ['my back pain is unbearable', IntentNames.WhenToSeeDoctor],
+    ['my back is hurting i need a break', IntentNames.Pause],
+    ['forget everything about me', IntentNames.DeleteData],
+  ],
+  'de-DE': [
+    ['meine beine sind taub', IntentNames.UrgentSymptom],
+    ['ich habe brustschmerzen', IntentNames.UrgentSymptom],
+    ['mein bein ist taub', IntentNames.WhenToSeeDoctor],
+    ['ich bin gestürzt und mein rücken tut weh', IntentNames.WhenToSeeDoctor],
+    ['meine rückenschmerzen werden immer schlimmer', IntentNames.WhenToSeeDoctor],
+  ],
+} as const;
+
+describe.each(['en-US', 'de-DE'] as const)('painful areas in the %s model', (locale) => {
+  const resolver = resolverFor(locale);
+
+  test('what people say about where it hurts reaches the right intent and region', () => {
+    for (const [intent, cases] of Object.entries(CASES[locale])) {
+      for (const [said, region] of cases) {
+        expect({ said, ...heard(resolver, said) }).toMatchObject({ said, intent, ...(region ? { region } : {}) });
+      }
+    }
+  });
+
+  test('a red flag, stopping or deleting said in similar words does not become a painful area', () => {
+    for (const [said, intent] of STILL_ELSEWHERE[locale]) expect({ said, intent: heard(resolver, said).intent }).toEqual({ said, intent });
+  });
+
+  test('every phrase the skill suggests for an area that is better reaches that area', () => {
+    const t = translatorFor(locale);
+    for (const id of REGION_IDS) {
+      const said = t(`areas.better.${id}`).toLowerCase();
+      expect({ said, ...heard(resolver, said) }).toEqual({ said, intent: IntentNames.ClearPainfulAreas, region: id });
+    }
+  });
+});
