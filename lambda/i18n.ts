@@ -62,13 +62,45 @@ function load(code: string): void {
   if (loaded.has(code)) return;
   loaded.add(code);
   for (const [namespace, sentences] of Object.entries(LANGUAGES[code]?.() ?? {})) {
-    base.addResourceBundle(code, namespace, sentences);
+    // Not copied: the parsed files are read only, and a deep copy of every sentence would
+    // cost the first answer of a cold start a few ms and some 250 KB of garbage.
+    base.addResourceBundle(code, namespace, sentences, false, false, { skipCopy: true });
   }
 }
 
+function hasNoOptions(options: Record<string, unknown> | undefined): boolean {
+  for (const _ in options) return false;
+  return true;
+}
+
+/**
+ * A sentence asked for without options (most of an exercise's script) is the same every
+ * time, so each is looked up once per locale and kept: i18next allocates some 2 KB per
+ * lookup, and that garbage set the warm requests' p99 (docs/performance.md).
+ */
+function remembering(t: TFunction): Translate {
+  const plain = new Map<string, string>();
+  return (key, options) => {
+    if (!hasNoOptions(options)) return String(t(key, options));
+    let text = plain.get(key);
+    if (text === undefined) {
+      text = String(t(key, {}));
+      plain.set(key, text);
+    }
+    return text;
+  };
+}
+
+/** One translator per locale, made on its first request (the sentences never change while running). */
+const translators = new Map<SupportedLocale, Translate>();
+
 export function translatorFor(locale: SupportedLocale): Translate {
-  load(locale);
-  load(locale.slice(0, 2));
-  const t: TFunction = base.getFixedT(locale);
-  return (key, options) => String(t(key, options ?? {}));
+  let translate = translators.get(locale);
+  if (!translate) {
+    load(locale);
+    load(locale.slice(0, 2));
+    translate = remembering(base.getFixedT(locale));
+    translators.set(locale, translate);
+  }
+  return translate;
 }
