@@ -1,4 +1,4 @@
-import i18next, { type TFunction } from 'i18next';
+import i18next, { type i18n, type TFunction } from 'i18next';
 
 /** Locales the skill is published in; anything else is answered in en-US. */
 export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'de-DE'] as const;
@@ -38,20 +38,26 @@ export function supportedLocale(locale: string | undefined): SupportedLocale {
   return SUPPORTED_LOCALES.find((l) => l.toLowerCase() === locale?.toLowerCase()) ?? DEFAULT_LOCALE;
 }
 
-// One shared instance, initialised synchronously at cold start; each request gets a
-// translator fixed to its own locale, never a global language switch. German has no
-// English fallback, so a missing German sentence shows as its key in tests.
-const base = i18next.createInstance();
-void base.init({
-  resources: {},
-  ns: [...NAMESPACES],
-  defaultNS: 'common',
-  fallbackLng: { de: ['de'], default: ['en'] },
-  supportedLngs: ['en', 'de', ...SUPPORTED_LOCALES],
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  initAsync: false,
-});
+// One shared instance, initialised synchronously on the first request that speaks (not at
+// module load: events and session ends never need it); each request gets a translator fixed
+// to its own locale, never a global language switch. German has no English fallback, so a
+// missing German sentence shows as its key in tests.
+let instance: i18n | undefined;
+function base(): i18n {
+  if (instance) return instance;
+  instance = i18next.createInstance();
+  void instance.init({
+    resources: {},
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
+    fallbackLng: { de: ['de'], default: ['en'] },
+    supportedLngs: ['en', 'de', ...SUPPORTED_LOCALES],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+  return instance;
+}
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -64,28 +70,45 @@ function load(code: string): void {
   for (const [namespace, sentences] of Object.entries(LANGUAGES[code]?.() ?? {})) {
     // Not copied: the parsed files are read only, and a deep copy of every sentence would
     // cost the first answer of a cold start a few ms and some 250 KB of garbage.
-    base.addResourceBundle(code, namespace, sentences, false, false, { skipCopy: true });
+    base().addResourceBundle(code, namespace, sentences, false, false, { skipCopy: true });
   }
 }
 
-function hasNoOptions(options: Record<string, unknown> | undefined): boolean {
-  for (const _ in options) return false;
-  return true;
+/** At most this many sentences with options are kept per locale (their values vary). */
+const MAX_REMEMBERED_WITH_OPTIONS = 2000;
+
+/**
+ * The lookup's identity: the key, then each option's name and value. Undefined when an
+ * option is not a plain string, number or boolean (such a sentence is not kept).
+ */
+function lookupId(key: string, options: Record<string, unknown> | undefined): string | undefined {
+  let id = key;
+  for (const name in options) {
+    const value = options[name];
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return undefined;
+    id += `\u0000${name}\u0001${String(value)}`;
+  }
+  return id;
 }
 
 /**
- * A sentence asked for without options (most of an exercise's script) is the same every
- * time, so each is looked up once per locale and kept: i18next allocates some 2 KB per
- * lookup, and that garbage set the warm requests' p99 (docs/performance.md).
+ * The sentences never change while the process runs, so the same lookup (key and option
+ * values) gives the same text: each is asked of i18next once per locale and kept. i18next
+ * allocates some 2 KB per lookup, and that garbage set the warm requests' p99
+ * (docs/performance.md).
  */
 function remembering(t: TFunction): Translate {
   const plain = new Map<string, string>();
+  const withOptions = new Map<string, string>();
   return (key, options) => {
-    if (!hasNoOptions(options)) return String(t(key, options));
-    let text = plain.get(key);
+    const id = lookupId(key, options);
+    if (id === undefined) return String(t(key, options ?? {}));
+    const kept = id === key ? plain : withOptions;
+    let text = kept.get(id);
     if (text === undefined) {
-      text = String(t(key, {}));
-      plain.set(key, text);
+      text = String(t(key, options ?? {}));
+      if (kept === withOptions && withOptions.size >= MAX_REMEMBERED_WITH_OPTIONS) withOptions.clear();
+      kept.set(id, text);
     }
     return text;
   };
@@ -99,7 +122,7 @@ export function translatorFor(locale: SupportedLocale): Translate {
   if (!translate) {
     load(locale);
     load(locale.slice(0, 2));
-    translate = remembering(base.getFixedT(locale));
+    translate = remembering(base().getFixedT(locale));
     translators.set(locale, translate);
   }
   return translate;

@@ -26,6 +26,17 @@ export interface ChildResult {
   /** The replies of the last warm conversation, for the parent to check. */
   readonly lastConversation?: Heard[];
   readonly warmRequests?: number;
+  /** After the warm requests: V8's young generation (both semi-spaces) and the heap in use, MB. */
+  readonly heapMb?: { readonly youngGeneration: number; readonly used: number };
+}
+
+/** Read at the end only: loading node:v8 before the skill would add to the start measured. */
+function heapMb(): { youngGeneration: number; used: number } {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+  const v8 = require('node:v8') as typeof import('node:v8');
+  const young = v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space');
+  const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+  return { youngGeneration: mb(young?.space_size ?? Number.NaN), used: mb(v8.getHeapStatistics().used_heap_size) };
 }
 
 function ssml(speech: unknown): string | undefined {
@@ -84,7 +95,7 @@ async function main(): Promise<void> {
     firstAnswerCpuMs,
     answers,
     maxRssKb: { start, answered, ...(warm > 0 ? { warm: maxRssKb() } : {}) },
-    ...(warm > 0 ? { warmRequests, lastConversation: last.map(({ speech, reprompt, ended }) => ({ speech, reprompt, ended })) } : {}),
+    ...(warm > 0 ? { warmRequests, heapMb: heapMb(), lastConversation: last.map(({ speech, reprompt, ended }) => ({ speech, reprompt, ended })) } : {}),
   };
   process.stdout.write(`BENCH ${JSON.stringify(result)}\n`);
 }
