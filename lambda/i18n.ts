@@ -1,4 +1,4 @@
-import i18next, { type TFunction } from 'i18next';
+import i18next, { type i18n, type TFunction } from 'i18next';
 
 /** Locales the skill is published in; anything else is answered in en-US. */
 export const SUPPORTED_LOCALES = ['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN', 'de-DE'] as const;
@@ -38,20 +38,26 @@ export function supportedLocale(locale: string | undefined): SupportedLocale {
   return SUPPORTED_LOCALES.find((l) => l.toLowerCase() === locale?.toLowerCase()) ?? DEFAULT_LOCALE;
 }
 
-// One shared instance, initialised synchronously at cold start; each request gets a
-// translator fixed to its own locale, never a global language switch. German has no
-// English fallback, so a missing German sentence shows as its key in tests.
-const base = i18next.createInstance();
-void base.init({
-  resources: {},
-  ns: [...NAMESPACES],
-  defaultNS: 'common',
-  fallbackLng: { de: ['de'], default: ['en'] },
-  supportedLngs: ['en', 'de', ...SUPPORTED_LOCALES],
-  interpolation: { escapeValue: false },
-  returnNull: false,
-  initAsync: false,
-});
+// One shared instance, initialised synchronously on the first request that speaks (not at
+// module load: events and session ends never need it); each request gets a translator fixed
+// to its own locale, never a global language switch. German has no English fallback, so a
+// missing German sentence shows as its key in tests.
+let instance: i18n | undefined;
+function base(): i18n {
+  if (instance) return instance;
+  instance = i18next.createInstance();
+  void instance.init({
+    resources: {},
+    ns: [...NAMESPACES],
+    defaultNS: 'common',
+    fallbackLng: { de: ['de'], default: ['en'] },
+    supportedLngs: ['en', 'de', ...SUPPORTED_LOCALES],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+  return instance;
+}
 
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -62,13 +68,62 @@ function load(code: string): void {
   if (loaded.has(code)) return;
   loaded.add(code);
   for (const [namespace, sentences] of Object.entries(LANGUAGES[code]?.() ?? {})) {
-    base.addResourceBundle(code, namespace, sentences);
+    // Not copied: the parsed files are read only, and a deep copy of every sentence would
+    // cost the first answer of a cold start a few ms and some 250 KB of garbage.
+    base().addResourceBundle(code, namespace, sentences, false, false, { skipCopy: true });
   }
 }
 
+/** At most this many sentences with options are kept per locale (their values vary). */
+const MAX_REMEMBERED_WITH_OPTIONS = 2000;
+
+/**
+ * The lookup's identity: the key, then each option's name and value. Undefined when an
+ * option is not a plain string, number or boolean (such a sentence is not kept).
+ */
+function lookupId(key: string, options: Record<string, unknown> | undefined): string | undefined {
+  let id = key;
+  for (const name in options) {
+    const value = options[name];
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return undefined;
+    id += `\u0000${name}\u0001${String(value)}`;
+  }
+  return id;
+}
+
+/**
+ * The sentences never change while the process runs, so the same lookup (key and option
+ * values) gives the same text: each is asked of i18next once per locale and kept. i18next
+ * allocates some 2 KB per lookup, and that garbage set the warm requests' p99
+ * (docs/performance.md).
+ */
+function remembering(t: TFunction): Translate {
+  const plain = new Map<string, string>();
+  const withOptions = new Map<string, string>();
+  return (key, options) => {
+    const id = lookupId(key, options);
+    if (id === undefined) return String(t(key, options ?? {}));
+    const kept = id === key ? plain : withOptions;
+    let text = kept.get(id);
+    if (text === undefined) {
+      text = String(t(key, options ?? {}));
+      if (kept === withOptions && withOptions.size >= MAX_REMEMBERED_WITH_OPTIONS) withOptions.clear();
+      kept.set(id, text);
+    }
+    return text;
+  };
+}
+
+/** One translator per locale, made on its first request (the sentences never change while running). */
+const translators = new Map<SupportedLocale, Translate>();
+
 export function translatorFor(locale: SupportedLocale): Translate {
-  load(locale);
-  load(locale.slice(0, 2));
-  const t: TFunction = base.getFixedT(locale);
-  return (key, options) => String(t(key, options ?? {}));
+  let translate = translators.get(locale);
+  if (!translate) {
+    load(locale);
+    load(locale.slice(0, 2));
+    translate = remembering(base().getFixedT(locale));
+    translators.set(locale, translate);
+  }
+  return translate;
 }

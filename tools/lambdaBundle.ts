@@ -1,4 +1,5 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { build, type OutputFile, type Plugin } from 'esbuild';
 import { BUNDLE_OPTIONS } from './bundleOptions';
@@ -53,6 +54,30 @@ const packagesInOwnFiles: Plugin = {
   },
 };
 
+/**
+ * CommonJS packages that many of our files import. esbuild converts a CommonJS package's
+ * exports once per importing file (`__toESM`: a getter per export, for each file); through
+ * one module that re-exports them by name they are converted once. For ask-sdk-core's dozen
+ * importers that is about 1 ms and 200 KB of garbage less at cold start (docs/performance.md).
+ */
+const IMPORTED_ONCE = ['ask-sdk-core'] as const;
+
+function importedOnce(root: string): Plugin {
+  const load = createRequire(join(root, 'package.json'));
+  return {
+    name: 'commonjs-imported-once',
+    setup(esbuild) {
+      const names = new RegExp(`^(${IMPORTED_ONCE.join('|')})$`);
+      // The re-exporting module's own import resolves as usual (namespace 'file').
+      esbuild.onResolve({ filter: names }, (args) => (args.namespace === 'imported-once' ? undefined : { path: args.path, namespace: 'imported-once' }));
+      esbuild.onLoad({ filter: /.*/, namespace: 'imported-once' }, (args) => {
+        const exported = Object.getOwnPropertyNames(load(args.path)).filter((name) => name !== '__esModule' && name !== 'default');
+        return { contents: `export { ${exported.join(', ')} } from ${JSON.stringify(args.path)};`, resolveDir: root, loader: 'js' };
+      });
+    },
+  };
+}
+
 function write(out: string, maps: string, files: readonly OutputFile[], written: Map<string, number>): void {
   for (const file of files) {
     const name = relative(out, file.path);
@@ -80,7 +105,7 @@ export async function buildLambda(root: string): Promise<LambdaBundle> {
     entryPoints: { index: 'lambda/index.ts' },
     outdir: out,
     write: false,
-    plugins: [sentencesAsJsonFiles(join(root, 'lambda'), out, files), packagesInOwnFiles],
+    plugins: [sentencesAsJsonFiles(join(root, 'lambda'), out, files), packagesInOwnFiles, importedOnce(root)],
   });
   write(out, maps, main.outputFiles, files);
   for (const name of LOADED_ON_FIRST_USE) {

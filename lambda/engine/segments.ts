@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Block, Exercise, Variant } from '../exercises/types';
 import { speakingSeconds } from './duration';
 import { escapeSsml, NARRATION_RATE, narrationSsml, pauseSsml } from './ssml';
+import { sha256Hex } from '../sha256';
 
 export type Translate = (key: string) => string;
 
@@ -29,7 +29,7 @@ function blocksFrom(variant: Variant, index: number, startBlock: number): readon
   return blocks.slice(startBlock);
 }
 
-function renderBlock(block: Block, t: Translate, locale: string): RenderedSegment {
+function renderBlockNow(block: Block, t: Translate, locale: string): RenderedSegment {
   let ssml = '';
   let seconds = 0;
   for (const step of block.steps) {
@@ -43,6 +43,23 @@ function renderBlock(block: Block, t: Translate, locale: string): RenderedSegmen
     }
   }
   return { ssml, seconds };
+}
+
+/**
+ * Blocks rendered per translator and locale: a block's words never change for them, and
+ * rendering them again on every request made most of a warm request's garbage, whose
+ * collection set the p99 (docs/performance.md).
+ */
+const rendered = new WeakMap<Translate, Map<string, WeakMap<Block, RenderedSegment>>>();
+
+function renderBlock(block: Block, t: Translate, locale: string): RenderedSegment {
+  let byLocale = rendered.get(t);
+  if (!byLocale) rendered.set(t, (byLocale = new Map()));
+  let blocks = byLocale.get(locale);
+  if (!blocks) byLocale.set(locale, (blocks = new WeakMap()));
+  let done = blocks.get(block);
+  if (!done) blocks.set(block, (done = renderBlockNow(block, t, locale)));
+  return done;
 }
 
 /**
@@ -71,8 +88,9 @@ export function segmentTimeline(variant: Variant, index: number, t: Translate, l
   });
 }
 
+/** The whole variant's playing time: the sum of its segments' (without building their SSML). */
 export function variantSeconds(variant: Variant, t: Translate, locale: string): number {
-  return variant.segments.reduce((sum, _s, i) => sum + renderSegment(variant, i, t, locale).seconds, 0);
+  return variant.segments.reduce((sum, blocks) => sum + blocks.reduce((seconds, block) => seconds + renderBlock(block, t, locale).seconds, 0), 0);
 }
 
 /**
@@ -82,7 +100,7 @@ export function variantSeconds(variant: Variant, t: Translate, locale: string): 
  */
 export function scriptVersion(exercise: Exercise, variant: Variant): string {
   const shape = `${exercise.id}/${variant.id}:` + variant.segments.map((s) => s.map((b) => b.id).join(',')).join('|');
-  return createHash('sha256').update(shape).digest('hex').slice(0, 12);
+  return sha256Hex(shape).slice(0, 12);
 }
 
 /** The segment and block that now hold the block a place started at, or the nearest valid segment's start. */

@@ -12,7 +12,9 @@ function summary(envelope: RequestEnvelope): Record<string, unknown> {
 
 export const LogRequestInterceptor: RequestInterceptor = {
   process(input) {
-    input.attributesManager.getRequestAttributes()[STARTED] = performance.now();
+    // Not performance.now(): the global `performance` loads perf_hooks on first use, some ms
+    // of a cold start (docs/performance.md).
+    input.attributesManager.getRequestAttributes()[STARTED] = process.hrtime.bigint();
     log.debug('request', summary(input.requestEnvelope));
   },
 };
@@ -24,7 +26,7 @@ export const LogResponseInterceptor: ResponseInterceptor = {
     log.info('turn', {
       ...summary(input.requestEnvelope),
       endsSession: response?.shouldEndSession ?? null,
-      ms: typeof started === 'number' ? Math.round(performance.now() - started) : undefined,
+      ms: typeof started === 'bigint' ? Math.round(Number(process.hrtime.bigint() - started) / 1e6) : undefined,
     });
   },
 };

@@ -1,5 +1,5 @@
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import type * as Http from 'node:http';
+import type { Agent as HttpAgent, IncomingMessage } from 'node:http';
 import { sign } from 'aws4';
 
 /**
@@ -81,14 +81,30 @@ function resultOf(body: string): Json | DynamoCallError {
 
 const MAX_BODY_BYTES = 1024 * 1024; // an item is at most 400 KB
 
-/** Sends signed requests to one DynamoDB endpoint over kept-alive connections. */
+/** What both `node:http` and `node:https` offer that is used here. */
+type Transport = Pick<typeof Http, 'Agent' | 'request'>;
+
+/**
+ * Only the module the endpoint needs: `node:https` (and TLS) costs a cold start some ms more
+ * than `node:http`, and a local endpoint (dynalite) never needs it (docs/performance.md).
+ */
+function transportFor(url: URL): Transport {
+  /* eslint-disable @typescript-eslint/no-require-imports -- loaded on first use on purpose */
+  return url.protocol === 'http:' ? (require('node:http') as Transport) : (require('node:https') as Transport);
+  /* eslint-enable @typescript-eslint/no-require-imports */
+}
+
+/** Sends signed requests to one DynamoDB endpoint over kept-alive connections (one agent, made once). */
 export class DynamoHttp {
   private readonly url: URL;
   private readonly agent: HttpAgent;
+  private readonly send: Transport['request'];
 
   constructor(private readonly options: DynamoHttpOptions) {
     this.url = new URL(options.endpoint ?? `https://dynamodb.${options.region}.amazonaws.com`);
-    this.agent = this.url.protocol === 'http:' ? new HttpAgent({ keepAlive: true }) : new HttpsAgent({ keepAlive: true });
+    const transport = transportFor(this.url);
+    this.agent = new transport.Agent({ keepAlive: true });
+    this.send = transport.request;
   }
 
   /** One DynamoDB operation (`GetItem`, ...), retried once when that can help, within the deadline. */
@@ -133,8 +149,7 @@ export class DynamoHttp {
           },
           this.options.credentials,
         );
-        const send = this.url.protocol === 'http:' ? httpRequest : httpsRequest;
-        const request = send({
+        const request = this.send({
           protocol: this.url.protocol,
           hostname: this.url.hostname,
           port: this.url.port || undefined,

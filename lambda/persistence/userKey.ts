@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import type { RequestEnvelope } from 'ask-sdk-model';
+import { sha256Hex } from '../sha256';
 
 /** The Alexa userId of a request, wherever the envelope carries it; undefined when it has none. */
 export function userIdOf(envelope: RequestEnvelope): string | undefined {
@@ -11,5 +11,5 @@ export function userIdOf(envelope: RequestEnvelope): string | undefined {
 export function hashedUserKey(envelope: RequestEnvelope): string {
   const userId = userIdOf(envelope);
   if (!userId) throw new Error('request has no user id');
-  return createHash('sha256').update(userId).digest('hex');
+  return sha256Hex(userId);
 }

@@ -26,6 +26,17 @@ export interface ChildResult {
   /** The replies of the last warm conversation, for the parent to check. */
   readonly lastConversation?: Heard[];
   readonly warmRequests?: number;
+  /** After the warm requests: V8's young generation (both semi-spaces) and the heap in use, MB. */
+  readonly heapMb?: { readonly youngGeneration: number; readonly used: number };
+}
+
+/** Read at the end only: loading node:v8 before the skill would add to the start measured. */
+function heapMb(): { youngGeneration: number; used: number } {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- see above
+  const v8 = require('node:v8') as typeof import('node:v8');
+  const young = v8.getHeapSpaceStatistics().find((space) => space.space_name === 'new_space');
+  const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+  return { youngGeneration: mb(young?.space_size ?? Number.NaN), used: mb(v8.getHeapStatistics().used_heap_size) };
 }
 
 function ssml(speech: unknown): string | undefined {
@@ -41,6 +52,8 @@ function heard(response: ResponseEnvelope): Heard {
 }
 
 const maxRssKb = () => process.resourceUsage().maxRSS;
+/** Milliseconds from process.hrtime, not performance.now(): the global `performance` loads perf_hooks, which the skill would then find loaded. */
+const now = () => Number(process.hrtime.bigint()) / 1e6;
 const cpuMs = (since: NodeJS.CpuUsage) => {
   const { user, system } = process.cpuUsage(since);
   return (user + system) / 1000;
@@ -55,9 +68,9 @@ async function main(): Promise<void> {
   const load = createRequire(__filename);
 
   const cpu0 = process.cpuUsage();
-  const t0 = performance.now();
+  const t0 = now();
   const loaded = load(bundlePath) as { handler?: Handler };
-  const initMs = performance.now() - t0;
+  const initMs = now() - t0;
   const initCpuMs = cpuMs(cpu0);
   const handler = loaded.handler;
   if (typeof handler !== 'function') throw new Error(`${bundlePath} exports no handler`);
@@ -65,9 +78,9 @@ async function main(): Promise<void> {
   const answerMs: number[] = [];
   const answers: Heard[] = [];
   for (const request of requests) {
-    const t1 = performance.now();
+    const t1 = now();
     const response = await handler(request);
-    answerMs.push(performance.now() - t1);
+    answerMs.push(now() - t1);
     answers.push(heard(response));
   }
   const firstAnswerCpuMs = cpuMs(cpu0);
@@ -84,7 +97,7 @@ async function main(): Promise<void> {
     firstAnswerCpuMs,
     answers,
     maxRssKb: { start, answered, ...(warm > 0 ? { warm: maxRssKb() } : {}) },
-    ...(warm > 0 ? { warmRequests, lastConversation: last.map(({ speech, reprompt, ended }) => ({ speech, reprompt, ended })) } : {}),
+    ...(warm > 0 ? { warmRequests, heapMb: heapMb(), lastConversation: last.map(({ speech, reprompt, ended }) => ({ speech, reprompt, ended })) } : {}),
   };
   process.stdout.write(`BENCH ${JSON.stringify(result)}\n`);
 }

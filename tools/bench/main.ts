@@ -149,18 +149,25 @@ async function memorySection(dir: string, child: string, bare: Contender, deploy
     bareRuns.push(await startOnce(ROOT, dir, child, bare));
   }
   const mb = (kb: number) => (kb / 1024).toFixed(1);
+  const heap = (results: typeof runs, part: 'youngGeneration' | 'used') =>
+    results[0]?.heapMb === undefined ? '-' : median(results.map((r) => r.heapMb?.[part] ?? Number.NaN)).toFixed(1);
   const row = (name: string, results: typeof runs) => [
     name,
     mb(median(results.map((r) => r.maxRssKb.start))),
     mb(median(results.map((r) => r.maxRssKb.answered))),
     results[0]?.maxRssKb.warm === undefined ? '-' : mb(median(results.map((r) => r.maxRssKb.warm ?? Number.NaN))),
+    heap(results, 'youngGeneration'),
+    heap(results, 'used'),
   ];
   say(`\n### Memory: peak RSS of the whole process (node and the child timer included), MB, median of ${MEMORY_RUNS} fresh processes\n`);
   say(
     table(
-      ['start', 'before require', 'after the first answer', `after ${runs[0]?.warmRequests ?? 0} more warm requests`],
+      ['start', 'before require', 'after the first answer', `after ${runs[0]?.warmRequests ?? 0} more warm requests`, 'of it V8 young generation', 'heap in use'],
       [row(deployed.name, runs), row(bare.name, bareRuns)],
     ),
+  );
+  say(
+    '\nV8 young generation: the size V8 has grown its two semi-spaces to by then (it grows them under steady allocation, up to `--max-semi-space-size` each, 16 MB by default); heap in use: live objects and garbage not yet collected at that moment.',
   );
 }
 
