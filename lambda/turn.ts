@@ -3,7 +3,7 @@ import { log } from './log';
 import { requestTime, systemClock, type Clock } from './clock';
 import { supportedLocale, translatorFor, type SupportedLocale, type Translate } from './i18n';
 import { IDLE, parseFlow, type Flow } from './state/flow';
-import { StaleWriteError } from './persistence/DynamoTable';
+import { newWriteId, StaleWriteError, WRITE_ID_ATTRIBUTE } from './persistence/DynamoTable';
 import { mergeRecords } from './state/mergeRecords';
 import { emptyRecord, parseRecord, sameRecord, type UserRecord } from './state/record';
 
@@ -12,6 +12,8 @@ const RECORD = 'record';
 /** This session's record while storage could not be read: kept only in the session, never written. */
 const UNSAVED = 'unsavedRecord';
 const STORAGE_NOTICE_GIVEN = 'storageNoticeGiven';
+/** The id of a write whose answer never came: it may have landed, so the next write reuses it. */
+const UNCONFIRMED_WRITE = 'unconfirmedWrite';
 const TURN = 'turn';
 const CLOCK = 'clock';
 
@@ -150,8 +152,18 @@ export class Turn {
   }
 
   private async write(record: UserRecord): Promise<void> {
-    this.input.attributesManager.setPersistentAttributes(record);
-    await this.input.attributesManager.savePersistentAttributes();
+    const unconfirmed = this.session[UNCONFIRMED_WRITE];
+    const writeId = isWriteId(unconfirmed) ? unconfirmed : newWriteId();
+    this.input.attributesManager.setPersistentAttributes({ ...record, [WRITE_ID_ATTRIBUTE]: writeId });
+    try {
+      await this.input.attributesManager.savePersistentAttributes();
+    } catch (error) {
+      // A stale write was refused for sure; any other failure may have landed all the same.
+      if (!(error instanceof StaleWriteError)) this.session = { ...this.session, [UNCONFIRMED_WRITE]: writeId };
+      throw error;
+    }
+    const { [UNCONFIRMED_WRITE]: _confirmed, ...rest } = this.session;
+    this.session = rest;
     this.loaded = { ...record, version: record.version + 1 };
     this.cache(this.loaded);
   }
@@ -194,6 +206,7 @@ export class Turn {
       ...(attributes[RECORD] !== undefined ? { [RECORD]: parseRecord(attributes[RECORD]) } : {}),
       ...(attributes[UNSAVED] !== undefined ? { [UNSAVED]: parseRecord(attributes[UNSAVED]) } : {}),
       ...(attributes[STORAGE_NOTICE_GIVEN] === true ? { [STORAGE_NOTICE_GIVEN]: true } : {}),
+      ...(isWriteId(attributes[UNCONFIRMED_WRITE]) ? { [UNCONFIRMED_WRITE]: attributes[UNCONFIRMED_WRITE] } : {}),
     };
   }
 
@@ -206,4 +219,9 @@ export class Turn {
   private cache(record: UserRecord): void {
     this.session = { ...this.session, [RECORD]: record };
   }
+}
+
+/** A write id as newWriteId makes them: short, letters, digits and a dash. */
+function isWriteId(value: unknown): value is string {
+  return typeof value === 'string' && /^[a-z0-9-]{8,40}$/.test(value);
 }

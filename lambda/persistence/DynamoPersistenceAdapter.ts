@@ -2,7 +2,7 @@ import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { log } from '../log';
 import { countStorageFailure, type StorageOperation } from '../metrics';
-import { isConditionFailure, isMissingTable, StaleWriteError, type DynamoTable, type Item } from './DynamoTable';
+import { isConditionFailure, isMissingTable, newWriteId, StaleWriteError, WRITE_ID_ATTRIBUTE, type DynamoTable, type Item } from './DynamoTable';
 import { hashedUserKey } from './userKey';
 
 /** Incremented on every write; a write only lands on the version it read (optimistic locking). */
@@ -46,7 +46,7 @@ export class DynamoPersistenceAdapter implements PersistenceAdapter {
     const key = hashedUserKey(envelope);
     const item = await this.counted('read', this.withTable((table) => table.getItem(key)));
     if (!item) return {};
-    const { id: _id, ...attributes } = item;
+    const { id: _id, [WRITE_ID_ATTRIBUTE]: _writeId, ...attributes } = item;
     const version = attributes[VERSION_ATTRIBUTE];
     if (version === undefined || isValidVersion(version)) return attributes;
     return { ...attributes, [VERSION_ATTRIBUTE]: await this.healVersion(key, version) };
@@ -78,14 +78,18 @@ export class DynamoPersistenceAdapter implements PersistenceAdapter {
 
   async saveAttributes(envelope: RequestEnvelope, attributes: Item): Promise<void> {
     const key = hashedUserKey(envelope);
-    const { id: _id, [VERSION_ATTRIBUTE]: version, [TTL_ATTRIBUTE]: _ttl, ...fields } = attributes;
+    const { id: _id, [VERSION_ATTRIBUTE]: version, [TTL_ATTRIBUTE]: _ttl, [WRITE_ID_ATTRIBUTE]: givenId, ...fields } = attributes;
     const expected = isValidVersion(version) ? version : 0;
-    const names: Record<string, string> = { '#version': VERSION_ATTRIBUTE, '#ttl': TTL_ATTRIBUTE };
+    const names: Record<string, string> = { '#version': VERSION_ATTRIBUTE, '#ttl': TTL_ATTRIBUTE, '#writeId': WRITE_ID_ATTRIBUTE };
     const values: Record<string, unknown> = {
-      ':next': expected + 1,
+      ':one': 1,
+      ':zero': 0,
       ':ttl': Math.floor(this.now().getTime() / 1000) + TTL_SECONDS,
+      ':writeId': typeof givenId === 'string' && givenId ? givenId : newWriteId(),
     };
-    const sets = ['#version = :next', '#ttl = :ttl'];
+    // Counted up, not set: a write that lands twice moves the version on, so no one else's
+    // write made in between can land on it unmerged.
+    const sets = ['#version = if_not_exists(#version, :zero) + :one', '#ttl = :ttl', '#writeId = :writeId'];
     Object.entries(fields)
       .filter(([, value]) => value !== undefined)
       .forEach(([name, value], i) => {
@@ -93,9 +97,10 @@ export class DynamoPersistenceAdapter implements PersistenceAdapter {
         values[`:a${i}`] = value;
         sets.push(`#a${i} = :a${i}`);
       });
-    let conditionExpression = 'attribute_not_exists(#version)';
+    // The version read, or this very write already landed (a retry after a lost answer).
+    let conditionExpression = 'attribute_not_exists(#version) OR #writeId = :writeId';
     if (expected > 0) {
-      conditionExpression = '#version = :expected';
+      conditionExpression = '#version = :expected OR #writeId = :writeId';
       values[':expected'] = expected;
     }
     try {

@@ -46,6 +46,18 @@ export function createTableParams(TableName: string) {
   };
 }
 
+/**
+ * Names one write. A write whose answer was lost (a timeout, a reset) may still have landed;
+ * sent again with the same id it lands once more on its own result instead of failing as a
+ * concurrent change, which the merge would then count twice (docs/architecture.md, "Persistence").
+ */
+export const WRITE_ID_ATTRIBUTE = 'writeId';
+
+/** An id for one write, unique enough among one person's writes; no crypto to load at start. */
+export function newWriteId(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+}
+
 /** Another request changed the item since it was read. */
 export class StaleWriteError extends Error {
   override readonly name = 'StaleWriteError';
