@@ -33,16 +33,33 @@ function clockMove(seconds: number): string {
   return `(+${parts.filter(Boolean).join(' ') || '0s'})`;
 }
 
-const { values } = parseArgs({
-  options: {
-    say: { type: 'string', multiple: true },
-    locale: { type: 'string', default: 'en-US' },
-    user: { type: 'string', default: 'amzn1.ask.account.local-simulator' },
-    data: { type: 'string', default: '.data/dynalite' },
-    realtime: { type: 'boolean', default: false },
-    screen: { type: 'boolean', default: false },
-  },
-});
+const USAGE = `npm start -- [--say "what you say" ...] [--locale en-US|en-GB|en-CA|en-AU|en-IN|de-DE]
+  [--user ID] [--data DIR] [--realtime] [--screen] [--help]`;
+
+const OPTIONS = {
+  say: { type: 'string', multiple: true },
+  locale: { type: 'string', default: 'en-US' },
+  user: { type: 'string', default: 'amzn1.ask.account.local-simulator' },
+  data: { type: 'string', default: '.data/dynalite' },
+  realtime: { type: 'boolean', default: false },
+  screen: { type: 'boolean', default: false },
+  help: { type: 'boolean', default: false },
+} as const;
+
+/** The command line, or the usage and exit: a mistyped option gets a line, not a stack trace. */
+function readArgs() {
+  try {
+    const { values: read } = parseArgs({ options: OPTIONS });
+    if (!read.help) return read;
+    console.log(`${USAGE}\n\n${HELP}`);
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exitCode = 2;
+  }
+  return process.exit();
+}
+
+const values = readArgs();
 
 const locale = supportedLocale(values.locale);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -79,6 +96,7 @@ async function main(): Promise<void> {
   process.env.SKILL_CREATE_TABLE = 'true';
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true'; // local Node 20; Lambda runs 22
   process.env.POWERTOOLS_LOG_LEVEL ??= 'WARN'; // the skill's per-turn JSON logs would drown the conversation
+  process.env.POWERTOOLS_METRICS_DISABLED ??= 'true'; // nor its metric lines (CloudWatch EMF), which only the operator reads
 
   // The deployable bundle itself, built by `npm start` just before.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
