@@ -40,7 +40,7 @@ export const germanPainfulAreaIntents: readonly IntentSource[] = [
       `${IST} [heute|heute so|gerade|wieder|so] (verspannt|verkrampft|steif|empfindlich|blockiert|schmerzhaft)`,
       '((mein|der|das) {region} (schmerzt|zwickt)|(meine|die) {region} (schmerzt|schmerzen|zwickt|zwicken)) [heute|gerade|wieder|so]',
       `ich ${HABE} [heute|gerade|wieder] (schmerzen|probleme|beschwerden|verspannungen) ${IM} {region}`,
-      // Ein Bereich ist genannt: also wird er geschont, auch bei starken Schmerzen (die sanfte Übung bietet die Antwort an).
+      // Wer den Bereich nennt, will ihn geschont haben: das geht vor "ich habe heute starke Schmerzen" (sanfte Übung).
       `ich ${HABE} [heute|gerade] (starke|schlimme|so) schmerzen ${IM} {region}`,
       // "Ich hab Rücken", "ich habe Rückenschmerzen", "ich habe einen steifen Nacken", "ich habe einen Hexenschuss".
       `ich ${HABE} [heute|gerade|wieder] [einen|starke|so] {region}`,
