@@ -7,20 +7,25 @@ import type { IntentSource, SlotTypeSource } from '../types';
  * werden) bleiben bei WhenToSeeDoctorIntent und UrgentSymptomIntent. German inflects, so the
  * region synonyms carry the nominative, accusative and dative forms.
  */
-const HEUTE = '[heute|gerade|im moment|seit gestern|wieder|ein bisschen|etwas]';
-const MEIN = '(mein|meine|der|die)';
+const HEUTE = '[heute|heute so|gerade|wieder|so|seit gestern]';
+/** Subject and verb agree: "mein Rücken ist", "die Schultern sind", "das Knie ist". */
+const IST = '((mein|der|das) {region} ist|(meine|die) {region} (ist|sind))';
+const TUT = '((mein|der|das) {region} tut|(meine|die) {region} (tut|tun))';
 const DEN = '[den|die|meinen|meine|das]';
+/** Where it hurts: "im Kreuz", "in der Schulter", "in den Beinen", "am Knöchel", "an der Hüfte". */
+const IM = '(im|in der|in den|am|an der)';
+const HABE = '(habe|hab)';
 
 export const germanRegionType: SlotTypeSource = {
   name: SlotTypes.Region,
   values: [
-    { id: 'neck', name: 'nacken', synonyms: ['hals', 'genick', 'halswirbelsäule', 'hinterkopf', 'nackenbereich'] },
-    { id: 'shoulders', name: 'schultern', synonyms: ['schulter', 'linke schulter', 'rechte schulter', 'linken schulter', 'rechten schulter', 'schulterblatt', 'schulterblätter', 'schulterblättern'] },
+    { id: 'neck', name: 'nacken', synonyms: ['genick', 'halswirbelsäule', 'nackenbereich', 'steifer hals', 'steifen hals', 'steifer nacken', 'steifen nacken', 'nackenschmerzen', 'nackenverspannung'] },
+    { id: 'shoulders', name: 'schultern', synonyms: ['schulter', 'linke schulter', 'rechte schulter', 'linken schulter', 'rechten schulter', 'schulterblatt', 'schulterblätter', 'schulterblättern', 'schulterschmerzen'] },
     { id: 'upperBack', name: 'oberer rücken', synonyms: ['oberen rücken', 'obere rücken', 'brustwirbelsäule', 'zwischen den schulterblättern', 'mittlerer rücken', 'mittleren rücken'] },
-    { id: 'lowerBack', name: 'unterer rücken', synonyms: ['unteren rücken', 'untere rücken', 'rücken', 'kreuz', 'lendenwirbelsäule', 'lendenbereich', 'steißbein', 'kreuzbein', 'ganze rücken', 'ganzen rücken'] },
+    { id: 'lowerBack', name: 'unterer rücken', synonyms: ['unteren rücken', 'untere rücken', 'rücken', 'kreuz', 'lendenwirbelsäule', 'lendenbereich', 'steißbein', 'kreuzbein', 'ganze rücken', 'ganzen rücken', 'rückenschmerzen', 'kreuzschmerzen', 'kreuzweh', 'rückenweh', 'hexenschuss', 'ischias', 'ischiasnerv'] },
     { id: 'arms', name: 'arme', synonyms: ['arm', 'armen', 'linker arm', 'rechter arm', 'linken arm', 'rechten arm', 'ellbogen', 'ellenbogen', 'handgelenk', 'handgelenke', 'hand', 'hände', 'händen', 'finger', 'unterarm', 'oberarm'] },
-    { id: 'hips', name: 'hüften', synonyms: ['hüfte', 'linke hüfte', 'rechte hüfte', 'linken hüfte', 'rechten hüfte', 'gesäß', 'po', 'leiste', 'becken', 'ischias'] },
-    { id: 'legs', name: 'beine', synonyms: ['bein', 'beinen', 'linkes bein', 'rechtes bein', 'linken bein', 'rechten bein', 'oberschenkel', 'knie', 'waden', 'wade'] },
+    { id: 'hips', name: 'hüften', synonyms: ['hüfte', 'linke hüfte', 'rechte hüfte', 'linken hüfte', 'rechten hüfte', 'gesäß', 'po', 'leiste', 'becken', 'hüftschmerzen'] },
+    { id: 'legs', name: 'beine', synonyms: ['bein', 'beinen', 'linkes bein', 'rechtes bein', 'linken bein', 'rechten bein', 'oberschenkel', 'knie', 'knien', 'knieschmerzen', 'waden', 'wade'] },
     { id: 'feet', name: 'füße', synonyms: ['fuß', 'füßen', 'linker fuß', 'rechter fuß', 'linken fuß', 'rechten fuß', 'knöchel', 'ferse', 'fersen', 'zehen'] },
   ],
 };
@@ -30,25 +35,35 @@ export const germanPainfulAreaIntents: readonly IntentSource[] = [
     name: IntentNames.SetPainfulArea,
     slots: [{ name: SlotNames.Region, type: SlotTypes.Region }],
     samples: [
-      `${MEIN} {region} (tut|tun) ${HEUTE} weh`,
-      `${MEIN} {region} (ist|sind) ${HEUTE} (verspannt|verkrampft|steif|schmerzhaft|empfindlich|gereizt|blockiert)`,
-      `${MEIN} {region} (schmerzt|schmerzen|zwickt|zwicken) ${HEUTE}`,
-      'ich habe [heute|gerade|im moment] (schmerzen|probleme|beschwerden|verspannungen) (im|in der|in den|am|an den|an der) {region}',
+      `${TUT} [mir] ${HEUTE} weh`,
+      '(mir (tut|tun) [heute|gerade|wieder|so]|heute (tut|tun) mir [wieder|so]) (der|die|das|mein|meine) {region} weh',
+      `${IST} [heute|heute so|gerade|wieder|so] (verspannt|verkrampft|steif|empfindlich|blockiert|schmerzhaft)`,
+      '((mein|der|das) {region} (schmerzt|zwickt)|(meine|die) {region} (schmerzt|schmerzen|zwickt|zwicken)) [heute|gerade|wieder|so]',
+      `ich ${HABE} [heute|gerade|wieder] (schmerzen|probleme|beschwerden|verspannungen) ${IM} {region}`,
+      // Wer den Bereich nennt, will ihn geschont haben: das geht vor "ich habe heute starke Schmerzen" (sanfte Übung).
+      `ich ${HABE} [heute|gerade] (starke|schlimme|so) schmerzen ${IM} {region}`,
+      // "Ich hab Rücken", "ich habe Rückenschmerzen", "ich habe einen steifen Nacken", "ich habe einen Hexenschuss".
+      `ich ${HABE} [heute|gerade|wieder] [einen|starke|so] {region}`,
+      `(ich ${HABE} (es|das)|ich hab's) [heute|wieder] ${IM} {region}`,
+      `es (zieht|zwickt|sticht) [heute|wieder|so] ${IM} {region}`,
       `(lass|lassen sie|bitte lass) ${DEN} {region} [heute|bitte] (aus|weg|in ruhe)`,
       `(schone|schonen sie|sei vorsichtig mit|sei sanft zu|vorsicht mit) [den|die|meinen|meine|meinem|meiner|dem|der] {region} [heute|bitte]`,
       `(spann|spanne|spannen sie) ${DEN} {region} [heute|bitte] nicht an`,
       `${DEN} {region} [heute|bitte] nicht anspannen`,
-      `(es ist|heute ist es) ${DEN} {region}`,
-      `${MEIN} {region}`,
+      '[heute] ist es [wieder] (der|die|das|mein|meine) {region}',
+      // Kurze Antworten auf "Welchen Bereich soll ich schonen?": immer mit Artikel oder Präposition, nie der Bereich allein.
+      '(mein|meine|meinen|der|die|das|den) {region}',
+      `[unten|oben] ${IM} {region}`,
     ],
   },
   {
     name: IntentNames.ClearPainfulAreas,
     slots: [{ name: SlotNames.Region, type: SlotTypes.Region }],
     samples: [
-      '(meinem|meinen|meiner|dem|den|der) {region} geht es [heute|jetzt|wieder] [viel|etwas] besser',
-      `${MEIN} {region} (ist|sind) [jetzt|heute] wieder (besser|gut|in ordnung|okay)`,
-      `${MEIN} {region} (tut|tun) [heute|jetzt] nicht mehr weh`,
+      "(meinem|meinen|meiner|dem|der|den) {region} (geht es|geht's) [heute|jetzt|wieder] [viel|etwas] besser",
+      'es geht (meinem|meinen|meiner|dem|der|den) {region} [heute|jetzt|wieder] [viel|etwas] besser',
+      `${IST} [jetzt|heute] [wieder] (besser|gut|in ordnung|okay)`,
+      `${TUT} [mir] [heute|jetzt] nicht mehr [so] weh`,
       `[du kannst|bitte] ${DEN} {region} wieder anspannen`,
       `(spann|spanne) ${DEN} {region} wieder an`,
       '(vergiss|lösche|streiche) [das mit] [meinem|meinen|meine|dem|den|die|der] {region}',
@@ -79,9 +94,9 @@ export const germanPainfulAreaIntents: readonly IntentSource[] = [
     samples: [
       '[starte|mach|spiel|gib mir|ich möchte|ich will|ich hätte gern|lass uns] [eine|die] [{length}] sanfte (übung|entspannung|muskelentspannung|variante|version|runde) [machen|bitte|heute]',
       '[eine|die] [{length}] (entspannung|übung) ohne anspannen [bitte]',
-      'ich habe heute (starke|große|schlimme|viele|sehr starke|ziemlich starke) schmerzen',
-      'ich habe (gerade|im moment) (starke|große|schlimme|sehr starke) schmerzen',
-      '(ich habe|heute ist) (einen schlechten tag|ein schlechter tag|einen schlimmen tag|ein schlimmer tag)',
+      `ich ${HABE} heute (starke|große|schlimme|viele|sehr starke|ziemlich starke) schmerzen`,
+      `ich ${HABE} (gerade|im moment) (starke|große|schlimme|sehr starke) schmerzen`,
+      '(ich habe|ich hab|heute ist) (einen schlechten tag|ein schlechter tag|einen schlimmen tag|ein schlimmer tag)',
       '(mir tut|heute tut|es tut) [heute] alles weh',
       'ich kann heute nicht anspannen',
       '(etwas|eine übung) für (einen schlechten tag|schlechte tage)',
