@@ -1,19 +1,122 @@
 import { IntentNames, SlotNames, SlotTypes } from '../lambda/constants';
+import { expandPatterns } from '../tools/models/expand';
 import type { ModelSource } from './types';
 
 /*
- * The grammar: carriers x verbs x objects x politeness, expanded by tools/models/expand.ts.
- * German puts the verb last after a modal ("kannst du die Übung starten"), so carriers come
- * in two shapes: imperative first, or modal ... infinitive. "bitte" at either end needs no
- * sample: Alexa, and the local resolver, hear past it.
+ * The grammar: carriers x verbs x objects, expanded by tools/models/expand.ts. German puts
+ * the verb last after a modal ("kannst du die Übung starten"), so carriers come in two
+ * shapes: imperative first, or modal ... infinitive. "bitte" at either end needs no sample:
+ * Alexa, and the local resolver, hear past it (tools/models/normalize.ts).
+ *
+ * The vocabulary lives in slot types, not in samples: the thing to start with its article
+ * ("die muskelentspannung", "der muskelentspannung", "den body scan"), the length as people
+ * put it ("die kurzversion", "in voller länge"), and what people say before the request
+ * ("heute", "mittagspause", "mein rücken tut weh"). One sample pattern then covers every
+ * word for the thing (docs/platform.md, "Interaction model limits").
  */
-/** Imperatives, du and Sie. */
-const DO = '(starte|mach|mache|spiel|starten sie|machen sie)';
-/** Modal carriers that put the verb at the end. */
-const CAN = '(kannst du|können sie|könnten sie|ich möchte|ich will|ich würde gern|ich würd gern|lass uns|machen wir|können wir)';
+
+/** Every expansion of the patterns, for slot synonyms written as grammar too. */
+function words(...patterns: string[]): string[] {
+  return expandPatterns(patterns);
+}
+
+/** A feminine noun with its articles: "die", "eine", "der" (after "mit", "von"). */
+function die(...patterns: string[]): string[] {
+  return words(...patterns.map((p) => `[die|eine|der] (${p})`));
+}
+
+/** A masculine noun: "der", "den", "dem", "einen". */
+function der(...patterns: string[]): string[] {
+  return words(...patterns.map((p) => `[der|den|dem|einen] (${p})`));
+}
+
+/** A neuter noun: "das", "dem", "ein", "zum", "beim", "durchs". */
+function das(...patterns: string[]): string[] {
+  return words(...patterns.map((p) => `[das|dem|ein|zum|beim|durchs] (${p})`));
+}
+
+/** Imperatives and wishes that put the thing after them, du and Sie. */
+const FRONT =
+  '(starte|starten sie|mach|machen sie|mach mal|starte bitte|mach bitte|starten sie bitte|machen sie bitte|starte mal|gib mir|geben sie mir|ich hätte gern|ich hätt gern|ich brauch|ich brauche|ich bräuchte|ich möchte|ich möcht|ich will|zeit für|mach mit mir|machen sie mit mir|mach mal mit mir|machen wir|wir machen|lass uns|ich möchte jetzt|ich will jetzt|ich brauch jetzt|ich brauche jetzt|beginne)';
+/** Modals whose verb comes last ("kannst du ... starten"). */
+const CAN =
+  '(kannst du|könntest du|können sie|könnten sie|kannst du bitte|könntest du bitte|können sie bitte|könnten sie bitte|ich möchte|ich möcht|ich will|ich würde gern|ich würd gern|lass uns|wir wollen|können wir|ich möchte jetzt|ich will jetzt)';
 /** Infinitives at the end of a modal carrier. */
-const VERB_END = '(starten|machen|abspielen|anfangen|üben)';
-const ART = '[die|eine|den|einen|mit mir die|mit mir den]';
+const VERB_END = '(starten|machen|abspielen|anfangen|üben|beginnen|mit mir machen|hören)';
+/** What follows the thing when nothing came before it. */
+const TAIL =
+  "(starten|beginnen|anfangen|abspielen|jetzt|los|los geht's|jetzt gleich|machen|üben|möchte ich machen|will ich machen|möchte ich|hätte ich gern|wär jetzt recht|wäre schön|wär schön|wär gut|mit mir|für mich|für zwischendurch|starten bitte|übung|übung starten|übung bitte|übung beginnen|bitte jetzt|jetzt bitte|gleich|jetzt gleich)";
+
+/** What people say before the request: when, where, how the back feels. */
+const SITUATION: readonly string[] = words(
+  '(heute|heut|jetzt|gerade|grad|gleich|heute abend|heute früh|heute morgen|morgens|abends|am abend|zwischendurch|am wochenende|es ist wochenende|feierabend|mittagspause|in der mittagspause|nach der arbeit|vor dem schlafen|vor dem einschlafen|moin|hallo|guten morgen|guten abend|na|so|okay|also|also gut) [mal|erst mal|jetzt|jetzt erst mal|bitte|nur|dann|mal wieder]',
+  '(mein rücken|mein kreuz|mein nacken|der rücken|das kreuz|mein unterer rücken) (tut weh|tut so weh|tut heute weh|schmerzt|ist verspannt|ist total verspannt|ist so verspannt|ist steif|zwickt|macht mir zu schaffen|plagt mich)',
+  '(ich hab|ich habe|hab) (rückenschmerzen|kreuzschmerzen|rücken|kreuzweh|rückenweh|schmerzen|heute rückenschmerzen|wieder rückenschmerzen|wieder rücken) [heute]',
+  '(ich bin|bin) (total|so|ganz|ziemlich|sehr|) (verspannt|gestresst|angespannt|müde|unruhig|nervös)',
+  '(ich sitz|ich sitze) den ganzen tag am schreibtisch',
+  '(ich lieg|ich liege) im bett',
+  '(ich hab|ich habe|hab|heut hab ich|heute habe ich) (zeit|viel zeit|heute zeit|wenig zeit|nicht viel zeit|nur wenig zeit|muße|ruhe) [und viel zeit]',
+  '(ich hab|ich habe) [nur|bloß] (fünf|zehn|zwanzig|dreißig) minuten [zeit]',
+  '(ich bin|bin) (im bett|im büro|im garten|zu hause|allein|wieder da|bereit)',
+);
+
+/**
+ * One length as people say it: adjectives with their article ("die kurze", "den kurzen"),
+ * nouns ("die kurzversion", "in der kurzfassung"), bare words ("aber nur kurz") and minutes
+ * ("mit zehn minuten", "die etwa zehn minuten dauert").
+ */
+function lengthWords(adjectives: string, nouns: string, bare: string, minutes: string): string[] {
+  const ending = (suffix: string, first = 99) =>
+    adjectives
+      .split('|')
+      .slice(0, first)
+      .filter((a) => a.endsWith('e'))
+      .map((a) => `${a}${suffix}`)
+      .join('|');
+  // Noun phrases ("der kurzen fassung") with the usual adjectives only.
+  const few = adjectives.split('|').slice(0, 5).join('|');
+  return words(
+    `[die|eine|a|nur die|das] (${adjectives})`,
+    `[der|den|einen|dem] (${ending('n')})`,
+    `[die|der|in der|nur die|in] (${nouns})`,
+    `(die|eine) (${few}) (version|variante|fassung)`,
+    `(der|in der|einer) (${ending('n', 5)}) (version|variante|fassung|form|länge)`,
+    `in (${ending('r', 5)}) (länge|form|fassung|version)`,
+    `[aber|nur|aber nur|bloß|heute nur|in] (${bare})`,
+    `[die|der] (${minutes}) minuten [version]`,
+    `(mit|von|für|so|etwa|ungefähr|mit etwa|in) (${minutes}) minuten`,
+    `[etwa|so|ungefähr] (${minutes}) minuten lang`,
+    `die [nur|etwa|so|bloß] (${minutes}) minuten (dauert|geht)`,
+  );
+}
+
+/** A slot for what people say before the request; the handlers need nothing from it. */
+const SITUATION_SLOT = 'situation';
+const SITUATION_TYPE = 'Situation';
+
+/**
+ * Every way to ask to start something (`thing` is its slot, said with its article): "mach
+ * mal die kurze muskelentspannung", "kannst du den body scan starten", "los geht's mit der
+ * atemmeditation", "die muskelentspannung in voller länge bitte".
+ */
+function startGrammar(thing: string): string[] {
+  const object = `({length} ${thing}|${thing} [{length}])`;
+  const plain = `([{length}] ${thing})`;
+  return [
+    `[{situation}] ${FRONT} ${object}`,
+    `(mach|mach mal|machen sie|starte|starten sie|mach bitte) ${plain} (mit mir|für mich|für zwischendurch)`,
+    `[{situation}] (spiel|spielen sie|spiel mir|spiel mal|spielen sie mir) ${object} ab`,
+    `(fang|fangen sie|fangen wir|ich fang|ich fange|wir fangen) [mal|jetzt] mit ${plain} an`,
+    `[{situation}] (los geht's|leg los|weiter geht's) mit ${plain}`,
+    `(lass uns|ich würd gern|ich würde gern|ich möchte|ich will) mit ${plain} (anfangen|beginnen|loslegen|starten)`,
+    `${CAN} ${plain} ${VERB_END}`,
+    `{situation} [und] (ich möchte|ich will|lass uns|möchte|will|brauch) ${plain} (machen|starten)`,
+    `[{situation}] ${object} [${TAIL}]`,
+    `${plain} (möchte|will|hätte) ich [gern] (machen|üben|)`,
+    `(leite|führ|führe|leiten sie|führen sie|begleite|begleiten sie) mich [mal] durch ${plain}`,
+    `(kannst du|können sie|könnten sie|könntest du) mich (durch ${plain} führen|bei ${plain} anleiten)`,
+  ];
+}
 
 /** A tip topic as people put it: alone, or with their back ("schlafen mit rückenschmerzen"). */
 function mitRücken(terms: readonly string[]): string[] {
@@ -34,28 +137,27 @@ export const german: ModelSource = {
         { name: SlotNames.Length, type: SlotTypes.Length },
         { name: SlotNames.Practice, type: SlotTypes.Practice },
         { name: SlotNames.Duration, type: 'AMAZON.DURATION' },
+        { name: SITUATION_SLOT, type: SITUATION_TYPE },
       ],
       samples: [
-        `${DO} [mal|bitte] ${ART} [{length}] {practice}`,
-        `${CAN} ${ART} [{length}] {practice} ${VERB_END}`,
-        `${CAN} ${ART} [{length}] {practice}`,
-        '[die|eine] [{length}] {practice} [starten|beginnen|anfangen|abspielen|jetzt|bitte]',
-        '{practice} [in] {length} [version|form|variante]',
-        '(die|eine) {length} (version|variante|fassung|runde) (der|von der) {practice}',
-        '(starte|mach|spiel|starten sie) [mal] (die|eine) {length} (version|variante|fassung) (der|von der) {practice}',
-        '(los gehts|lass uns anfangen|fangen wir an|zeit für die|zeit für eine|leg los) mit der [{length}] {practice}',
-        '(fang|fangen sie) [mal] mit der [{length}] {practice} an',
-        '(leite|führ|führe|leiten sie|führen sie) mich [mal] durch die [{length}] {practice}',
-        '(kannst du|können sie|könnten sie) mich durch die [{length}] {practice} führen',
-        '[die|eine] {length} (version|variante|übung|entspannung)',
+        ...startGrammar('{practice}'),
+        '{length} (version|variante|übung|entspannung|runde)',
         'ich (möchte|will) (entspannen|mich entspannen)',
         'hilf mir [zu] entspannen',
         'entspanne meine muskeln',
+        '[ich möchte|ich will] meine muskeln [der reihe nach|nacheinander] anspannen und (loslassen|lockerlassen)',
         // Time decides the exercise (docs/platform.md): "ich habe zehn Minuten".
-        'ich (habe|hab) [nur|noch|gerade|etwa|ungefähr|genau|gut] {duration} [zeit|frei]',
-        'ich (habe|hab) [nur|noch] {duration} [zeit] (was kann ich machen|was kann ich tun|was passt|was schlägst du vor|was schlagen sie vor|gib mir eine passende übung|geben sie mir eine passende übung|was machen wir)',
-        '(was kann ich|welche übung kann ich|was passt) in {duration} [machen|tun]',
-        '(eine übung|etwas|irgendwas|was) für {duration}',
+        '(ich habe|ich hab|hab) [nur|noch|gerade|grad|etwa|ungefähr|so|knapp|bloß|nur so|kaum zeit nur|nicht viel zeit nur|heute|heut] {duration} [zeit]',
+        '{situation} (ich habe|ich hab|hab) [so|nur|noch] {duration} [zeit]',
+        '(ich habe|ich hab|hab) [nur|noch|etwa|knapp] {duration} [übrig|frei]',
+        '(ich habe|ich hab) [nur|noch|so|etwa] {duration} [zeit] (was passt [da]|was kann ich (machen|üben)|was geht|was (empfiehlst du|empfehlen sie|schlägst du vor)|such mir was aus|such was raus|welche übung passt|was soll ich machen|gib mir eine passende übung)',
+        '{duration} (hab ich|habe ich) [zeit] [was geht|was passt|mach mal was passendes|such mir was aus]',
+        'mehr als {duration} (hab ich|habe ich) nicht',
+        '(was kann ich|was können wir|welche übung kann ich|welche übung schaff ich|welche übung schaffe ich|was passt|was geht) (in|zu) {duration} [machen|tun|üben]',
+        '(eine übung|etwas|was|gib mir was|gib mir eine übung|haben sie was|hast du was|kannst du mir was vorschlagen|können sie mir was vorschlagen) (für|in) {duration}',
+        '(such|suchen sie) mir (eine übung|was) für {duration} aus',
+        'eine übung die in {duration} passt',
+        '(ich habe|ich hab) zeit für (etwa|ungefähr|so|) {duration}',
       ],
     },
     {
@@ -63,18 +165,14 @@ export const german: ModelSource = {
       slots: [
         { name: SlotNames.Exercise, type: SlotTypes.Exercise },
         { name: SlotNames.Length, type: SlotTypes.Length },
+        { name: SITUATION_SLOT, type: SITUATION_TYPE },
       ],
       samples: [
-        `${DO} [mal|bitte] ${ART} [{length}] {exercise}`,
-        `${CAN} ${ART} [{length}] {exercise} ${VERB_END}`,
-        `${CAN} ${ART} [{length}] {exercise}`,
-        '[die|eine|den|einen|das|einmal|irgendeine] [{length}] {exercise} [starten|beginnen|abspielen|jetzt|bitte|übung]',
-        '(leite|führ|führe|leiten sie|führen sie) mich [mal] durch (den|die|einen|eine) {exercise}',
-        '(kannst du|können sie|könnten sie) mich durch (den|die|einen|eine) {exercise} führen',
-        '(fang|fangen sie|fangen wir) [mal] mit (dem|der) {exercise} an',
-        '(zeit für|ich brauche|ich brauch|ich hätte gern) (einen|eine|den|die|ne) {exercise}',
-        '(ich möchte|ich will|ich würde gern|ich würd gern|lass uns|können wir|wir wollen) [ein bisschen|kurz|mal] (meditieren|achtsamkeit üben)',
-        '(meditieren|achtsamkeit üben) [starten]',
+        ...startGrammar('{exercise}'),
+        '(ich möchte|ich will|ich würde gern|ich würd gern|lass uns|können wir|wir wollen|mir ist nach) [ein bisschen|ein bisserl|a bisserl|kurz|mal|jetzt] (meditieren|achtsamkeit üben)',
+        '(meditieren|achtsamkeit üben|kurz mal meditieren|was zum meditieren|was mit achtsamkeit) [starten]',
+        '(such|suchen sie|such du) mir (eine|irgendeine) (meditation|achtsamkeitsübung|übung) aus',
+        '(such|suchen sie) (eine|irgendeine) (meditation|achtsamkeitsübung) für mich aus',
       ],
     },
     {
@@ -302,13 +400,74 @@ export const german: ModelSource = {
     {
       name: SlotTypes.Exercise,
       values: [
-        { id: 'bodyScan', name: 'körperreise', synonyms: ['body scan', 'bodyscan', 'körperwahrnehmung', 'körper scan', 'körperscan', 'body scan meditation', 'body scan übung', 'achtsamkeitsübung body scan', 'reise durch den körper', 'übung zum körper abscannen'] },
-        { id: 'breath', name: 'atemmeditation', synonyms: ['atemübung', 'atembetrachtung', 'atembeobachtung', 'sitzmeditation', 'atemübungen', 'meditation mit dem atem', 'meditation auf den atem', 'atemmeditation im sitzen', 'achtsames atmen', 'meditation zum atem', 'atemmeditation übung', 'übung mit dem atem', 'achtsamkeit auf den atem', 'atem meditation'] },
-        { id: 'breathingSpace', name: 'drei minuten atempause', synonyms: ['atempause', 'drei minuten atemraum', 'atemraum', 'kurze atempause', 'mini meditation', 'dreiminütige atemraum', 'dreiminütigen atemraum', 'drei minuten atemraum übung', 'atemraum übung', 'drei minuten meditation', 'dreiminütige atempause', 'kleine atempause'] },
-        { id: 'mindfulEating', name: 'achtsames essen', synonyms: ['achtsam essen', 'essensübung', 'rosinenübung', 'übung achtsames essen', 'übung achtsam essen', 'achtsamen essen', 'achtsam essen übung', 'achtsames essen übung', 'essmeditation', 'rosinen übung'] },
-        { id: 'mindfulWalking', name: 'achtsames gehen', synonyms: ['gehmeditation', 'achtsam gehen', 'achtsamer spaziergang', 'übung achtsames gehen', 'übung achtsam gehen', 'achtsamen gehen', 'achtsam gehen übung', 'achtsames gehen übung', 'geh meditation', 'achtsames spazierengehen', 'achtsames laufen'] },
-        { id: 'steppingBack', name: 'innehalten', synonyms: ['einen schritt zurücktreten', 'schritt zurück', 'nicht sofort reagieren', 'zurücktreten', 'übung innehalten', 'übung zum innehalten', 'innehalten übung', 'übung mit dem schritt zurück', 'schritt zurück übung', 'übung zum zurücktreten', 'innehalten vor dem reagieren'] },
-        { id: 'any', name: 'achtsamkeitsübung', synonyms: ['meditation', 'achtsamkeit', 'achtsamkeitsmeditation', 'geführte meditation', 'achtsamkeitsübungen', 'meditationsübung', 'achtsamkeitstraining', 'übung zur achtsamkeit', 'kleine meditation', 'runde meditation', 'ne meditation', 'achtsamkeitsübung egal welche', 'meditation egal welche'] },
+        {
+          id: 'bodyScan',
+          name: 'körperreise',
+          synonyms: [
+            ...der('body scan|bodyscan|körperscan|körper scan|body scan für den rücken|body scan im liegen|body scan von kopf bis fuß|body scan von den füßen bis zum kopf|gang durch den körper'),
+            ...die('körperreise|reise durch den körper|körperwahrnehmung|body scan übung|bodyscan übung|körperscan übung|body scan meditation|übung zum körper abscannen|körper durchspüren übung'),
+            ...words('die übung (wo|bei der) (man|ich) [in gedanken|mit der aufmerksamkeit] durch den [ganzen] körper (wandert|gehe|geht|wandere)'),
+            ...words('(meinen|den) körper [einmal|in gedanken] (durchscannen|durchspüren|abtasten|durchgehen)'),
+            ...words('[achtsam|einmal] durch den [ganzen] körper (gehen|wandern|spüren)'),
+          ],
+        },
+        {
+          id: 'breath',
+          name: 'atemmeditation',
+          synonyms: [
+            ...die('atemmeditation|atemübung|atemübungen|atembetrachtung|atembeobachtung|sitzmeditation|atemmeditation im sitzen|sitzmeditation mit dem atem|meditation (mit dem|auf den|zum|beim|über den) atem|meditation (mit|mit dem|mit fokus auf den|mit konzentration auf den) atem|meditation (beim atmen|atmung|mit der atmung)|übung mit dem atem [im sitzen]|atemübung im sitzen|achtsamkeit (auf den atem|auf die atmung|beim atmen)|konzentration auf den atem|atem meditation|aufmerksamkeit auf den atem'),
+            ...words('die (übung|meditation) (wo|bei der) (man|ich) [nur] (auf den|auf meinen|den|meinen) atem (achtet|achte|beobachtet|beobachte|spürt|spüre)'),
+            ...words('[sitzen und] (auf meinen|auf den) atem (achten|meditieren)', '(meinen|den) atem (beobachten|spüren|wahrnehmen)', 'mit dem atem meditieren', 'meditieren mit dem atem', '(mich|) auf (meinen|den|mein) (atem|atmen) konzentrieren', 'achtsames atmen', 'achtsam atmen', 'bewusst atmen'),
+          ],
+        },
+        {
+          id: 'breathingSpace',
+          name: 'drei minuten atempause',
+          synonyms: [
+            ...der('atemraum|drei minuten atemraum|dreiminuten atemraum|dreiminütigen atemraum|dreiminütige atemraum|kleinen atemraum|kleine atemraum|kurzen atemraum|atemraum in drei schritten|atemraum für zwischendurch|atemraum für drei minuten|drei minuten atemraum aus der achtsamkeit|breathing space'),
+            ...die('atempause|drei minuten atempause|dreiminütige atempause|kurze atempause|kleine atempause|atempause von drei minuten|mini meditation|drei minuten meditation|drei minuten atemübung|atemraum übung|atemraum übung in drei schritten|übung atemraum|drei minuten breathing space übung|breathing space übung|drei minuten pause zum atmen|kurze atempause mit dem atemraum'),
+            ...words('(die|) drei minuten (zum durchatmen|zum durchschnaufen|atemraum|durchatmen)', 'atemraum drei minuten'),
+          ],
+        },
+        {
+          id: 'mindfulEating',
+          name: 'achtsames essen',
+          synonyms: [
+            ...das('achtsames essen|achtsame essen|achtsamen essen|bewusste essen|bewusstes essen|bewussten essen|langsame essen|langsamen essen'),
+            ...die('essensübung|essübung|rosinenübung|rosinen übung|rosinenmeditation|essmeditation|essensmeditation|genussübung [mit dem essen]|achtsame essübung|achtsames essen übung|achtsam essen übung|übung (achtsames essen|achtsam essen|mit der rosine|mit dem essen|zum essen|beim essen|mit dem bewussten essen|zum achtsamen essen|zum bewussten essen|zum ganz langsamen essen|zum langsamen essen)|achtsamkeitsübung (mit dem essen|zum essen|mit essen|beim essen)|übung (wo|bei der) man (das essen|eine rosine) [ganz] (genau|langsam|bewusst) (wahrnimmt|isst)'),
+            ...words('[ganz] (achtsam|bewusst|langsam und bewusst|langsam und achtsam) essen [mit einer rosine|üben]', '(essen|genießen) mit achtsamkeit', 'achtsamkeit beim essen'),
+          ],
+        },
+        {
+          id: 'mindfulWalking',
+          name: 'achtsames gehen',
+          synonyms: [
+            ...das('achtsames gehen|achtsame gehen|achtsamen gehen|bewusste gehen|bewusstes gehen|bewussten gehen|langsame gehen|langsamen gehen|meditative gehen|meditatives gehen|achtsame spazierengehen|achtsames spazierengehen|achtsames laufen'),
+            ...die('gehmeditation|gehübung|walking meditation|übung (achtsames gehen|achtsam gehen|achtsam laufen|mit dem gehen|zum gehen|beim gehen|mit dem langsamen gehen|zum achtsamen gehen|zum bewussten gehen)|achtsamkeitsübung (im gehen|beim gehen|mit dem gehen)|meditation (im gehen|beim gehen)|übung (wo|bei der) man [ganz] (bewusst|langsam|achtsam) geht'),
+            ...der('achtsamen spaziergang|achtsamer spaziergang'),
+            ...words('[ganz] [schritt für schritt] (achtsam|bewusst|langsam und achtsam|langsam und bewusst) (gehen|laufen|spazieren gehen) [üben]', 'gehen mit achtsamkeit', 'achtsamkeit beim gehen', 'beim gehen meditieren', 'meditieren beim gehen'),
+          ],
+        },
+        {
+          id: 'steppingBack',
+          name: 'innehalten',
+          synonyms: [
+            ...das('innehalten|zurücktreten|abstand nehmen|innehalten und zurücktreten'),
+            ...die('übung (innehalten|zurücktreten|zum innehalten|zum zurücktreten|mit dem innehalten|einen schritt zurück|mit dem schritt zurück|zum abstand nehmen|zum abstand gewinnen|abstand nehmen|pause vor der reaktion|zum nicht sofort reagieren|gegen das vorschnelle reagieren|zum gelassen reagieren|innehalten und zurücktreten|zum innehalten und abstand gewinnen|zum innehalten bevor ich reagiere|zum zurücktreten bevor ich reagiere)|innehalten übung|stepping back übung|übung stepping back|schritt zurück übung'),
+            ...words('die übung (wo|bei der) man [erst] (innehält|einen schritt zurücktritt|durchatmet) bevor man (reagiert|antwortet)', 'die übung (wo|bei der) ich [erst] (innehalte|einen schritt zurücktrete|durchatme) bevor ich (reagiere|antworte)'),
+            ...words('[erst mal|einen moment|kurz] (innehalten|einen schritt zurücktreten|abstand nehmen) [bevor ich reagiere|und dann reagieren]', 'schritt zurück', 'nicht sofort reagieren', 'nicht gleich reagieren', 'einen schritt zurück'),
+          ],
+        },
+        {
+          id: 'any',
+          name: 'achtsamkeitsübung',
+          synonyms: [
+            ...die('meditation|achtsamkeitsübung|achtsamkeitsmeditation|geführte meditation|meditationsübung|kleine meditation|runde meditation|übung zur achtsamkeit|achtsamkeitsübung egal welche|meditation egal welche|achtsamkeitsübung (ihrer|deiner) wahl|übung zur achtsamkeit [ganz] egal welche|meditation für mich|achtsamkeitsübung für mich'),
+            ...das('achtsamkeitstraining'),
+            ...words('irgendeine (meditation|achtsamkeitsübung|übung)', '(ne|eine) runde meditation'),
+            ...words('achtsamkeit', 'achtsamkeitsübungen', 'ein bisschen achtsamkeit', 'a bisserl meditation', 'ein bisschen meditation', 'egal welche hauptsache meditation'),
+          ],
+        },
       ],
     },
     {
@@ -325,17 +484,42 @@ export const german: ModelSource = {
     {
       name: SlotTypes.Length,
       values: [
-        { id: 'short', name: 'kurze', synonyms: ['kurz', 'kurzen', 'kürzere', 'schnelle', 'fünf minuten', 'kleine', 'fünf minuten', 'fünfminütige', 'kurzversion', 'kurzform', 'schnelle kurze', 'knappe', 'kürzeste', 'kurzfassung', 'kurzprogramm', 'kurzen version', 'fünf minuten version'] },
-        { id: 'standard', name: 'normale', synonyms: ['normal', 'normalen', 'standard', 'mittlere', 'übliche', 'zehn minuten', 'mittellange', 'standardversion', 'gewohnte', 'zehnminütige', 'mittlere version', 'normale version', 'standard version', 'standardvariante', 'mittleren', 'mittel'] },
-        { id: 'long', name: 'lange', synonyms: ['lang', 'langen', 'längere', 'ausführliche', 'vollständige', 'zwanzig minuten', 'komplette', 'ganze', 'volle', 'lange version', 'ausführlichen', 'vollständigen', 'komplettversion', 'langversion', 'längste', 'große'] },
+        {
+          id: 'short',
+          name: 'kurze',
+          synonyms: lengthWords('kurze|kleine|schnelle|knappe|kürzeste|kürzere|ganz kurze|fünfminütige|mini', 'kurzversion|kurzfassung|kurzform|kurzprogramm|kurzvariante|expressversion|mini version|fünf minuten version', 'kurz|ganz kurz|kurz und knapp|express|schnell|kurzer', 'fünf|vier|sechs|sieben|sechs bis sieben|fünf bis sieben'),
+        },
+        {
+          id: 'standard',
+          name: 'normale',
+          synonyms: lengthWords('normale|mittlere|übliche|mittellange|gewohnte|reguläre|gewöhnliche|normallange|zehnminütige|ganz normale|übliche mittlere|standard|mittel', 'standardversion|standardvariante|standardfassung|standardlänge|normalversion|normallänge|mittlere länge', 'normal|mittel|mittellang|standard|normaler|mittlerer|weder kurz noch lang|weder kurz noch lang sondern normal|nicht die kurze und nicht die lange|nicht die kurze und nicht die lange sondern die mittlere', 'zehn|elf|zwölf|zehn bis zwölf'),
+        },
+        {
+          id: 'long',
+          name: 'lange',
+          synonyms: lengthWords('lange|längere|ausführliche|vollständige|komplette|ganze|volle|längste|große|ungekürzte|gesamte|ganz lange|vollständige lange', 'langversion|langfassung|langform|komplettversion|vollversion|volle programm|ganze programm', 'lang|ganz lang|ausführlich|voller|von anfang bis ende|mit allen muskelgruppen|für den ganzen körper|von kopf bis fuß', 'zwanzig|fünfundzwanzig|zwanzig bis fünfundzwanzig|zweiundzwanzig|achtzehn bis zweiundzwanzig|über zwanzig'),
+        },
       ],
     },
     {
       // What people call the relaxation itself; only the phrasing needs it, not the handler.
       name: SlotTypes.Practice,
       values: [
-        { id: 'pmr', name: 'muskelentspannung', synonyms: ['progressive muskelentspannung', 'progressiven muskelentspannung', 'muskelentspannung nach jacobson', 'progressive muskelentspannung nach jacobson', 'progressive muskelrelaxation', 'muskelrelaxation', 'pmr', 'jacobson übung', 'entspannung nach jacobson', 'entspannungsübung', 'entspannung', 'muskelentspannungsübung', 'entspannungsübung für die muskeln', 'übung mit anspannen und loslassen', 'übung mit dem anspannen und loslassen', 'entspannungsübung mit anspannen und loslassen', 'jacobson', 'runde muskelentspannung', 'muskelentspannung übung'] },
+        {
+          id: 'pmr',
+          name: 'muskelentspannung',
+          synonyms: [
+            ...die('muskelentspannung|progressive muskelentspannung|progressiven muskelentspannung|muskelentspannung nach jacobson|progressive muskelentspannung nach jacobson|progressive muskelrelaxation|muskelrelaxation|entspannungsübung|entspannung|entspannung nach jacobson|muskelentspannungsübung|entspannungsübung für die muskeln|jacobson übung|übung muskelentspannung|muskelentspannung übung|runde muskelentspannung|übung (mit dem|mit|zum) (anspannen und loslassen|muskeln anspannen und (loslassen|locker lassen|lockerlassen|entspannen))|entspannungsübung mit anspannen und loslassen|(übung|entspannung) (wo|bei der) man [nacheinander|der reihe nach] die muskeln anspannt [und (loslässt|wieder lockerlässt|entspannt)]|muskelentspannung für den rücken|jacobson methode|methode nach jacobson'),
+            ...der('pmr|jacobson'),
+            ...words('(ne|a|von der) (muskelentspannung|progressive muskelentspannung|progressiven muskelentspannung|entspannungsübung)'),
+          ],
+        },
       ],
+    },
+    {
+      // What people say before the request; Alexa takes it as part of the sample, the skill ignores it.
+      name: SITUATION_TYPE,
+      values: [{ id: 'situation', name: 'heute', synonyms: SITUATION.filter((s) => s !== 'heute') }],
     },
   ],
   builtInPhrases: {
