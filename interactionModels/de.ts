@@ -90,6 +90,52 @@ function lengthWords(adjectives: string, nouns: string, bare: string, minutes: s
   );
 }
 
+/** The ask for advice, before the word for it ("gib mir", "hast du"). */
+const ASK =
+  'gib mir|geben sie mir|sag mir|sagen sie mir|erzähl mir|erzählen sie mir|ich hätte gern|ich hätt gern|ich möchte|ich brauch|ich brauche|ich will|hast du|haben sie|hättest du|gibt es|kennst du|gib mir mal|sag mir mal|hast du mal|haben sie mal|ich hab rücken gib mir';
+/** How a tip is tied to its topic ("tipp fürs schlafen", "rat gegen stress"). */
+const ABOUT = '(für|gegen|bei|zu|zum|zur|fürs|zum thema|über|für mehr|für weniger|wie ich|damit)';
+/** With the back said along ("mit rückenschmerzen", "mit meinem kreuz"), or not. */
+const BACK_MIT = '[(mit|trotz) (rückenschmerzen|kreuzschmerzen|meinem rücken|meinem kreuz)]';
+const BACK_FÜR = '(für den rücken|für meinen rücken|bei rückenschmerzen|gegen rückenschmerzen|bei kreuzschmerzen|dem rücken)';
+/** The word for a tip, with its article and adjective; vocabulary, not grammar. */
+const ADVICE_SLOT = 'advice';
+const ADVICE_TYPE = 'Advice';
+
+/** Where to go with the back ("zum arzt", "zum orthopäden"). */
+const DOCTOR = '(zum arzt|zum doktor|zum orthopäden|zum hausarzt|ins krankenhaus)';
+
+/** Slots that carry the subject of a question; the answers need none of them. */
+const SUBJECT_SLOT = 'subject';
+const MINDFULNESS_TYPE = 'MindfulnessName';
+const METHOD_SLOT = 'method';
+const METHOD_TYPE = 'Method';
+const COMPLAINT_SLOT = 'complaint';
+const COMPLAINT_TYPE = 'Complaint';
+const COURSE_SLOT = 'course';
+const COURSE_TYPE = 'Course';
+const CONDITION_SLOT = 'condition';
+const CONDITION_TYPE = 'Condition';
+
+/** "Was ist ...", asked every way: "was steckt hinter der muskelentspannung", "achtsamkeit was ist das". */
+function whatIs(thing: string): string[] {
+  return [
+    `(was ist|was genau ist|was bedeutet|was heißt|wie funktioniert|wie geht|was passiert bei|was macht man bei|was steckt hinter|worum geht es bei|was ist die idee hinter|was ist das prinzip|was ist der gedanke hinter|wie macht man|was ist das mit|was ist das für ein ding|was ist das für eine methode|was macht) [eigentlich|genau] ${thing} [eigentlich|genau|überhaupt]`,
+    `wie läuft [so] ${thing} ab`,
+    `was (muss|soll) ich mir unter ${thing} vorstellen`,
+    `was hat es mit ${thing} auf sich`,
+    `was ist mit ${thing} gemeint`,
+    `(erklär|erkläre|erklären sie|erzähl|erzählen sie) [mir] [mal] [was über|etwas über|kurz] ${thing}`,
+    `(definier|definiere|erklär mir) [mal] ${thing} [in einfachen worten]`,
+    `${thing} (was ist das|was ist das genau|was ist das eigentlich|was soll das sein|was heißt das|kurz erklärt|wie geht das|wie funktioniert das)`,
+    `(kannst du|können sie) mir (erklären|sagen) (was|wie) ${thing} (ist|funktioniert)`,
+    `(erklär|erklären sie) [mir] [mal] (was|wie) ${thing} (ist|funktioniert)`,
+    `(ich weiß nicht|ich hab keine ahnung) was ${thing} ist [erklär es mir|erklären sie es mir]`,
+    `(ich hab|ich habe) (noch nie|von) ${thing} (gemacht|gehört) was ist das [genau|eigentlich]`,
+    `(definition|erklärung) ${thing}`,
+  ];
+}
+
 /** A slot for what people say before the request; the handlers need nothing from it. */
 const SITUATION_SLOT = 'situation';
 const SITUATION_TYPE = 'Situation';
@@ -118,10 +164,14 @@ function startGrammar(thing: string): string[] {
   ];
 }
 
-/** A tip topic as people put it: alone, or with their back ("schlafen mit rückenschmerzen"). */
-function mitRücken(terms: readonly string[]): string[] {
-  const ways = ['mit rückenschmerzen', 'bei rückenschmerzen', 'und rückenschmerzen', 'trotz rückenschmerzen', 'für den rücken', 'mit kreuzschmerzen', 'bei kreuzschmerzen', 'und rücken', 'gegen rückenschmerzen'];
-  return [...new Set(terms.flatMap((term) => [term, ...ways.map((way) => `${term} ${way}`)]))];
+/**
+ * A tip topic as people put it: its nouns alone or with their back ("schlafen mit
+ * rückenschmerzen"), and the situations and questions that name it ("ich sitz den ganzen
+ * tag am schreibtisch", "wie sitze ich richtig").
+ */
+function topicWords(nouns: string, ...phrases: string[]): string[] {
+  const back = '[mit rückenschmerzen|bei rückenschmerzen|trotz rückenschmerzen|für den rücken|bei kreuzschmerzen|wenn der rücken weh tut]';
+  return words(`(${nouns}) ${back}`, ...phrases.map((p) => `${p} [mit rückenschmerzen|wenn der rücken weh tut]`));
 }
 
 /** de-DE. German adjectives inflect, so the length synonyms carry the inflected forms. */
@@ -177,86 +227,150 @@ export const german: ModelSource = {
     },
     {
       name: IntentNames.Tip,
-      slots: [{ name: SlotNames.Topic, type: SlotTypes.Topic }],
+      slots: [
+        { name: SlotNames.Topic, type: SlotTypes.Topic },
+        { name: ADVICE_SLOT, type: ADVICE_TYPE },
+      ],
       samples: [
-        '[gib mir|sag mir|geben sie mir|ich hätte gern|ich möchte|ich brauch] (einen|noch einen|ein|irgendein|nen) [guten] (tipp|rückentipp|rat|ratschlag)',
-        '[gib mir|geben sie mir|ich hätte gern|ich brauche] (einen|ein|noch einen) (tipp|rat) (gegen|bei|für|zu|zum|zur|fürs) {topic}',
-        '(tipp|tipps|ratschlag|rat|ein tipp|einen tipp) (gegen|bei|für|zu|zum|zur|über|fürs|zum thema) {topic}',
-        '(hast du|haben sie) (einen|nen|noch einen) [guten] (tipp|rat|ratschlag|rückentipp) [für mich] [(gegen|bei|für|zu|zum|zur) {topic}]',
-        '(kannst du|können sie) mir einen tipp (gegen|bei|für|zu|zum|zur) {topic} geben',
-        'was (kann ich|hilft|hilft mir) (gegen|bei|für) {topic} [tun]',
-        'was kann ich (gegen|für) {topic} tun',
-        '(hast du|haben sie) [einen] [guten] (tipp|rat) (für|zu|zum|zur|bei|gegen|fürs) {topic}',
-        '(ein|einen) (tipp|ratschlag|rat) (zum|zur|zu|für|fürs|gegen|bei) {topic} [bitte]',
-        '{topic} tipp',
-        '(tipp|tipps) {topic}',
-        '(rückentipp|tipp des tages|tipp|tipps|schlaftipp)',
-        '(einem|einen|ein) (rückentipp|tipp)',
-        'was hilft (gegen|bei) rückenschmerzen',
-        'was kann ich gegen [meine] rückenschmerzen tun',
+        // "gib mir einen tipp fürs sitzen am computer", "hast du einen rat gegen stress"
+        `[${ASK}] {advice} [${ABOUT} {topic}]`,
+        `{advice} [${ABOUT} {topic}] (wär recht|wäre gut|wär gut|für mich|dazu)`,
+        `(ich möchte|ich will|ich würde gern) {advice} [${ABOUT} {topic}] hören`,
+        `(kannst du|können sie|könntest du|könnten sie) mir {advice} [${ABOUT} {topic}] geben`,
+        `(hilf|helfen sie) mir [mal] mit {advice} [${ABOUT} {topic}]`,
+        // "schlaftipp", "stressabbau tipp", "einen bürotipp"
+        '{topic} (tipp|tipps|ratschlag)',
+        '(gib mir|geben sie mir|hast du|haben sie|ich hätte gern|ich brauch|ich brauche|ich möchte) {topic}',
+        // The situation first, then the ask: "ich sitz den ganzen tag am schreibtisch hast du einen tipp"
+        `{topic} [und] (hast du|haben sie|hättest du|gib mir|geben sie mir|gibt es da) {advice} [für mich|für den rücken|dazu|dabei]`,
+        `{topic} [und] {advice}`,
+        '{topic} (was hilft [da]|was tun|was kann ich (tun|machen)|was soll ich (tun|machen)|was rätst du mir|was raten sie|was empfiehlst du|was empfehlen sie|was mach ich)',
+        // Questions about the topic itself.
+        'was (kann|soll) ich (gegen|bei|für) {topic} tun',
+        'was (hilft|hilft mir|tun|hilft dem rücken) (gegen|bei|beim) {topic}',
+        'was (kannst du mir|können sie mir) (gegen|bei|für) {topic} (empfehlen|raten)',
+        'wie {topic}',
+        `wie (kann|soll|sollte) ich ${BACK_MIT} {topic}`,
+        `(welche|welcher|welches) {topic} (ist gut|ist am besten|passt|hilft|ist richtig) ${BACK_FÜR}`,
+        `(ist|sind) {topic} (gut|das richtige) ${BACK_FÜR}`,
+        `(darf|kann|soll|sollte) ich [mich] ${BACK_MIT} {topic}`,
+        `(tipp|tipps|ein tipp|einen tipp) (wie|damit) {topic}`,
       ],
     },
     {
       name: IntentNames.WhatIsPmr,
-      samples: [
-        '(was ist|was bedeutet|was heißt|wie funktioniert|wie geht|wie läuft|was passiert bei|was macht man bei|erklär mir|erklär mir mal|erkläre mir|erklären sie mir|was ist das) [die|das] (progressive muskelentspannung|progressiven muskelentspannung|muskelentspannung|muskelentspannung nach jacobson|pmr|jacobson methode) [eigentlich]',
-        '(kannst du|können sie) mir erklären (was|wie) [die] (progressive muskelentspannung|muskelentspannung) (ist|funktioniert)',
-        'was ist p m r',
-      ],
+      slots: [{ name: SlotNames.Practice, type: SlotTypes.Practice }],
+      samples: whatIs('{practice}'),
     },
     {
       name: IntentNames.WhatIsMindfulness,
-      samples: [
-        '(was ist|was bedeutet|was heißt|wie funktioniert|erklär mir|erklär mir mal|erkläre mir|erklären sie mir|was versteht man unter|was genau ist) [die|eigentlich|genau] (achtsamkeit|ein bodyscan|ein body scan|m b s r|mbsr|achtsamkeitsmeditation|meditation) [eigentlich|genau]',
-        '(kannst du|können sie) mir erklären was (achtsamkeit|meditation) (ist|bedeutet)',
-      ],
+      slots: [{ name: SUBJECT_SLOT, type: MINDFULNESS_TYPE }],
+      samples: [...whatIs('{subject}'), 'ist {subject} (dasselbe wie|so was wie|das gleiche wie) meditation'],
     },
     {
       name: IntentNames.DoesItWork,
+      slots: [
+        { name: METHOD_SLOT, type: METHOD_TYPE },
+        { name: COMPLAINT_SLOT, type: COMPLAINT_TYPE },
+      ],
       samples: [
-        '(hilft|wirkt|bringt) (das|entspannung|achtsamkeit|meditation|muskelentspannung|die muskelentspannung|progressive muskelentspannung) [wirklich] (gegen|bei) (rückenschmerzen|kreuzschmerzen|chronischen rückenschmerzen|meinen rücken|den rücken)',
-        '(bringt|taugt) (das|die muskelentspannung|achtsamkeit|muskelentspannung) [überhaupt|wirklich] was (bei|gegen|für) (rückenschmerzen|kreuzschmerzen|meinen rücken|den rücken)',
-        '(hilft|wirkt) (das|es|entspannung|die übung|achtsamkeit|muskelentspannung|progressive muskelentspannung) [wirklich|überhaupt]',
-        '(kann|können) (meditation|entspannung|achtsamkeit|muskelentspannung|die übungen) [meine|die] (rückenschmerzen|kreuzschmerzen|chronischen rückenschmerzen|meinen rücken|den rücken|meinem rücken|kreuzweh|rückenweh) (lindern|verbessern)',
+        '(hilft|helfen|wirkt|wirken|funktioniert) {method} [wirklich|echt|auch|überhaupt] (gegen|bei) {complaint}',
+        '(bringt|bringen|nützt|taugt) {method} [wirklich|echt|auch|überhaupt] (was|etwas) (gegen|bei|für) {complaint}',
+        '(hilft|wirkt) {method} (wirklich|echt) (gegen|bei) {complaint} oder ist das (esoterik|einbildung|humbug)',
+        '(hilft|helfen|wirkt|wirken|nützt|funktioniert) {method} [wirklich|echt|überhaupt] [oder ist das (esoterik|einbildung|humbug)]',
+        '(hilft|bringt) {method} [auch] {complaint} [überhaupt|was]',
+        '(kann|können) {method} [wirklich|auch] {complaint} (lindern|verbessern|weniger machen|besser machen)',
+        '(werden|wird) {complaint} durch {method} (besser|weniger)',
+        '(ist|sind) {method} [wirklich] (wirksam|gut|hilfreich) (gegen|bei) {complaint}',
+        '(wie gut|wie wirksam) (hilft|wirkt|ist) {method} (gegen|bei) {complaint}',
+        '(ist es|ist das|ist) (wissenschaftlich|wirklich) (belegt|bewiesen) dass {method} (gegen|bei) {complaint} hilft',
+        '(gibt es|was sagen die) (studien|beweise|belege) (dass|ob|zu) {method} (gegen|bei) {complaint} hilft',
+        '(ist die wirkung von|ist der nutzen von) {method} (gegen|bei) {complaint} (belegt|bewiesen)',
+        'was (bringt|nützt) [mir] {method} (bei|gegen|für) {complaint}',
+        'lohnt sich {method} [für|bei] {complaint} [überhaupt]',
+        '(hat|haben) {method} (einen effekt|eine wirkung|einen nutzen) (auf|für|bei) {complaint}',
+        'kann ich mit {method} [wirklich] {complaint} (loswerden|lindern)',
+        '(macht|machen) {method} {complaint} (weniger|besser)',
         'ist (das|es|entspannung|achtsamkeit|muskelentspannung) (wissenschaftlich|wirklich) (belegt|bewiesen|wirksam)',
-        'ist (entspannung|achtsamkeit|muskelentspannung|das) wirksam (gegen|bei) (rückenschmerzen|kreuzschmerzen|chronischen rückenschmerzen|meinen rücken|den rücken|meinem rücken|kreuzweh|rückenweh)',
-        'gibt es (studien|beweise|belege) [dazu|dass entspannung hilft|dass achtsamkeit hilft]',
+        'gibt es (studien|beweise|belege) [dazu]',
         'was sagt die forschung [dazu]',
-        'bringt das überhaupt was für (meinen rücken|den rücken)',
       ],
     },
     {
       name: IntentNames.WhoShouldAvoidMindfulness,
+      slots: [
+        { name: SUBJECT_SLOT, type: MINDFULNESS_TYPE },
+        { name: CONDITION_SLOT, type: CONDITION_TYPE },
+      ],
       samples: [
-        'für wen ist (achtsamkeit|meditation) nicht geeignet',
-        'wer sollte (keine achtsamkeit|nicht meditieren|keine meditation) (machen|üben)',
-        'wer sollte nicht meditieren',
-        'ist (achtsamkeit|meditation) (gefährlich|für mich geeignet|für jeden geeignet|sicher|für mich sicher|schädlich)',
-        '(hat|gibt es bei) (achtsamkeit|meditation) (risiken|nebenwirkungen)',
-        'gibt es risiken (bei|von) (achtsamkeit|meditation)',
-        'wer sollte (achtsamkeit|meditation) (meiden|vermeiden|lieber lassen)',
-        'ich (habe depressionen|bin depressiv|bin suchtkrank) (darf|kann) ich (achtsamkeit|meditation) (machen|üben)',
+        '(kann|könnte) {subject} [auch|mir|einem] (schaden|gefährlich sein|schädlich sein|schlecht für mich sein|schlecht für einen sein|problematisch sein)',
+        '(ist|sind) {subject} (gefährlich|sicher|unbedenklich|ungefährlich|schädlich|für jeden geeignet|für alle geeignet|für jeden unbedenklich|für alle unbedenklich|für mich geeignet|sicher für mich|für mich sicher|okay für mich) [für mich|oder gibt es bedenken]',
+        '(gibt es|hat) (nebenwirkungen|risiken|gegenanzeigen|bedenken) (bei|von|für|gegen) {subject}',
+        '(hat|haben) {subject} (nebenwirkungen|risiken|gegenanzeigen)',
+        '{subject} (risiken|nebenwirkungen|gegenanzeigen)',
+        '(nebenwirkungen|risiken|gegenanzeigen) (von|bei|für) {subject}',
+        '(welche|was sind die) (risiken|nebenwirkungen) (hat|haben|von|bei) {subject}',
+        'für wen (ist|sind) {subject} (nicht geeignet|ungeeignet|gefährlich|problematisch|nichts)',
+        'für wen (kann|können) {subject} (problematisch|gefährlich|schädlich) sein',
+        'wer (sollte|soll|darf) (kein|keine|nicht) {subject} (machen|üben)',
+        'wer (sollte|soll|darf) [lieber|besser] nicht {subject}',
+        'wer (sollte|soll) (die finger von|lieber die finger von) {subject} lassen',
+        '(gibt es|gibt es menschen|gibt es leute) die [lieber|besser] (nicht|keine) {subject} (sollten|machen sollten)',
+        'wer (sollte|soll) {subject} [lieber|besser] (meiden|vermeiden|lassen|nicht machen)',
+        'wann (sollte|soll) man [lieber] (nicht {subject}|auf {subject} verzichten)',
+        '(ab wann|wann) ist {subject} nicht (ratsam|das richtige|geeignet)',
+        '(darf|kann) ich [trotzdem|auch] {subject} [machen|üben] (wenn|obwohl) ich {condition}',
+        '{condition} (darf|kann) ich [trotzdem] {subject} [machen|üben]',
+        '{condition} ist {subject} [trotzdem] (sicher|okay|geeignet) für mich',
+        'ist {subject} (sicher|okay|geeignet) für mich (wenn|obwohl) ich {condition}',
+        '(muss ich|sollte ich) bei {subject} auf (was|etwas) (aufpassen|achten)',
+        '(ist|sind) {subject} bei psychischen problemen (sicher|gefährlich)',
       ],
     },
     {
       name: IntentNames.HowToLearn,
+      slots: [
+        { name: METHOD_SLOT, type: METHOD_TYPE },
+        { name: COURSE_SLOT, type: COURSE_TYPE },
+      ],
       samples: [
-        '(wo|wie) (kann ich|lerne ich|lern ich) (das|es|entspannung|achtsamkeit|meditieren|progressive muskelentspannung|muskelentspannung|pmr) [richtig|am besten|gut] [lernen]',
-        'gibt es (kurse|einen kurs|apps|eine app|bücher) (für|zu|zur|in) (achtsamkeit|muskelentspannung|progressive muskelentspannung|meditation|entspannung)',
-        'gibt es kurse',
-        'wo finde ich einen (kurs|lehrer|achtsamkeitskurs|entspannungskurs)',
-        '(zahlt|bezahlt|übernimmt) die krankenkasse [einen|den] kurs',
+        '(wo|wie) (kann ich|kann man) {method} [richtig|am besten|gut|ordentlich|professionell|unter anleitung] lernen',
+        '(wo|wie) (lerne ich|lern ich|lernt man) {method} [richtig|am besten|unter anleitung]',
+        '(gibt es|wo gibt es|wo finde ich|wo bekomme ich|welche|wo kann ich) {course} [(für|zu|zur|zum|in) {method}] [in meiner nähe|machen]',
+        '(kannst du|können sie) mir {course} [(für|zu|zur) {method}] empfehlen',
+        '(zahlt|bezahlt|übernimmt) die krankenkasse {course} [(für|zu|zur) {method}]',
+        'kann mir (die krankenkasse|der arzt) {course} (bezahlen|verschreiben)',
+        'wer (bringt mir|kann mir) {method} [richtig] (bei|beibringen)',
+        'wer unterrichtet {method}',
+        '(ich will|ich möchte) {method} richtig lernen [wo geht das]',
+        'welche möglichkeiten gibt es {method} zu lernen',
+        'wie werde ich [richtig] gut in {method}',
       ],
     },
     {
       name: IntentNames.WhenToSeeDoctor,
+      slots: [{ name: COMPLAINT_SLOT, type: COMPLAINT_TYPE }],
       samples: [
-        '(wann|ab wann) (sollte|muss|soll) ich [mit] [rückenschmerzen|kreuzschmerzen|meinem rücken|meinen rückenschmerzen|meinem kreuz] zum (arzt|doktor|orthopäden) [gehen]',
-        '(muss|soll|sollte) ich [mit (rückenschmerzen|kreuzschmerzen|chronischen rückenschmerzen|meinen rücken|den rücken|meinem rücken|kreuzweh|rückenweh)] zum (arzt|doktor|orthopäden|hausarzt) [gehen]',
-        '(welche|was sind) [die] (warnzeichen|alarmzeichen|warnsignale|red flags) [gibt es] [bei (rückenschmerzen|kreuzschmerzen|chronischen rückenschmerzen|meinen rücken|den rücken|meinem rücken|kreuzweh|rückenweh)|beim rücken]',
-        '(wann|ab wann) (sind|ist) (rückenschmerzen|kreuzschmerzen|rückenschmerz) (gefährlich|ein notfall|ernst|bedenklich)',
+        `(wann|ab wann) (sollte|muss|soll) (ich|man) [mit {complaint}|bei {complaint}] ${DOCTOR}`,
+        '(wann|ab wann) (sollte|muss) ich [mit {complaint}] zum arzt gehen',
+        `(muss|soll|sollte) ich [mit {complaint}] [mal] ${DOCTOR} [gehen]`,
+        `(muss|soll|sollte) ich ${DOCTOR} [gehen] [(wenn|weil) {complaint}]`,
+        `{complaint} [und] (muss|soll|sollte) ich [damit] ${DOCTOR} [gehen]`,
+        `{complaint} (ist das gefährlich|ist das ein notfall|ist das normal)`,
+        '(welche|was sind) [die] (warnzeichen|alarmzeichen|warnsignale|alarmsignale|red flags|anzeichen|symptome) [(bei|beim) {complaint}]',
+        'welche (anzeichen|symptome) (bei|beim) {complaint} sind (gefährlich|bedenklich|alarmzeichen)',
+        'welche (anzeichen|symptome) sind (gefährlich|bedenklich) (bei|beim) {complaint}',
+        '(welche|was sind) (gefährliche|bedenkliche) (anzeichen|symptome|warnzeichen) (bei|beim) {complaint}',
+        '(auf welche|welche) (warnsignale|alarmsignale|warnzeichen|alarmzeichen) (muss|sollte) ich (beim|bei) {complaint} (achten|ernst nehmen)',
+        '(warnzeichen|alarmzeichen|warnsignale) {complaint}',
+        `(bei welchen|ab welchen) (anzeichen|symptomen|beschwerden|rückenbeschwerden) (muss|sollte) ich ${DOCTOR}`,
+        '(wann|ab wann) (sind|ist) {complaint} (gefährlich|ein notfall|ernst|bedenklich|ein fall für den arzt)',
+        'wann (sollte|muss) (ich|man) {complaint} (abklären|ärztlich untersuchen|untersuchen|anschauen) lassen',
+        'wann ist ein arztbesuch (bei|wegen) {complaint} nötig',
+        `(wie merke|wie erkenne) ich dass ich [mit {complaint}] ${DOCTOR} muss`,
+        'wann (brauche|brauch) ich einen arzt (wegen|bei) {complaint}',
         'ist mein rückenschmerz gefährlich',
-        'wann muss ich mir sorgen (um meinen rücken|wegen meinem rücken) machen',
+        'wann muss ich mir sorgen (um meinen rücken|wegen meinem rücken|wegen meiner rückenschmerzen) machen',
         // Ein taubes oder schwaches Bein, oder eine Sorge: die Stufe „bald zum Arzt“, die ganze Antwort (docs/protocol.md).
         'mein bein (ist taub|ist schwach|kribbelt)',
         'ist das ein notfall',
@@ -473,12 +587,99 @@ export const german: ModelSource = {
     {
       name: SlotTypes.Topic,
       values: [
-        { id: 'activity', name: 'aktiv bleiben', synonyms: mitRücken(['bewegung im alltag', 'alltag', 'aktivität', 'in bewegung bleiben', 'bewegung', 'aktiv bleiben', 'mehr bewegung', 'aktiv sein', 'bewegung im alltag', 'zum aktiv bleiben', 'zur bewegung im alltag', 'thema bewegung', 'alltagsbewegung', 'spazierengehen', 'gehen']) },
-        { id: 'sleep', name: 'schlaf', synonyms: mitRücken(['schlafen', 'nacht', 'bett', 'matratze', 'liegen', 'schlaf', 'die nacht', 'thema schlaf', 'schlafposition', 'schlafhaltung', 'besseren schlaf', 'liegen im bett', 'zum liegen im bett', 'einschlafen', 'fürs schlafen', 'schlafen und rücken', 'erholsamen schlaf', 'fürs bett']) },
-        { id: 'work', name: 'arbeit', synonyms: mitRücken(['beruf', 'büro', 'sitzen', 'schreibtisch', 'arbeitsplatz', 'heben', 'arbeit', 'die arbeit', 'die arbeit am schreibtisch', 'sitzen am schreibtisch', 'zum sitzen am schreibtisch', 'büroarbeit', 'arbeit am computer', 'computer', 'homeoffice', 'langes sitzen', 'thema arbeit', 'den job', 'job', 'richtig sitzen', 'sitzen im büro', 'den arbeitsplatz', 'arbeiten am schreibtisch']) },
-        { id: 'stress', name: 'stress', synonyms: mitRücken(['anspannung', 'sorgen', 'belastung', 'druck', 'verspannung', 'thema stress', 'stress', 'stressabbau', 'entspannung bei stress', 'stressbewältigung', 'umgang mit stress', 'seelische belastung', 'nervosität']) },
-        { id: 'exercise', name: 'training', synonyms: mitRücken(['sport', 'übungen', 'bewegungstherapie', 'krankengymnastik', 'physiotherapie', 'fitness', 'training', 'rückenübungen', 'rückentraining', 'übungen für den rücken', 'gymnastik', 'rückengymnastik', 'dehnen', 'dehnübungen', 'krafttraining', 'fitnessstudio', 'sportarten', 'thema sport', 'physio', 'physioübungen']) },
-        { id: 'any', name: 'rückenschmerzen', synonyms: ['den rücken', 'meinen rücken', 'rücken', 'kreuzschmerzen', 'den unteren rücken', 'meine rückenschmerzen'] },
+        {
+          id: 'activity',
+          name: 'aktiv bleiben',
+          synonyms: topicWords(
+            'bewegung im alltag|alltag|aktivität|bewegung|aktiv bleiben|mehr bewegung|aktiv sein|alltagsaktivität|aktivität im alltag|alltagsbewegung|spazierengehen|spazieren gehen|einen aktiven alltag|aktiven alltag|treppensteigen|haushalt|einkaufen|gartenarbeit|thema bewegung|thema aktiv bleiben|in bewegung bleiben|bewegungstipp|einen bewegungstipp',
+            '[im alltag] (aktiv|in bewegung|beweglich|in schwung) (bleiben|sein|zu bleiben)',
+            '(mich|mir) [im alltag] mehr (bewegen|bewegung verschaffen)',
+            'mehr bewegung in (meinen tag|meinen alltag) (einbauen|bringen)',
+            '(bleib|bleibe) ich [im alltag] (aktiv|in bewegung|beweglich|in schwung)',
+            '(komm|komme) ich [im alltag] [mehr] in bewegung',
+            '[mich] [lieber] schonen oder [mich] bewegen',
+            'ich (beweg|bewege) mich [viel] zu wenig',
+            '(trotzdem|weiter) (spazieren gehen|in bewegung bleiben|aktiv bleiben)',
+            '(im garten|im haushalt) arbeiten',
+            'lieber im bett bleiben oder rumlaufen',
+          ),
+        },
+        {
+          id: 'sleep',
+          name: 'schlaf',
+          synonyms: topicWords(
+            'schlafen|nacht|bett|matratze|liegen|schlaf|die nacht|schlafposition|schlafhaltung|besseren schlaf|erholsamen schlaf|einschlafen|ins bett gehen|die richtige matratze|kissen|schlafen und liegen|schlaf und liegen|besser schlafen|gut schlafen|durchschlafen|thema schlaf|liegen im bett|schlaftipp|einen schlaftipp|nen schlaftipp',
+            '(schlaf|schlafe) ich besser',
+            '(lieg|liege) ich [nachts] am besten [im bett]',
+            '(soll|sollte) ich [im bett] (liegen|schlafen)',
+            '(ich kann|ich kann nachts) [wegen dem rücken|wegen meinem rücken|wegen meinem kreuz] nicht schlafen',
+            'ich (schlaf|schlafe) [so] schlecht [wegen (dem rücken|meinem kreuz|meinem rücken)]',
+            'ich (wach|wache) nachts [immer] (mit rückenschmerzen|mit kreuzschmerzen|vor schmerzen) auf',
+            '(auf der seite oder auf dem rücken|auf dem rücken oder auf der seite) schlafen',
+            'rückenfreundlich (schlafen|liegen)',
+            '(leg|lege) ich mich [am besten] hin',
+            'komm ich [mit rückenschmerzen] gut durch die nacht',
+          ),
+        },
+        {
+          id: 'work',
+          name: 'arbeit',
+          synonyms: topicWords(
+            'beruf|büro|sitzen|schreibtisch|arbeitsplatz|heben|arbeit|die arbeit|der arbeit|arbeit am schreibtisch|sitzen am schreibtisch|büroarbeit|die büroarbeit|arbeit am computer|die arbeit am computer|computer|homeoffice|langes sitzen|job|richtig sitzen|sitzen im büro|bildschirmarbeit|sitzhaltung|die sitzhaltung|bürostuhl|stehschreibtisch|arbeiten|sitzen am computer|sitzen am pc|sitzen am rechner|arbeit am laptop|die arbeit am laptop|arbeit am pc|langes sitzen im büro|langes sitzen bei der arbeit|bürojob|lange meetings|thema arbeit|thema bildschirmarbeit|bürotipp|einen bürotipp|sitzhaltung am schreibtisch|tragen und heben|rückenfreundlich arbeiten|arbeiten am computer',
+            '(sitz|sitze) ich richtig [am computer|am schreibtisch|am pc|am laptop]',
+            '(stell|stelle) ich meinen bürostuhl richtig ein',
+            '(richt|richte) ich meinen (schreibtisch|arbeitsplatz) [rückenfreundlich|richtig] ein',
+            '(ich sitz|ich sitze|ich hock|ich hocke) [den ganzen tag|stundenlang|viel|acht stunden] (am schreibtisch|am computer|im büro|am pc|am laptop|am rechner)',
+            'ich (mach|mache) den ganzen tag bildschirmarbeit',
+            '(bleib|bleibe) ich bei der arbeit rückenfreundlich',
+            'zur arbeit gehen',
+            'arbeite ich am computer ohne dass der rücken weh tut',
+          ),
+        },
+        {
+          id: 'stress',
+          name: 'stress',
+          synonyms: topicWords(
+            'anspannung|sorgen|belastung|druck|verspannung|verspannungen|stress|stressabbau|stressbewältigung|umgang mit stress|nervosität|innere anspannung|verspannung durch stress|verspannungen durch stress|stress und anspannung|stress und verspannung|verspannung und stress|weniger stress|abschalten|entspannen bei stress|abschalten bei stress|ärger|aufregung|stressbedingte rückenschmerzen|den stress|die anspannung|entspannung bei stress|thema stress|stresstipp|einen stresstipp|zum entspannen bei stress',
+            '(ich bin|bin) [total|so|ganz|ziemlich|dauernd|ständig] (gestresst|angespannt|verspannt|dauergestresst|verkrampft)',
+            'ich (steh|stehe|bin) [total|dauernd|ständig] unter strom',
+            '(werd|werde) ich den stress los',
+            '(geh|gehe) ich [besser] mit stress um',
+            '(komm|komme) ich runter [wenn ich gestresst bin]',
+            'kann ich [besser] abschalten',
+            'der stress (schlägt mir auf den rücken|geht mir in den rücken|macht meinen rücken fertig)',
+            'stress macht meine rückenschmerzen schlimmer',
+            'viel stress [im alltag]',
+            '(lös|löse) ich die anspannung',
+          ),
+        },
+        {
+          id: 'exercise',
+          name: 'training',
+          synonyms: topicWords(
+            'sport|übungen|bewegungstherapie|krankengymnastik|physiotherapie|fitness|training|rückenübungen|rückentraining|übungen für den rücken|gymnastik|rückengymnastik|dehnen|dehnübungen|krafttraining|fitnessstudio|sportarten|sportart|physio|physioübungen|physio übungen|yoga|schwimmen|radfahren|joggen|nordic walking|wassergymnastik|rückenschule|muskelaufbau|kräftigungsübungen|gymnastikübungen|workout|trainieren|übungen vom physiotherapeuten|physiotherapie übungen|sport und training|gymnastik zuhause|thema sport|thema training|sporttipp|einen sporttipp|trainingstipp|einen trainingstipp',
+            'sport (machen|treiben)',
+            'ins fitnessstudio [gehen]',
+            'meine (rückenmuskeln|muskeln) trainieren',
+            '(trainier|trainiere) ich richtig',
+            '(fang|fange) ich [wieder] mit sport an',
+            'meine (physio übungen|physioübungen|übungen) (machen|weitermachen)',
+            'ich (mach|mache) (yoga|physiotherapie|sport|gymnastik)',
+            'ich will wieder (joggen|sport machen)',
+          ),
+        },
+        {
+          id: 'any',
+          name: 'rückenschmerzen',
+          synonyms: words(
+            '(den|meinen|meinem|dem|der|mein) (rücken|unteren rücken)',
+            '(das|dem|mein|meinem) kreuz',
+            '[meine|die|meinen] (rückenschmerzen|kreuzschmerzen|kreuzweh|rückenweh|rückenprobleme|rückenbeschwerden|rücken)',
+            '(mein|der) (rücken|kreuz) (tut weh|plagt mich|zwickt|macht mir zu schaffen)',
+            'ich hab rücken',
+            'kann ich meinem rücken was gutes tun',
+          ),
+        },
       ],
     },
     {
@@ -513,6 +714,108 @@ export const german: ModelSource = {
             ...der('pmr|jacobson'),
             ...words('(ne|a|von der) (muskelentspannung|progressive muskelentspannung|progressiven muskelentspannung|entspannungsübung)'),
           ],
+        },
+      ],
+    },
+    {
+      // The subject of a question about mindfulness; the answer needs none of it.
+      name: MINDFULNESS_TYPE,
+      values: [
+        {
+          id: 'mindfulness',
+          name: 'achtsamkeit',
+          synonyms: words(
+            '[die|der|dieser|diese|das mit der|das wort] achtsamkeit',
+            '(mindfulness|achtsamkeitstraining|achtsamkeitsübungen|achtsamkeitsmeditation|mbsr|m b s r|achtsam sein|achtsam leben|meditation|meditieren|die meditation|der meditation)',
+            '(eine|die|einer) (achtsamkeitsübung|achtsamkeitsmeditation)',
+            '(das|ein|einen) (body scan|bodyscan)',
+          ),
+        },
+      ],
+    },
+    {
+      // A condition that may speak against mindfulness, said either way round ("depressionen habe", "ich hab depressionen").
+      name: CONDITION_TYPE,
+      values: [
+        {
+          id: 'condition',
+          name: 'depressionen habe',
+          synonyms: words(
+            '(depressionen|eine depression|panikattacken|psychische probleme|ein trauma|eine psychose|angststörungen) (habe|hab|hatte|hatte mal)',
+            '(depressiv|in psychotherapie|in behandlung|in psychiatrischer behandlung|psychisch krank|traumatisiert) (bin|war)',
+            '(ich habe|ich hab|ich hatte|ich hatte mal) (depressionen|eine depression|panikattacken|psychische probleme|ein trauma|eine psychose|angststörungen)',
+            'ich (bin|war) (depressiv|in psychotherapie|in behandlung|in psychiatrischer behandlung|psychisch krank|traumatisiert)',
+          ),
+        },
+      ],
+    },
+    {
+      // What might help: the relaxation, mindfulness, or "das".
+      name: METHOD_TYPE,
+      values: [
+        {
+          id: 'method',
+          name: 'entspannung',
+          synonyms: words(
+            '[die|der] (entspannung|muskelentspannung|progressive muskelentspannung|progressiven muskelentspannung|achtsamkeit|meditation|entspannungsübung|entspannungsübungen|achtsamkeitsübung|achtsamkeitsübungen|entspannungstechnik|entspannungstechniken|technik|methode)',
+            '(das|es|pmr|mbsr|m b s r|entspannungstraining|achtsamkeitstraining|das entspannen|das üben|die übungen|den übungen|diese übungen|so eine übung|meditieren|entspannen|das meditieren|das alles|das hier|die technik|die methode|die muskelentspannung nach jacobson|entspannung nach jacobson)',
+          ),
+        },
+      ],
+    },
+    {
+      // The back trouble a question is about.
+      name: COMPLAINT_TYPE,
+      values: [
+        {
+          id: 'backPain',
+          name: 'rückenschmerzen',
+          synonyms: words(
+            '[meine|die|meinen|meinen chronischen|chronische|chronischen] (rückenschmerzen|kreuzschmerzen|schmerzen|rückenschmerz|rückenbeschwerden|rückenprobleme)',
+            '(meinen|den|meinem|dem|mein|der) (rücken|kreuz)',
+            '[das] (kreuzweh|rückenweh)',
+            '(mein|der) (rücken|kreuz) tut [schon seit wochen|schon lange|nachts|immer noch] weh',
+            '(die|meine) (rückenschmerzen|schmerzen) (hören nachts nicht auf|werden immer schlimmer|strahlen ins bein aus)',
+            '(der|mein) schmerz strahlt ins bein aus',
+            '(ich hab|ich habe) (fieber|probleme beim wasserlassen|ein taubheitsgefühl im bein|kein gefühl mehr im bein) [und (rückenschmerzen|kreuzweh|kreuzschmerzen)]',
+            '(rückenschmerzen|kreuzschmerzen) mit fieber',
+            'mein bein (kribbelt|ist taub) und (der|mein) rücken tut weh',
+            'ich bin gestürzt und [jetzt] tut (der|mein) rücken weh',
+            '(mein rücken|meine rückenschmerzen) (schon seit wochen|schon lange) weh tut',
+            'die schmerzen ins bein ausstrahlen',
+          ),
+        },
+      ],
+    },
+    {
+      // What to learn with: a course, a teacher, an app.
+      name: COURSE_TYPE,
+      values: [
+        {
+          id: 'course',
+          name: 'kurs',
+          synonyms: words(
+            '[einen|den|ein|eine] [guten] (kurs|kurse|gruppenkurs|gruppenkurse|onlinekurs|onlinekurse|online kurs|online kurse|lehrer|lehrerin|app|apps|bücher|buch|bücher oder apps|gruppe|anleitung|entspannungskurs|entspannungskurse|meditationskurs|achtsamkeitskurs|achtsamkeitskurse|mbsr kurs|volkshochschulkurs|kurs an der volkshochschule|kurse beim physiotherapeuten)',
+            'eine (app|gruppe wo man das lernt|anleitung von einem fachmann)',
+          ),
+        },
+      ],
+    },
+    {
+      // The word for a tip; the handler needs only the topic.
+      name: ADVICE_TYPE,
+      values: [
+        {
+          id: 'tip',
+          name: 'einen tipp',
+          synonyms: words(
+            '(einen|nen|noch einen|irgendeinen|mal einen|einen zufälligen) [guten|kleinen|kurzen|neuen] (tipp|rat|ratschlag|rückentipp)',
+            '(ein|noch ein|irgendein|ein zufälliger|zufälliger|kurz mal ein|ein guter) (tipp|rat|ratschlag|rückentipp)',
+            '[den] tipp des tages',
+            '[ein paar] [gute] tipps',
+            '(tipp|rat|ratschlag|rückentipp)',
+            '(einem|nem) [guten|kleinen] (tipp|rat|ratschlag|rückentipp)',
+          ),
         },
       ],
     },
