@@ -40,16 +40,16 @@ const FRONT =
   '(starte|starten sie|mach|machen sie|mach mal|starte bitte|mach bitte|starten sie bitte|machen sie bitte|starte mal|gib mir|geben sie mir|ich hätte gern|ich hätt gern|ich brauch|ich brauche|ich bräuchte|ich möchte|ich möcht|ich will|zeit für|mach mit mir|machen sie mit mir|mach mal mit mir|machen wir|wir machen|lass uns|ich möchte jetzt|ich will jetzt|ich brauch jetzt|ich brauche jetzt|beginne)';
 /** Modals whose verb comes last ("kannst du ... starten"). */
 const CAN =
-  '(kannst du|könntest du|können sie|könnten sie|kannst du bitte|könntest du bitte|können sie bitte|könnten sie bitte|ich möchte|ich möcht|ich will|ich würde gern|ich würd gern|lass uns|wir wollen|können wir|ich möchte jetzt|ich will jetzt)';
+  '(kannst du|könntest du|können sie|könnten sie|kannst du mal|kannst du doch mal|kannst du bitte|könntest du bitte|können sie bitte|könnten sie bitte|ich möchte|ich möcht|ich will|ich würde gern|ich würd gern|lass uns|können wir)';
 /** Infinitives at the end of a modal carrier. */
-const VERB_END = '(starten|machen|abspielen|anfangen|üben|beginnen|mit mir machen|hören)';
+const VERB_END = '(starten|machen|abspielen|anfangen|üben|mit mir machen|hören)';
 /** What follows the thing when nothing came before it. */
 const TAIL =
   "(starten|beginnen|anfangen|abspielen|jetzt|los|los geht's|jetzt gleich|machen|üben|möchte ich machen|will ich machen|möchte ich|hätte ich gern|wär jetzt recht|wäre schön|wär schön|wär gut|mit mir|für mich|für zwischendurch|starten bitte|übung|übung starten|übung bitte|übung beginnen|bitte jetzt|jetzt bitte|gleich|jetzt gleich)";
 
 /** What people say before the request: when, where, how the back feels. */
 const SITUATION: readonly string[] = words(
-  '(heute|heut|jetzt|gerade|grad|gleich|heute abend|heute früh|heute morgen|morgens|abends|am abend|zwischendurch|am wochenende|es ist wochenende|feierabend|mittagspause|in der mittagspause|nach der arbeit|vor dem schlafen|vor dem einschlafen|moin|hallo|guten morgen|guten abend|na|so|okay|also|also gut) [mal|erst mal|jetzt|jetzt erst mal|bitte|nur|dann|mal wieder]',
+  '(heute|heut|jetzt|gerade|grad|gleich|heute abend|heute früh|heute morgen|morgens|abends|am abend|zwischendurch|am wochenende|es ist wochenende|feierabend|mittagspause|in der mittagspause|nach der arbeit|vor dem schlafen|vor dem einschlafen|moin|hallo|guten morgen|guten abend|na|so|okay|also|also gut) [mal|erst mal|jetzt|jetzt erst mal|bitte|nur]',
   '(mein rücken|mein kreuz|mein nacken|der rücken|das kreuz|mein unterer rücken) (tut weh|tut so weh|tut heute weh|schmerzt|ist verspannt|ist total verspannt|ist so verspannt|ist steif|zwickt|macht mir zu schaffen|plagt mich)',
   '(ich hab|ich habe|hab) (rückenschmerzen|kreuzschmerzen|rücken|kreuzweh|rückenweh|schmerzen|heute rückenschmerzen|wieder rückenschmerzen|wieder rücken) [heute]',
   '(ich bin|bin) (total|so|ganz|ziemlich|sehr|) (verspannt|gestresst|angespannt|müde|unruhig|nervös)',
@@ -58,6 +58,9 @@ const SITUATION: readonly string[] = words(
   '(ich hab|ich habe|hab|heut hab ich|heute habe ich) (zeit|viel zeit|heute zeit|wenig zeit|nicht viel zeit|nur wenig zeit|muße|ruhe) [und viel zeit]',
   '(ich hab|ich habe) [nur|bloß] (fünf|zehn|zwanzig|dreißig) minuten [zeit]',
   '(ich bin|bin) (im bett|im büro|im garten|zu hause|allein|wieder da|bereit)',
+  '(ich hatte|wir hatten|ich hab|ich habe) (gestern|vorhin|neulich|heute morgen|heut früh) (pausiert|unterbrochen|aufgehört)',
+  '(ich war|wir waren) [gestern] (nicht fertig|mittendrin)',
+  '(wo war ich stehen geblieben|jetzt hab ich wieder zeit)',
 );
 
 /**
@@ -82,7 +85,7 @@ function lengthWords(adjectives: string, nouns: string, bare: string, minutes: s
     `(die|eine) (${few}) (version|variante|fassung)`,
     `(der|in der|einer) (${ending('n', 5)}) (version|variante|fassung|form|länge)`,
     `in (${ending('r', 5)}) (länge|form|fassung|version)`,
-    `[aber|nur|aber nur|bloß|heute nur|in] (${bare})`,
+    `[aber nur|nur|in] (${bare})`,
     `[die|der] (${minutes}) minuten [version]`,
     `(mit|von|für|so|etwa|ungefähr|mit etwa|in) (${minutes}) minuten`,
     `[etwa|so|ungefähr] (${minutes}) minuten lang`,
@@ -136,6 +139,32 @@ function whatIs(thing: string): string[] {
   ];
 }
 
+/** When a daily reminder comes ("jeden tag", "jeden abend"). */
+const DAILY = '(jeden tag|täglich|jeden morgen|jeden abend|jeden vormittag|morgens|abends)';
+/** What comes before a tension rating ("ich würd sagen", "so ungefähr"). */
+const RATE_LEAD =
+  '(anspannung|meine anspannung|ich würde sagen|ich würd sagen|ich würd mal sagen|ich würd mal sagen so|ich sag mal|ich schätze|ich schätz mal|eher so|so|etwa|ungefähr|so ungefähr|vielleicht|heute nur|ich bin bei|ich bin heute bei|ich bin gerade bei|ich bin so bei|ich bin heute so bei|ich bin auf|ich liege bei|ich fühl mich wie|ich fühle mich wie|so bei)';
+const DATA_SLOT = 'data';
+const DATA_TYPE = 'StoredData';
+const PURPOSE_SLOT = 'purpose';
+const PURPOSE_TYPE = 'ReminderPurpose';
+const REMINDERS_SLOT = 'reminders';
+const REMINDERS_TYPE = 'ReminderName';
+const MOOD_SLOT = 'mood';
+const MOOD_TYPE = 'TensionFelt';
+
+/** Holding the exercise, said any way, when a reason or "later" comes with it. */
+const HOLD =
+  '(pause|pause bitte|pause machen|mach pause|mach mal pause|mach mal stopp|stopp|stopp mal|stopp mal kurz|halt|halt stopp|halt an|halte an|halt mal an|halten sie an|halten sie hier an|anhalten|bitte anhalten|unterbrechen|bitte unterbrechen|unterbrich|pausieren|jetzt pausieren|kurze pause|warte mal|stopp hier|für heute erst mal stopp|für heute erstmal stopp|das reicht erst mal|das reicht|kannst du unterbrechen|kannst du bitte unterbrechen|lass uns hier unterbrechen|kurz unterbrechen)';
+const REASON_SLOT = 'reason';
+const REASON_TYPE = 'Interruption';
+const LATER_SLOT = 'later';
+const LATER_TYPE = 'GoOnLater';
+const EARLIER_SLOT = 'earlier';
+const EARLIER_TYPE = 'PausedExercise';
+const PLACE_SLOT = 'place';
+const PLACE_TYPE = 'PausedPlace';
+
 /** A slot for what people say before the request; the handlers need nothing from it. */
 const SITUATION_SLOT = 'situation';
 const SITUATION_TYPE = 'Situation';
@@ -170,8 +199,8 @@ function startGrammar(thing: string): string[] {
  * tag am schreibtisch", "wie sitze ich richtig").
  */
 function topicWords(nouns: string, ...phrases: string[]): string[] {
-  const back = '[mit rückenschmerzen|bei rückenschmerzen|trotz rückenschmerzen|für den rücken|bei kreuzschmerzen|wenn der rücken weh tut]';
-  return words(`(${nouns}) ${back}`, ...phrases.map((p) => `${p} [mit rückenschmerzen|wenn der rücken weh tut]`));
+  const back = '[mit rückenschmerzen|bei rückenschmerzen|trotz rückenschmerzen|für den rücken|wenn der rücken weh tut]';
+  return words(`(${nouns}) ${back}`, ...phrases.map((p) => `${p} [mit rückenschmerzen]`));
 }
 
 /** de-DE. German adjectives inflect, so the length synonyms carry the inflected forms. */
@@ -181,6 +210,50 @@ export const german: ModelSource = {
   launchVerbs: ['öffne', 'starte', 'beginne', 'lade'],
   oneShotPatterns: ['(frage|sage) {invocation} (nach|zu|für|ob|dass) {request}', '(frage|sage) {invocation} {request}', 'bitte {invocation} (um|zu) {request}', '{request} (mit|von|bei) {invocation}'],
   intents: [
+    // Red flags first: where a phrasing could fit both, the emergency wins (docs/protocol.md, "Red flags").
+    {
+      // Notfallzeichen, so gesagt, wie man sie spürt: eine kurze Antwort, die Handlung zuerst (docs/protocol.md, „Red flags“).
+      name: IntentNames.UrgentSymptom,
+      samples: [
+        'ich (spüre|fühle) meine (beine|füße) nicht [mehr]',
+        'meine beine sind (taub|schwach|gefühllos)',
+        'mein bein wird immer schwächer',
+        'ich habe (schmerzen in der brust|brustschmerzen)',
+        'ich kann (nicht mehr wasser lassen|nicht pinkeln|meine blase nicht kontrollieren|den stuhl nicht halten)',
+        'ich habe (ein taubheitsgefühl|kribbeln) (im intimbereich|am gesäß|in beiden beinen)',
+      ],
+    },
+    {
+      name: IntentNames.WhenToSeeDoctor,
+      slots: [{ name: COMPLAINT_SLOT, type: COMPLAINT_TYPE }],
+      samples: [
+        `(wann|ab wann) (sollte|muss|soll) (ich|man) [mit {complaint}|bei {complaint}] ${DOCTOR}`,
+        '(wann|ab wann) (sollte|muss) ich [mit {complaint}] zum arzt gehen',
+        `(muss|soll|sollte) ich [mit {complaint}] [mal] ${DOCTOR} [gehen]`,
+        `(muss|soll|sollte) ich ${DOCTOR} [(wenn|weil) {complaint}]`,
+        `{complaint} [und] (muss|soll|sollte) ich [damit] ${DOCTOR}`,
+        `{complaint} (ist das gefährlich|ist das ein notfall|ist das normal)`,
+        '(welche|was sind) [die] (warnzeichen|alarmzeichen|warnsignale|alarmsignale|red flags|anzeichen|symptome) [(bei|beim) {complaint}]',
+        'welche (anzeichen|symptome) (bei|beim) {complaint} sind (gefährlich|bedenklich|alarmzeichen)',
+        'welche (anzeichen|symptome) sind (gefährlich|bedenklich) (bei|beim) {complaint}',
+        '(welche|was sind) (gefährliche|bedenkliche) (anzeichen|symptome|warnzeichen) (bei|beim) {complaint}',
+        '(auf welche|welche) (warnsignale|alarmsignale|warnzeichen|alarmzeichen) (muss|sollte) ich (beim|bei) {complaint} (achten|ernst nehmen)',
+        '(warnzeichen|alarmzeichen|warnsignale) {complaint}',
+        `(bei welchen|ab welchen) (anzeichen|symptomen|beschwerden|rückenbeschwerden) (muss|sollte) ich ${DOCTOR}`,
+        '(wann|ab wann) (sind|ist) {complaint} (gefährlich|ein notfall|ernst|bedenklich|ein fall für den arzt)',
+        'wann (sollte|muss) (ich|man) {complaint} (abklären|ärztlich untersuchen|untersuchen|anschauen) lassen',
+        'wann ist ein arztbesuch (bei|wegen) {complaint} nötig',
+        `(wie merke|wie erkenne) ich dass ich [mit {complaint}] ${DOCTOR} muss`,
+        'wann (brauche|brauch) ich einen arzt (wegen|bei) {complaint}',
+        'ist mein rückenschmerz gefährlich',
+        'wann muss ich mir sorgen (um meinen rücken|wegen meinem rücken|wegen meiner rückenschmerzen) machen',
+        // Ein taubes oder schwaches Bein, oder eine Sorge: die Stufe „bald zum Arzt“, die ganze Antwort (docs/protocol.md).
+        'mein bein (ist taub|ist schwach|kribbelt)',
+        'ist das ein notfall',
+        'meine rückenschmerzen werden (immer schlimmer|schlimmer|unerträglich)',
+        'ich bin gestürzt und mein rücken tut weh',
+      ],
+    },
     {
       name: IntentNames.StartRelaxation,
       slots: [
@@ -192,6 +265,7 @@ export const german: ModelSource = {
       samples: [
         ...startGrammar('{practice}'),
         '{length} (version|variante|übung|entspannung|runde)',
+        '[gib mir|ich brauche|ich brauch|ich hätte gern|ich möchte|mach|mach mal] (etwas|was|irgendwas) {length}',
         'ich (möchte|will) (entspannen|mich entspannen)',
         'hilf mir [zu] entspannen',
         'entspanne meine muskeln',
@@ -233,7 +307,9 @@ export const german: ModelSource = {
       ],
       samples: [
         // "gib mir einen tipp fürs sitzen am computer", "hast du einen rat gegen stress"
-        `[${ASK}] {advice} [${ABOUT} {topic}]`,
+        `(${ASK}) {advice} [${ABOUT} {topic}]`,
+        `{advice} ${ABOUT} {topic}`,
+        '[ein|einen|einem|noch einen|nen] [guten] (tipp|tipps|rückentipp|rückenschmerztipp|tipp des tages|ratschlag|rat)',
         `{advice} [${ABOUT} {topic}] (wär recht|wäre gut|wär gut|für mich|dazu)`,
         `(ich möchte|ich will|ich würde gern) {advice} [${ABOUT} {topic}] hören`,
         `(kannst du|können sie|könntest du|könnten sie) mir {advice} [${ABOUT} {topic}] geben`,
@@ -348,94 +424,94 @@ export const german: ModelSource = {
       ],
     },
     {
-      name: IntentNames.WhenToSeeDoctor,
-      slots: [{ name: COMPLAINT_SLOT, type: COMPLAINT_TYPE }],
-      samples: [
-        `(wann|ab wann) (sollte|muss|soll) (ich|man) [mit {complaint}|bei {complaint}] ${DOCTOR}`,
-        '(wann|ab wann) (sollte|muss) ich [mit {complaint}] zum arzt gehen',
-        `(muss|soll|sollte) ich [mit {complaint}] [mal] ${DOCTOR} [gehen]`,
-        `(muss|soll|sollte) ich ${DOCTOR} [gehen] [(wenn|weil) {complaint}]`,
-        `{complaint} [und] (muss|soll|sollte) ich [damit] ${DOCTOR} [gehen]`,
-        `{complaint} (ist das gefährlich|ist das ein notfall|ist das normal)`,
-        '(welche|was sind) [die] (warnzeichen|alarmzeichen|warnsignale|alarmsignale|red flags|anzeichen|symptome) [(bei|beim) {complaint}]',
-        'welche (anzeichen|symptome) (bei|beim) {complaint} sind (gefährlich|bedenklich|alarmzeichen)',
-        'welche (anzeichen|symptome) sind (gefährlich|bedenklich) (bei|beim) {complaint}',
-        '(welche|was sind) (gefährliche|bedenkliche) (anzeichen|symptome|warnzeichen) (bei|beim) {complaint}',
-        '(auf welche|welche) (warnsignale|alarmsignale|warnzeichen|alarmzeichen) (muss|sollte) ich (beim|bei) {complaint} (achten|ernst nehmen)',
-        '(warnzeichen|alarmzeichen|warnsignale) {complaint}',
-        `(bei welchen|ab welchen) (anzeichen|symptomen|beschwerden|rückenbeschwerden) (muss|sollte) ich ${DOCTOR}`,
-        '(wann|ab wann) (sind|ist) {complaint} (gefährlich|ein notfall|ernst|bedenklich|ein fall für den arzt)',
-        'wann (sollte|muss) (ich|man) {complaint} (abklären|ärztlich untersuchen|untersuchen|anschauen) lassen',
-        'wann ist ein arztbesuch (bei|wegen) {complaint} nötig',
-        `(wie merke|wie erkenne) ich dass ich [mit {complaint}] ${DOCTOR} muss`,
-        'wann (brauche|brauch) ich einen arzt (wegen|bei) {complaint}',
-        'ist mein rückenschmerz gefährlich',
-        'wann muss ich mir sorgen (um meinen rücken|wegen meinem rücken|wegen meiner rückenschmerzen) machen',
-        // Ein taubes oder schwaches Bein, oder eine Sorge: die Stufe „bald zum Arzt“, die ganze Antwort (docs/protocol.md).
-        'mein bein (ist taub|ist schwach|kribbelt)',
-        'ist das ein notfall',
-        'meine rückenschmerzen werden (immer schlimmer|schlimmer|unerträglich)',
-        'ich bin gestürzt und mein rücken tut weh',
-      ],
-    },
-    {
-      // Notfallzeichen, so gesagt, wie man sie spürt: eine kurze Antwort, die Handlung zuerst (docs/protocol.md, „Red flags“).
-      name: IntentNames.UrgentSymptom,
-      samples: [
-        'ich (spüre|fühle) meine (beine|füße) nicht [mehr]',
-        'meine beine sind (taub|schwach|gefühllos)',
-        'mein bein wird immer schwächer',
-        'ich habe (schmerzen in der brust|brustschmerzen)',
-        'ich kann (nicht mehr wasser lassen|nicht pinkeln|meine blase nicht kontrollieren|den stuhl nicht halten)',
-        'ich habe (ein taubheitsgefühl|kribbeln) (im intimbereich|am gesäß|in beiden beinen)',
-      ],
-    },
-    {
       name: IntentNames.DeleteData,
+      slots: [
+        { name: DATA_SLOT, type: DATA_TYPE },
+        { name: SITUATION_SLOT, type: SITUATION_TYPE },
+      ],
       samples: [
-        '(lösch|lösche|entferne|löschen sie) [bitte] [alle|sämtliche] [meine] (daten|gespeicherten daten|informationen|angaben|profil|verlauf|übungsdaten|persönlichen daten)',
-        '[alle|sämtliche] [meine] (daten|gespeicherten daten|informationen|angaben) (löschen|entfernen)',
-        '(lösch|lösche|löschen sie) alles (was du über mich (weißt|gespeichert hast|hast)|was sie über mich gespeichert haben|über mich|von mir)',
-        '(vergiss|vergessen sie) (mich|alles über mich|alles was du über mich weißt|meine daten)',
+        '[{situation}] (lösch|lösche|löschen sie|entferne|entfern|entfernen sie|wisch|vernichte) [bitte|mal] {data} [komplett|weg|und alles andere über mich]',
+        '(setz|setzen sie) [bitte] alles zurück und (lösch|lösche|löschen sie) {data}',
+        '{data} (löschen|entfernen|zurücksetzen und löschen|soll weg|sollen weg|löschen lassen|bitte löschen)',
+        '(kannst du|können sie|könntest du|könnten sie) [bitte] {data} [komplett] (löschen|entfernen)',
+        'ich (möchte|will|würde gern) {data} (löschen|entfernen|löschen lassen|entfernen lassen)',
+        '(vergiss|vergessen sie) [bitte] {data}',
         'ich möchte dass (du meine daten löschst|meine daten gelöscht werden)',
-        '(datenlöschung|daten löschen|mein profil löschen|alles über mich löschen)',
+        'ich (möchte|will) von dir vergessen werden',
+        'ich will dass (du nichts mehr über mich speicherst|nichts mehr über mich gespeichert ist) [lösch alles]',
+        '(datenlöschung|daten löschen|mein profil löschen|alles über mich löschen|löschen aller meiner daten)',
       ],
     },
     {
       name: IntentNames.Progress,
       samples: [
-        'wie (mache ich mich|mach ich mich|läuft es|läuft es bei mir|stehe ich|steh ich) [so] [mit dem üben|mit den übungen]',
-        'wie (viel|oft|lange|lang) (habe|hab) ich [schon|bisher|insgesamt|diese woche|diesen monat] (geübt|meditiert|gemacht)',
-        'wie viele (übungen|minuten|tage|einheiten) (habe|hab) ich [schon|bisher|insgesamt|diese woche|diesen monat] (gemacht|geübt)',
-        '(zeig|sag|zeigen sie|sagen sie) mir [mal] meinen fortschritt',
+        'wie (mache ich mich|mach ich mich|läuft es|läuft es bei mir|stehe ich|steh ich|steh ich da|komm ich voran|komme ich voran|schlag ich mich|schlage ich mich|weit bin ich|läuft mein training|fleißig war ich|war meine woche) [so] [mit dem üben|mit den übungen|bisher]',
+        'wie (viel|oft|lange|lang) (habe|hab) ich [schon|bisher|insgesamt|diese woche|in letzter zeit] (geübt|meditiert|gemacht)',
+        'wie oft (habe|hab) ich [schon] [die] (muskelentspannung|meditation|übung|übungen) gemacht',
+        'wie viele (übungen|minuten|tage|tage am stück|einheiten) (habe|hab) ich [schon|bisher|insgesamt|diese woche|letzte woche] (gemacht|geübt)',
+        'wie viele übungen waren es [diese woche|letzte woche]',
+        '(zeig|sag|gib|zeigen sie|sagen sie|geben sie|erzähl|erzählen sie) mir [mal] (meinen fortschritt|meine übungszeit|meine statistik|einen überblick über meine übungen|wie ich vorankomme|wie weit ich bin|was ich bisher gemacht (habe|hab)|wie oft ich geübt habe)',
         '(wie ist|was ist|wie sieht) (mein fortschritt|mein stand|meine bilanz) [aus]',
-        '(mein fortschritt|meine statistik|meine übungsstatistik)',
-        '(habe|hab) ich genug geübt',
+        '(mein fortschritt|meine statistik|meine übungsstatistik|meine übungszeit [bisher]|fortschritt abfragen|fortschritt anzeigen|übersicht über meine übungen|überblick über meine übungen)',
+        '(habe|hab) ich [in letzter zeit|diese woche] genug geübt',
+        '(habe|hab) ich mich verbessert',
+        '(mach|mache) ich fortschritte',
+        'wann (habe|hab) ich [zuletzt|das letzte mal] geübt',
+        '(hat sich|wie hat sich) meine anspannung (verbessert|entwickelt|verändert)',
+        'bin ich auf einem guten weg [mit dem üben]',
         'was (habe|hab) ich bisher geschafft',
       ],
     },
     {
       name: IntentNames.RateTension,
-      slots: [{ name: SlotNames.Rating, type: 'AMAZON.NUMBER' }],
+      slots: [
+        { name: SlotNames.Rating, type: 'AMAZON.NUMBER' },
+        { name: MOOD_SLOT, type: MOOD_TYPE },
+      ],
       samples: [
-        '(meine anspannung ist|meine anspannung liegt bei|meine anspannung ist bei|anspannung|ich bin bei|ich liege bei|ich bin|ich würde sagen|ich sag mal|ich fühle mich wie|etwa|so|ungefähr) [bei] [einer|eine] {rating} [von zehn]',
-        '{rating} von zehn',
+        `{mood} [${RATE_LEAD}] [eine|ne] {rating} [von zehn]`,
+        `${RATE_LEAD} [eine|einer|ne] {rating} [von zehn]`,
+        '(eine|einer|ne) {rating} [von zehn]',
+        `[${RATE_LEAD}] [eine|ne] {rating} {mood}`,
+        '{rating} von zehn [{mood}]',
+        '{rating} {mood}',
+        '[so] (eine|ne) {rating} (würde|würd) ich sagen',
+        'meine (anspannung|verspannung) (ist|liegt|liegt heute|ist heute|ist gerade|ist so) [bei] [einer] {rating} [von zehn]',
+        '(meine|die) (anspannung|verspannung) (würde|würd) ich mit [einer] {rating} bewerten',
+        'ich (würde|würd) sagen meine anspannung ist [eine] {rating}',
+        'ich (geb|gebe) mir [eine|ne] {rating}',
+        'auf (einer|der) skala [von null bis zehn] (bin ich bei|eine) {rating}',
+        '(mein rücken ist bei|im rücken spür ich) [eine] {rating}',
         'anspannung bewerten',
         'bewerte meine anspannung [mit] [{rating}]',
       ],
     },
     {
       name: IntentNames.SetReminder,
-      slots: [{ name: SlotNames.Time, type: 'AMAZON.TIME' }],
+      slots: [
+        { name: SlotNames.Time, type: 'AMAZON.TIME' },
+        { name: REMINDERS_SLOT, type: REMINDERS_TYPE },
+        { name: PURPOSE_SLOT, type: PURPOSE_TYPE },
+        { name: SITUATION_SLOT, type: SITUATION_TYPE },
+      ],
       samples: [
-        '(erinnere|erinner|erinnern sie) mich [bitte] (jeden tag|täglich|jeden morgen|jeden abend|jeden mittag|immer) um {time} [an die entspannung|an meine übung|ans entspannen|ans üben|an die übung|zum üben]',
-        '(kannst du|können sie) mich (jeden tag|täglich|jeden morgen|jeden abend) um {time} (ans üben|an die übung|an meine übung|) erinnern',
-        '(stelle|stell|richte|stellen sie|richten sie) [mir] eine [tägliche] erinnerung (für|um) {time} [ein]',
-        '[eine] [tägliche] erinnerung [zum üben] (jeden tag|täglich|) um {time}',
-        '(jeden tag|täglich|jeden morgen|jeden abend) um {time} (ans üben|an die übung|zum üben|) erinnern',
-        'ich (möchte|will) (jeden tag|täglich|jeden morgen|jeden abend) um {time} (ans üben|an die übung|an die muskelentspannung) erinnert werden',
-        'ich (möchte|will|hätte gern) eine [tägliche] erinnerung [für|um] [{time}]',
-        '(erinnere|erinner) mich (jeden tag|täglich) [an die entspannung|an meine übung|ans entspannen|ans üben]',
+        `(erinnere|erinner|erinnern sie) mich [bitte] ${DAILY} um {time} [{purpose}]`,
+        `{situation} (erinnere|erinner|erinnern sie) mich ${DAILY} um {time}`,
+        '(erinnere|erinner|erinnern sie) mich [bitte] (jeden tag|täglich) in der mittagspause um {time}',
+        `(erinnere|erinner|erinnern sie) mich [bitte] ${DAILY} [{purpose}]`,
+        `(kannst du|können sie|könntest du|könnten sie) mich [bitte] ${DAILY} um {time} [{purpose}] erinnern`,
+        `(kannst du|können sie) mir ${DAILY} um {time} bescheid sagen [dass ich üben soll]`,
+        '(stelle|stell|richte|stellen sie|richten sie|leg|mach|setz|lege) [mir] {reminders} [{purpose}] (für|um) {time} [ein|an]',
+        '(stelle|stell|richte|richten sie|leg|mach|setz) {reminders} [{purpose}] (für jeden tag|jeden tag|täglich) um {time} [ein|an]',
+        `(stelle|stell|richte|richten sie|mach) [mir] {reminders} ein ${DAILY} um {time}`,
+        `{reminders} [{purpose}] ${DAILY} [um] {time}`,
+        `{reminders} [{purpose}] um {time}`,
+        `{reminders} (einrichten|stellen) ${DAILY} um {time}`,
+        `${DAILY} um {time} [{purpose}] erinnern`,
+        `ich (möchte|will) ${DAILY} um {time} [{purpose}] erinnert werden`,
+        `(ich hätte gern|ich brauche|ich brauch|ich möchte) ${DAILY} um {time} eine erinnerung [{purpose}]`,
+        `(ich hätte gern|ich brauche|ich brauch|ich möchte|ich will) {reminders} [{purpose}] (jeden tag|täglich|für) [um] {time}`,
+        'ich (möchte|will|hätte gern) eine [tägliche] erinnerung',
         '(stelle|richte) [mir] eine [tägliche] erinnerung ein',
         '(jeden tag|täglich) um {time}',
         'um {time}',
@@ -444,25 +520,49 @@ export const german: ModelSource = {
     {
       name: IntentNames.ListReminders,
       samples: [
-        'welche erinnerungen (habe|hab) ich [eingestellt]',
-        'welche erinnerungen (gibt es|sind eingestellt|sind aktiv)',
-        '(nenne|zeige|zeig|sag|sagen sie|zeigen sie) [mir] [bitte] meine erinnerungen',
-        '(habe|hab) ich [schon] erinnerungen',
-        'wann erinnerst du mich',
-        'meine erinnerungen',
+        '(welche|was für) [tägliche] (erinnerungen|erinnerung|übungserinnerungen) (habe|hab) ich [eingestellt|gestellt|eingerichtet]',
+        '(welche|was für) erinnerungen (hast du|haben sie) [für mich] [gespeichert|eingestellt]',
+        'welche erinnerungen (gibt es|sind eingestellt|sind aktiv|laufen [gerade]|stehen drin)',
+        '(welche zeiten|welche zeit) (habe|hab) ich für die erinnerungen',
+        'welche zeiten sind für die erinnerung eingestellt',
+        '(nenne|zeige|zeig|sag|sagen sie|zeigen sie) [mir] [mal] (meine|die) [aktiven] erinnerungen',
+        '(lies|lesen sie) [mir] (meine|die) erinnerungen vor',
+        'liste (meine|die) erinnerungen auf',
+        '(habe|hab) ich [schon] (eine erinnerung|erinnerungen|eine tägliche erinnerung|eine erinnerung zum üben) [eingestellt|eingerichtet|gestellt]',
+        '(gibt es|ist da|ist) [schon] (eine erinnerung|erinnerungen) [eingestellt|aktiv|von mir|für mich]',
+        '(sind|ist) [eine] (erinnerungen|erinnerung) aktiv',
+        'wann (erinnerst du mich|erinnern sie mich|werde ich erinnert|kommt meine nächste erinnerung)',
+        '(um wie viel uhr|um welche uhrzeit) (ist meine erinnerung|erinnern sie mich ans üben|erinnerst du mich)',
+        '(für wann|wann) (ist|hatte ich) meine erinnerung [nochmal] (gestellt|eingestellt)',
+        'wie viele erinnerungen (habe|hab) ich',
+        '(meine|die) [aktiven|aktuellen] erinnerungen [anzeigen|vorlesen|auflisten]',
+        '(erinnerungen|meine erinnerungen) (anzeigen|auflisten|vorlesen)',
+        '(liste|überblick über|übersicht über) (meine|meiner|die) erinnerungen',
+        'was (sind meine aktuellen erinnerungen|ist bei den erinnerungen eingestellt)',
+        '(hast du|haben sie) (eine erinnerung|erinnerungen) für mich (eingerichtet|eingestellt)',
+        '(kannst du|können sie) mir sagen welche erinnerungen ich (habe|hab)',
+        'erinnerst du mich eigentlich jeden tag [und wann]',
       ],
     },
     {
       name: IntentNames.CancelReminders,
+      slots: [{ name: REMINDERS_SLOT, type: REMINDERS_TYPE }],
       samples: [
-        '(lösche|lösch|entferne|beende|stoppe|stopp|löschen sie) [bitte] [alle] [meine|die] [tägliche|täglichen] (erinnerung|erinnerungen)',
-        '[alle] [meine|die] [tägliche|täglichen] (erinnerung|erinnerungen) (löschen|ausschalten|abbestellen|entfernen|deaktivieren|abschalten|stoppen|beenden|stornieren|abstellen|ausmachen)',
+        '(lösche|lösch|entferne|entfern|beende|stoppe|stopp|löschen sie|streich|streiche|deaktiviere|storniere|kündige) [bitte|mal] {reminders}',
+        '(schalt|schalte|schalten sie|mach|machen sie|stell|stellen sie) [bitte|mal] {reminders} (ab|aus|weg)',
+        '{reminders} (löschen|ausschalten|abbestellen|entfernen|deaktivieren|abschalten|stoppen|beenden|stornieren|abstellen|ausmachen|abbrechen|aufheben|aus|weg|kannst du löschen|sollen aufhören)',
+        '{reminders} (nerven|gehen mir auf die nerven) [mach die weg|bitte abstellen]',
+        '(kannst du|können sie|könntest du) [bitte] {reminders} (löschen|entfernen|abstellen|ausschalten|abschalten)',
+        '(ich möchte|ich will) {reminders} (löschen|abbestellen|abstellen|loswerden)',
         '(erinnere|erinnern sie) mich [bitte] nicht mehr',
+        '(du musst|sie müssen) mich nicht mehr erinnern',
+        '(kannst du|können sie) aufhören mich [jeden tag] zu erinnern',
+        '(hör|hören sie) (auf mich zu erinnern|mit {reminders} auf)',
+        'ich (will|möchte) nicht mehr erinnert werden',
         '(bitte) nicht mehr erinnern',
+        'ich (will|möchte|brauche|brauch|mag) keine [täglichen] (erinnerung|erinnerungen) mehr',
         'keine [täglichen] erinnerungen mehr',
-        '(hör|hören sie) auf mich zu erinnern',
-        'ich (will|möchte|brauche|brauch) keine erinnerung(en|) mehr',
-        'schluss mit den erinnerungen',
+        '(schluss|weg) mit {reminders}',
       ],
     },
     { name: IntentNames.Help },
@@ -472,6 +572,10 @@ export const german: ModelSource = {
     { name: IntentNames.Fallback },
     {
       name: IntentNames.Pause,
+      slots: [
+        { name: REASON_SLOT, type: REASON_TYPE },
+        { name: LATER_SLOT, type: LATER_TYPE },
+      ],
       samples: [
         '(pause|pausieren|anhalten|unterbrechen|halt) [machen|bitte]',
         '(mach|mache|machen sie) [mal] [eine] pause',
@@ -479,25 +583,44 @@ export const german: ModelSource = {
         '(unterbrich|pausiere|unterbrechen sie|pausieren sie) [die übung|die muskelentspannung|das]',
         '(die übung|übung|die muskelentspannung) (anhalten|pausieren|unterbrechen)',
         '(kannst du|können sie) [das|die übung] [mal|bitte] (pausieren|anhalten|unterbrechen)',
-        'ich (mach|mache) später weiter',
+        // Inside a session a bare "warte" holds the exercise.
+        '(warte|warte mal|warten sie|moment|einen moment|moment mal|sekunde|einen augenblick|kurz warten)',
         // Aufhören wollen, in eigenen Worten: der Platz bleibt gemerkt.
         '(ich möchte|ich will|ich würde gern|ich muss) [jetzt] aufhören',
         '(hör|hören sie) [bitte] auf',
         '(das reicht|genug) [für heute|jetzt]',
-        'wir machen später weiter',
         '(ich muss|ich brauche|ich brauch) [kurz] (unterbrechen|eine pause|aufhören|weg)',
         '(kurze pause|kurz unterbrechen|für heute erst mal pause|jetzt erst mal anhalten)',
+        // Why, and that it goes on later: "es klingelt pause", "halt ich mach später weiter".
+        `{reason} ${HOLD} [{later}]`,
+        `${HOLD} {later}`,
+        `${HOLD} {reason}`,
+        '{reason} {later}',
+        '(ich mach|ich mache|wir machen) später weiter',
       ],
     },
     {
       name: IntentNames.Resume,
+      slots: [
+        { name: EARLIER_SLOT, type: EARLIER_TYPE },
+        { name: PLACE_SLOT, type: PLACE_TYPE },
+        { name: SITUATION_SLOT, type: SITUATION_TYPE },
+      ],
       samples: [
-        '(mach|machen sie|lass uns) da weiter wo (ich|wir) [gestern|vorhin] (aufgehört habe|aufgehört hab|aufgehört haben|stehen geblieben sind|stehengeblieben sind|unterbrochen habe|unterbrochen hab|pausiert habe|pausiert hab)',
-        '[da] (weitermachen|weiter|fortsetzen|fortfahren) wo (ich|wir) (aufgehört habe|aufgehört hab|aufgehört haben|stehen geblieben sind|stehengeblieben sind|unterbrochen habe|pausiert habe|waren)',
+        '[{situation}] (mach|machen sie|machen wir|mach mal|wir machen|dann mach) [mit {earlier}] [da|dort|an der stelle] weiter [{place}]',
+        '(ich möchte|ich will|kannst du|können sie|lass uns|können wir|wir können|ich würde gern|ich würd gern) [da|dort|an der stelle] (weitermachen|fortfahren|einsteigen) [{place}]',
+        '{situation} (ich möchte|ich will|kannst du|können sie|lass uns|können wir|jetzt möchte ich) [da] weitermachen',
+        '[{situation}] (ich möchte|ich will|kannst du|können sie|lass uns|könnten sie) {earlier} (fortsetzen|weitermachen|zu ende machen|zu ende bringen|wieder aufnehmen|wieder starten|machen|weiterführen)',
         '[die|meine] [letzte|unterbrochene|pausierte|angefangene] übung (fortsetzen|weitermachen|weiterführen|wieder aufnehmen)',
-        'ich möchte [die|meine] [letzte|unterbrochene|pausierte] übung [von gestern] (fortsetzen|weitermachen)',
+        '{earlier} (fortsetzen|weiter|weitermachen|wieder aufnehmen|wieder starten|zu ende machen|weiterführen)',
+        '(setz|setze|setzen sie|nimm|nehmen sie) {earlier} [da|an der stelle] (fort|wieder auf) [{place}]',
         '(setz|setze|setzen sie) [die|meine] [letzte] [übung|entspannung] fort',
-        'weiter mit (der|meiner) übung [von letztem mal|von gestern]',
+        '(weiter mit|fortsetzung) {earlier}',
+        '[ich möchte|ich will|lass uns|können wir|kannst du] mit {earlier} (weitermachen|fortfahren)',
+        '(weitermachen|fortsetzen|fortfahren|weiter) [da|dort|an der stelle] {place}',
+        '(da|dort|an der stelle) (weitermachen|fortsetzen|weiter) [{place}]',
+        '{situation} (weiter|weitermachen|fortsetzen) [jetzt]',
+        'zurück zu der stelle {place}',
         'weiter [machen|bitte]',
         'fortsetzen',
         'fortfahren',
@@ -548,7 +671,8 @@ export const german: ModelSource = {
           name: 'achtsames essen',
           synonyms: [
             ...das('achtsames essen|achtsame essen|achtsamen essen|bewusste essen|bewusstes essen|bewussten essen|langsame essen|langsamen essen'),
-            ...die('essensübung|essübung|rosinenübung|rosinen übung|rosinenmeditation|essmeditation|essensmeditation|genussübung [mit dem essen]|achtsame essübung|achtsames essen übung|achtsam essen übung|übung (achtsames essen|achtsam essen|mit der rosine|mit dem essen|zum essen|beim essen|mit dem bewussten essen|zum achtsamen essen|zum bewussten essen|zum ganz langsamen essen|zum langsamen essen)|achtsamkeitsübung (mit dem essen|zum essen|mit essen|beim essen)|übung (wo|bei der) man (das essen|eine rosine) [ganz] (genau|langsam|bewusst) (wahrnimmt|isst)'),
+            ...die('essensübung|essübung|rosinenübung|rosinen übung|rosinenmeditation|essmeditation|essensmeditation|genussübung [mit dem essen]|achtsame essübung|achtsames essen übung|achtsam essen übung|übung (achtsames essen|achtsam essen|mit der rosine|mit dem essen|zum essen|beim essen|mit dem bewussten essen|zum achtsamen essen|zum bewussten essen|zum ganz langsamen essen|zum langsamen essen)|achtsamkeitsübung (mit dem essen|zum essen|mit essen|beim essen)'),
+            ...words('die übung (wo|bei der) man (das essen|eine rosine) (ganz genau|ganz langsam|bewusst) (wahrnimmt|isst)'),
             ...words('[ganz] (achtsam|bewusst|langsam und bewusst|langsam und achtsam) essen [mit einer rosine|üben]', '(essen|genießen) mit achtsamkeit', 'achtsamkeit beim essen'),
           ],
         },
@@ -557,7 +681,8 @@ export const german: ModelSource = {
           name: 'achtsames gehen',
           synonyms: [
             ...das('achtsames gehen|achtsame gehen|achtsamen gehen|bewusste gehen|bewusstes gehen|bewussten gehen|langsame gehen|langsamen gehen|meditative gehen|meditatives gehen|achtsame spazierengehen|achtsames spazierengehen|achtsames laufen'),
-            ...die('gehmeditation|gehübung|walking meditation|übung (achtsames gehen|achtsam gehen|achtsam laufen|mit dem gehen|zum gehen|beim gehen|mit dem langsamen gehen|zum achtsamen gehen|zum bewussten gehen)|achtsamkeitsübung (im gehen|beim gehen|mit dem gehen)|meditation (im gehen|beim gehen)|übung (wo|bei der) man [ganz] (bewusst|langsam|achtsam) geht'),
+            ...die('gehmeditation|gehübung|walking meditation|übung (achtsames gehen|achtsam gehen|achtsam laufen|mit dem gehen|zum gehen|beim gehen|mit dem langsamen gehen|zum achtsamen gehen|zum bewussten gehen)|achtsamkeitsübung (im gehen|beim gehen|mit dem gehen)|meditation (im gehen|beim gehen)'),
+            ...words('die übung (wo|bei der) man [ganz] (bewusst|langsam|achtsam) geht'),
             ...der('achtsamen spaziergang|achtsamer spaziergang'),
             ...words('[ganz] [schritt für schritt] (achtsam|bewusst|langsam und achtsam|langsam und bewusst) (gehen|laufen|spazieren gehen) [üben]', 'gehen mit achtsamkeit', 'achtsamkeit beim gehen', 'beim gehen meditieren', 'meditieren beim gehen'),
           ],
@@ -629,7 +754,7 @@ export const german: ModelSource = {
             '(sitz|sitze) ich richtig [am computer|am schreibtisch|am pc|am laptop]',
             '(stell|stelle) ich meinen bürostuhl richtig ein',
             '(richt|richte) ich meinen (schreibtisch|arbeitsplatz) [rückenfreundlich|richtig] ein',
-            '(ich sitz|ich sitze|ich hock|ich hocke) [den ganzen tag|stundenlang|viel|acht stunden] (am schreibtisch|am computer|im büro|am pc|am laptop|am rechner)',
+            '(ich sitz|ich sitze|ich hocke) [den ganzen tag|stundenlang] (am schreibtisch|am computer|im büro|am pc|am laptop)',
             'ich (mach|mache) den ganzen tag bildschirmarbeit',
             '(bleib|bleibe) ich bei der arbeit rückenfreundlich',
             'zur arbeit gehen',
@@ -688,17 +813,17 @@ export const german: ModelSource = {
         {
           id: 'short',
           name: 'kurze',
-          synonyms: lengthWords('kurze|kleine|schnelle|knappe|kürzeste|kürzere|ganz kurze|fünfminütige|mini', 'kurzversion|kurzfassung|kurzform|kurzprogramm|kurzvariante|expressversion|mini version|fünf minuten version', 'kurz|ganz kurz|kurz und knapp|express|schnell|kurzer', 'fünf|vier|sechs|sieben|sechs bis sieben|fünf bis sieben'),
+          synonyms: lengthWords('kurze|kleine|schnelle|knappe|kürzeste|kürzere|ganz kurze|fünfminütige|mini', 'kurzversion|kurzfassung|kurzform|kurzprogramm|kurzvariante|expressversion|mini version|fünf minuten version', 'kurz|ganz kurz|kurz und knapp|express|schnell|kurzer|kurzes|schnelles|kleines|für zwischendurch', 'fünf|vier|sechs|sieben|sechs bis sieben|fünf bis sieben'),
         },
         {
           id: 'standard',
           name: 'normale',
-          synonyms: lengthWords('normale|mittlere|übliche|mittellange|gewohnte|reguläre|gewöhnliche|normallange|zehnminütige|ganz normale|übliche mittlere|standard|mittel', 'standardversion|standardvariante|standardfassung|standardlänge|normalversion|normallänge|mittlere länge', 'normal|mittel|mittellang|standard|normaler|mittlerer|weder kurz noch lang|weder kurz noch lang sondern normal|nicht die kurze und nicht die lange|nicht die kurze und nicht die lange sondern die mittlere', 'zehn|elf|zwölf|zehn bis zwölf'),
+          synonyms: lengthWords('normale|mittlere|übliche|mittellange|gewohnte|reguläre|gewöhnliche|normallange|zehnminütige|ganz normale|übliche mittlere|standard|mittel', 'standardversion|standardvariante|standardfassung|standardlänge|normalversion|normallänge|mittlere länge', 'normal|mittel|mittellang|standard|normaler|mittlerer|normales|mittleres|weder kurz noch lang|weder kurz noch lang sondern normal|nicht die kurze und nicht die lange|nicht die kurze und nicht die lange sondern die mittlere', 'zehn|elf|zwölf|zehn bis zwölf'),
         },
         {
           id: 'long',
           name: 'lange',
-          synonyms: lengthWords('lange|längere|ausführliche|vollständige|komplette|ganze|volle|längste|große|ungekürzte|gesamte|ganz lange|vollständige lange', 'langversion|langfassung|langform|komplettversion|vollversion|volle programm|ganze programm', 'lang|ganz lang|ausführlich|voller|von anfang bis ende|mit allen muskelgruppen|für den ganzen körper|von kopf bis fuß', 'zwanzig|fünfundzwanzig|zwanzig bis fünfundzwanzig|zweiundzwanzig|achtzehn bis zweiundzwanzig|über zwanzig'),
+          synonyms: lengthWords('lange|längere|ausführliche|vollständige|komplette|ganze|volle|längste|große|ungekürzte|gesamte|ganz lange|vollständige lange', 'langversion|langfassung|langform|komplettversion|vollversion|volle programm|ganze programm', 'lang|ganz lang|ausführlich|voller|langes|längeres|ausführliches|von anfang bis ende|mit allen muskelgruppen|für den ganzen körper|von kopf bis fuß', 'zwanzig|fünfundzwanzig|zwanzig bis fünfundzwanzig|zweiundzwanzig|achtzehn bis zweiundzwanzig|über zwanzig'),
         },
       ],
     },
@@ -797,6 +922,141 @@ export const german: ModelSource = {
           synonyms: words(
             '[einen|den|ein|eine] [guten] (kurs|kurse|gruppenkurs|gruppenkurse|onlinekurs|onlinekurse|online kurs|online kurse|lehrer|lehrerin|app|apps|bücher|buch|bücher oder apps|gruppe|anleitung|entspannungskurs|entspannungskurse|meditationskurs|achtsamkeitskurs|achtsamkeitskurse|mbsr kurs|volkshochschulkurs|kurs an der volkshochschule|kurse beim physiotherapeuten)',
             'eine (app|gruppe wo man das lernt|anleitung von einem fachmann)',
+          ),
+        },
+      ],
+    },
+    {
+      // What is stored about a person, as they name it when they want it gone.
+      name: DATA_TYPE,
+      values: [
+        {
+          id: 'data',
+          name: 'meine daten',
+          synonyms: words(
+            '[alle|sämtliche|all] (meine|meiner) [ganzen|gespeicherten|persönlichen] (daten|informationen|infos|angaben|einträge|aufzeichnungen|werte|sachen|fortschritte)',
+            '(alle|sämtliche) [gespeicherten] (daten|informationen|infos|angaben|einträge|aufzeichnungen) [über mich|von mir]',
+            '(meinen|mein) (verlauf|profil|fortschritt) [und (meine daten|alles was du über mich hast)]',
+            '(meine|die) (übungsdaten|gespeicherten daten|persönlichen daten|gespeicherten werte) [und alles andere über mich]',
+            'alles [was] (du über mich (weißt|gespeichert hast|hast)|sie über mich gespeichert haben|sie von mir wissen|über mich gespeichert ist|ich dir erzählt (habe|hab)|ich ihnen erzählt (habe|hab))',
+            'alles (über mich|von mir)',
+            '(meine einträge und fortschritte|alle meine einträge und fortschritte|meinen fortschritt und meine daten|meinen verlauf und meine daten)',
+            'daten',
+          ),
+        },
+      ],
+    },
+    {
+      // What a reminder is for ("ans üben", "an die muskelentspannung"); the reminder text is the skill's own.
+      name: PURPOSE_TYPE,
+      values: [
+        {
+          id: 'practice',
+          name: 'ans üben',
+          synonyms: words(
+            '(ans|zum) (üben|meditieren|entspannen)',
+            '(an die|an meine|für die|zur) (entspannung|übung|muskelentspannung|achtsamkeitsübung|meditation|entspannungsübung)',
+            'zu üben',
+            'dass ich (übe|üben soll)',
+            '(nach feierabend|nach dem frühstück|zum üben nach feierabend)',
+          ),
+        },
+      ],
+    },
+    {
+      // The skill's reminders, as people name them when they want them gone.
+      name: REMINDERS_TYPE,
+      values: [
+        {
+          id: 'reminders',
+          name: 'die erinnerungen',
+          synonyms: words(
+            '[die|meine|alle|alle meine|den] [täglichen] (erinnerung|erinnerungen|übungserinnerung) [ans üben|zum üben]',
+            '[die|meine] tägliche erinnerung',
+            '(eine|ne|neue|eine neue) [tägliche] (erinnerung|übungserinnerung)',
+          ),
+        },
+      ],
+    },
+    {
+      // How tense someone says they feel, around a rating ("ich bin total verspannt").
+      name: MOOD_TYPE,
+      values: [
+        {
+          id: 'felt',
+          name: 'ich bin total entspannt',
+          synonyms: words(
+            '[ich bin|ich fühl mich|ich fühle mich|bin] [total|ganz|ziemlich|sehr|kaum|eher|gerade|heute] (entspannt|locker|angespannt|verspannt|verkrampft)',
+            '(heute|jetzt) ist es (schlimm|gut|besser)',
+            '(mittel|geht so|gut|schlecht)',
+          ),
+        },
+      ],
+    },
+    {
+      // Why someone stops in the middle ("es klingelt"); the skill keeps the place whatever the reason.
+      name: REASON_TYPE,
+      values: [
+        {
+          id: 'interruption',
+          name: 'es klingelt',
+          synonyms: words(
+            '(es|das telefon|mein telefon|mein handy|das handy|der wecker) klingelt [an der tür]',
+            '(das kind|die kinder|mein mann|meine frau|jemand) (ruft|rufen|ist an der tür)',
+            '(ich muss|muss) [kurz|gleich|jetzt] (weg|los|ans telefon|an die tür|in ein meeting|zur arbeit|aufhören)',
+            '(ich hab|ich habe) jetzt keine zeit mehr',
+            'ich kann (grad|gerade|jetzt) nicht mehr',
+            '(besuch|der postbote|das essen) ist (da|fertig)',
+            'es geht gerade nicht',
+          ),
+        },
+      ],
+    },
+    {
+      // "Ich mach später weiter": the place is kept either way.
+      name: LATER_TYPE,
+      values: [
+        {
+          id: 'later',
+          name: 'ich mach später weiter',
+          synonyms: words(
+            '(ich mach|ich mache|wir machen|machen wir) (später|nachher|morgen|heute abend|heut abend|ein andermal|gleich) weiter',
+            '(später|nachher|morgen) (geht es|geht\'s) weiter',
+            'weiter geht es später',
+            'ich (komm|komme) (später|nachher|gleich|morgen) wieder',
+            '(später|nachher) weiter',
+            '(merk dir|merken sie sich) wo wir (waren|sind|stehen)',
+            '(lass uns|wir wollen) [hier unterbrechen und] später weitermachen',
+          ),
+        },
+      ],
+    },
+    {
+      // The exercise left off, as people name it ("die übung von gestern").
+      name: EARLIER_TYPE,
+      values: [
+        {
+          id: 'earlier',
+          name: 'die letzte übung',
+          synonyms: words(
+            '(die|meine|der|meiner) (letzte|letzten|unterbrochene|unterbrochenen|pausierte|pausierten|angefangene|angefangenen) (übung|entspannung|muskelentspannung|meditation)',
+            '(die|der|meine|meiner) (übung|muskelentspannung|meditation|entspannung) (von gestern|von vorhin|von heute morgen|von heute mittag|von heute früh|von neulich|von letzter woche|von letztem mal|von gestern abend|von vorgestern|die ich angefangen (habe|hab))',
+            '(den|dem) rest der übung',
+            '(der|meiner|die|meine) (übung|entspannung|muskelentspannung|meditation)',
+          ),
+        },
+      ],
+    },
+    {
+      // Where it was left ("wo ich aufgehört habe").
+      name: PLACE_TYPE,
+      values: [
+        {
+          id: 'place',
+          name: 'wo ich aufgehört habe',
+          synonyms: words(
+            'wo (ich|wir) [gestern|vorhin|letztes mal] (aufgehört (habe|hab|haben)|stehen geblieben (bin|sind)|stehengeblieben (bin|sind)|unterbrochen (habe|hab|haben)|pausiert (habe|hab|haben)|war|waren)',
+            '(an der letzten stelle|ab der pause|wo es aufgehört hat)',
           ),
         },
       ],
