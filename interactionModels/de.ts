@@ -32,7 +32,7 @@ function der(...patterns: string[]): string[] {
 
 /** A neuter noun: "das", "dem", "ein", "zum", "beim", "durchs". */
 function das(...patterns: string[]): string[] {
-  return words(...patterns.map((p) => `[das|dem|ein|zum|beim|durchs] (${p})`));
+  return words(...patterns.map((p) => `[das|dem|zum|beim|durchs] (${p})`));
 }
 
 /** Imperatives and wishes that put the thing after them, du and Sie. */
@@ -49,7 +49,7 @@ const TAIL =
 
 /** What people say before the request: when, where, how the back feels. */
 const SITUATION: readonly string[] = words(
-  '(heute|heut|jetzt|gerade|grad|gleich|heute abend|heute früh|heute morgen|morgens|abends|am abend|zwischendurch|am wochenende|es ist wochenende|feierabend|mittagspause|in der mittagspause|nach der arbeit|vor dem schlafen|vor dem einschlafen|moin|hallo|guten morgen|guten abend|na|so|okay|also|also gut) [mal|erst mal|jetzt|jetzt erst mal|bitte|nur]',
+  '(heute|heut|jetzt|gerade|grad|gleich|heute abend|heute früh|heute morgen|morgens|abends|am abend|zwischendurch|am wochenende|es ist wochenende|feierabend|mittagspause|in der mittagspause|nach der arbeit|vor dem schlafen|vor dem einschlafen|moin|guten morgen|okay|also) [mal|erst mal|jetzt|jetzt erst mal|bitte|nur]',
   '(mein rücken|mein kreuz|mein nacken|der rücken|das kreuz|mein unterer rücken) (tut weh|tut so weh|tut heute weh|schmerzt|ist verspannt|ist total verspannt|ist so verspannt|ist steif|zwickt|macht mir zu schaffen|plagt mich)',
   '(ich hab|ich habe|hab) (rückenschmerzen|kreuzschmerzen|rücken|kreuzweh|rückenweh|schmerzen|heute rückenschmerzen|wieder rückenschmerzen|wieder rücken) [heute]',
   '(ich bin|bin) (total|so|ganz|ziemlich|sehr|) (verspannt|gestresst|angespannt|müde|unruhig|nervös)',
@@ -61,6 +61,10 @@ const SITUATION: readonly string[] = words(
   '(ich hatte|wir hatten|ich hab|ich habe) (gestern|vorhin|neulich|heute morgen|heut früh) (pausiert|unterbrochen|aufgehört)',
   '(ich war|wir waren) [gestern] (nicht fertig|mittendrin)',
   '(wo war ich stehen geblieben|jetzt hab ich wieder zeit)',
+  '(ich vergess|ich vergesse) das üben [immer]',
+  '(jemand|mein chef|der kollege|die kollegin|mein nachbar|mein mann|meine frau|einer) (hat mich geärgert|ärgert mich|nervt mich [gerade]|hat mich angeschnauzt|hat was gesagt was mich ärgert)',
+  '(ich bin|bin) [gleich|total|so] (auf hundertachtzig|sauer|wütend|gereizt|geladen)',
+  'ich (reg|rege) mich [gerade|so] auf',
 );
 
 /**
@@ -123,7 +127,7 @@ const CONDITION_TYPE = 'Condition';
 /** "Was ist ...", asked every way: "was steckt hinter der muskelentspannung", "achtsamkeit was ist das". */
 function whatIs(thing: string): string[] {
   return [
-    `(was ist|was genau ist|was bedeutet|was heißt|wie funktioniert|wie geht|was passiert bei|was macht man bei|was steckt hinter|worum geht es bei|was ist die idee hinter|was ist das prinzip|was ist der gedanke hinter|wie macht man|was ist das mit|was ist das für ein ding|was ist das für eine methode|was macht) [eigentlich|genau] ${thing} [eigentlich|genau|überhaupt]`,
+    `(was ist|was genau ist|was bedeutet|was heißt|wie funktioniert|wie geht|was passiert bei|was macht man bei|was steckt hinter|worum geht es bei|was ist die idee hinter|was ist das prinzip|was ist der gedanke hinter|wie macht man|was ist das mit|was ist das für eine methode|was ist das für ein ding|was macht) [eigentlich|genau] ${thing} [eigentlich|genau|überhaupt]`,
     `wie läuft [so] ${thing} ab`,
     `was (muss|soll) ich mir unter ${thing} vorstellen`,
     `was hat es mit ${thing} auf sich`,
@@ -150,6 +154,8 @@ const PURPOSE_SLOT = 'purpose';
 const PURPOSE_TYPE = 'ReminderPurpose';
 const REMINDERS_SLOT = 'reminders';
 const REMINDERS_TYPE = 'ReminderName';
+const WHICH_SLOT = 'which';
+const WHICH_TYPE = 'WhatFits';
 const MOOD_SLOT = 'mood';
 const MOOD_TYPE = 'TensionFelt';
 
@@ -199,7 +205,7 @@ function startGrammar(thing: string): string[] {
  * tag am schreibtisch", "wie sitze ich richtig").
  */
 function topicWords(nouns: string, ...phrases: string[]): string[] {
-  const back = '[mit rückenschmerzen|bei rückenschmerzen|trotz rückenschmerzen|für den rücken|wenn der rücken weh tut]';
+  const back = '[mit rückenschmerzen|bei rückenschmerzen|trotz rückenschmerzen|für den rücken]';
   return words(`(${nouns}) ${back}`, ...phrases.map((p) => `${p} [mit rückenschmerzen]`));
 }
 
@@ -214,13 +220,15 @@ export const german: ModelSource = {
     {
       // Notfallzeichen, so gesagt, wie man sie spürt: eine kurze Antwort, die Handlung zuerst (docs/protocol.md, „Red flags“).
       name: IntentNames.UrgentSymptom,
+      // The sign may follow what the back is doing ("mein rücken tut weh und ich spüre meine beine nicht").
+      slots: [{ name: SITUATION_SLOT, type: SITUATION_TYPE }],
       samples: [
-        'ich (spüre|fühle) meine (beine|füße) nicht [mehr]',
-        'meine beine sind (taub|schwach|gefühllos)',
-        'mein bein wird immer schwächer',
-        'ich habe (schmerzen in der brust|brustschmerzen)',
-        'ich kann (nicht mehr wasser lassen|nicht pinkeln|meine blase nicht kontrollieren|den stuhl nicht halten)',
-        'ich habe (ein taubheitsgefühl|kribbeln) (im intimbereich|am gesäß|in beiden beinen)',
+        '[{situation}] [und] ich (spüre|fühle) meine (beine|füße) nicht [mehr]',
+        '[{situation}] [und] meine beine sind (taub|schwach|gefühllos)',
+        '[{situation}] [und] mein bein wird immer schwächer',
+        '[{situation}] [und] ich (habe|hab) (schmerzen in der brust|brustschmerzen)',
+        '[{situation}] [und] ich kann (nicht mehr wasser lassen|nicht pinkeln|meine blase nicht kontrollieren|den stuhl nicht halten)',
+        '[{situation}] [und] ich (habe|hab) (ein taubheitsgefühl|kribbeln) (im intimbereich|am gesäß|in beiden beinen)',
       ],
     },
     {
@@ -230,10 +238,13 @@ export const german: ModelSource = {
         `(wann|ab wann) (sollte|muss|soll) (ich|man) [mit {complaint}|bei {complaint}] ${DOCTOR}`,
         '(wann|ab wann) (sollte|muss) ich [mit {complaint}] zum arzt gehen',
         `(muss|soll|sollte) ich [mit {complaint}] [mal] ${DOCTOR} [gehen]`,
-        `(muss|soll|sollte) ich ${DOCTOR} [(wenn|weil) {complaint}]`,
+        `(muss|soll|sollte) ich ${DOCTOR} [[wenn|weil] {complaint}]`,
         `{complaint} [und] (muss|soll|sollte) ich [damit] ${DOCTOR}`,
         `{complaint} (ist das gefährlich|ist das ein notfall|ist das normal)`,
-        '(welche|was sind) [die] (warnzeichen|alarmzeichen|warnsignale|alarmsignale|red flags|anzeichen|symptome) [(bei|beim) {complaint}]',
+        '(welche|was sind) [die] (warnzeichen|alarmzeichen|warnsignale|alarmsignale|red flags|anzeichen|symptome) [gibt es] [(bei|beim) {complaint}]',
+        'welche (anzeichen|symptome) sind (bei|beim) {complaint} (gefährlich|bedenklich)',
+        'wann muss ich mir [wegen {complaint}] sorgen machen [wegen meinem rücken]',
+        '(ab wann|wann) (sollte|muss) ich (einen orthopäden|einen arzt) aufsuchen',
         'welche (anzeichen|symptome) (bei|beim) {complaint} sind (gefährlich|bedenklich|alarmzeichen)',
         'welche (anzeichen|symptome) sind (gefährlich|bedenklich) (bei|beim) {complaint}',
         '(welche|was sind) (gefährliche|bedenkliche) (anzeichen|symptome|warnzeichen) (bei|beim) {complaint}',
@@ -261,6 +272,7 @@ export const german: ModelSource = {
         { name: SlotNames.Practice, type: SlotTypes.Practice },
         { name: SlotNames.Duration, type: 'AMAZON.DURATION' },
         { name: SITUATION_SLOT, type: SITUATION_TYPE },
+        { name: WHICH_SLOT, type: WHICH_TYPE },
       ],
       samples: [
         ...startGrammar('{practice}'),
@@ -271,10 +283,10 @@ export const german: ModelSource = {
         'entspanne meine muskeln',
         '[ich möchte|ich will] meine muskeln [der reihe nach|nacheinander] anspannen und (loslassen|lockerlassen)',
         // Time decides the exercise (docs/platform.md): "ich habe zehn Minuten".
-        '(ich habe|ich hab|hab) [nur|noch|gerade|grad|etwa|ungefähr|so|knapp|bloß|nur so|kaum zeit nur|nicht viel zeit nur|heute|heut] {duration} [zeit]',
-        '{situation} (ich habe|ich hab|hab) [so|nur|noch] {duration} [zeit]',
-        '(ich habe|ich hab|hab) [nur|noch|etwa|knapp] {duration} [übrig|frei]',
-        '(ich habe|ich hab) [nur|noch|so|etwa] {duration} [zeit] (was passt [da]|was kann ich (machen|üben)|was geht|was (empfiehlst du|empfehlen sie|schlägst du vor)|such mir was aus|such was raus|welche übung passt|was soll ich machen|gib mir eine passende übung)',
+        '(ich habe|ich hab|hab) [nur|noch|gerade|grad|etwa|ungefähr|so|knapp|bloß|nur so|heute|heut|gerade nur|grad nur|noch so] {duration} [zeit|übrig] [{which}]',
+        '{situation} (ich habe|ich hab|hab) [so|nur|noch] {duration} [zeit] [{which}]',
+        '(ich habe|ich hab) (nicht viel|kaum|wenig) zeit [nur|vielleicht] [so] {duration}',
+        '(wir haben|ich habe zeit für|ich hab zeit für) [etwa|so] {duration} [{which}]',
         '{duration} (hab ich|habe ich) [zeit] [was geht|was passt|mach mal was passendes|such mir was aus]',
         'mehr als {duration} (hab ich|habe ich) nicht',
         '(was kann ich|was können wir|welche übung kann ich|welche übung schaff ich|welche übung schaffe ich|was passt|was geht) (in|zu) {duration} [machen|tun|üben]',
@@ -446,7 +458,7 @@ export const german: ModelSource = {
       name: IntentNames.Progress,
       samples: [
         'wie (mache ich mich|mach ich mich|läuft es|läuft es bei mir|stehe ich|steh ich|steh ich da|komm ich voran|komme ich voran|schlag ich mich|schlage ich mich|weit bin ich|läuft mein training|fleißig war ich|war meine woche) [so] [mit dem üben|mit den übungen|bisher]',
-        'wie (viel|oft|lange|lang) (habe|hab) ich [schon|bisher|insgesamt|diese woche|in letzter zeit] (geübt|meditiert|gemacht)',
+        'wie (viel|oft|lange) (habe|hab) ich [schon|bisher|diese woche] (geübt|meditiert|gemacht)',
         'wie oft (habe|hab) ich [schon] [die] (muskelentspannung|meditation|übung|übungen) gemacht',
         'wie viele (übungen|minuten|tage|tage am stück|einheiten) (habe|hab) ich [schon|bisher|insgesamt|diese woche|letzte woche] (gemacht|geübt)',
         'wie viele übungen waren es [diese woche|letzte woche]',
@@ -495,19 +507,23 @@ export const german: ModelSource = {
         { name: SITUATION_SLOT, type: SITUATION_TYPE },
       ],
       samples: [
-        `(erinnere|erinner|erinnern sie) mich [bitte] ${DAILY} um {time} [{purpose}]`,
+        `(erinnere|erinner|erinnern sie) mich [bitte] (${DAILY}|immer) um {time} [{purpose}]`,
         `{situation} (erinnere|erinner|erinnern sie) mich ${DAILY} um {time}`,
         '(erinnere|erinner|erinnern sie) mich [bitte] (jeden tag|täglich) in der mittagspause um {time}',
         `(erinnere|erinner|erinnern sie) mich [bitte] ${DAILY} [{purpose}]`,
-        `(kannst du|können sie|könntest du|könnten sie) mich [bitte] ${DAILY} um {time} [{purpose}] erinnern`,
+        `(kannst du|können sie|könntest du|könnten sie) mich ${DAILY} um {time} ({purpose} erinnern|erinnern [{purpose}])`,
         `(kannst du|können sie) mir ${DAILY} um {time} bescheid sagen [dass ich üben soll]`,
-        '(stelle|stell|richte|stellen sie|richten sie|leg|mach|setz|lege) [mir] {reminders} [{purpose}] (für|um) {time} [ein|an]',
-        '(stelle|stell|richte|richten sie|leg|mach|setz) {reminders} [{purpose}] (für jeden tag|jeden tag|täglich) um {time} [ein|an]',
+        '(stelle|stell|richte|richten sie|leg|mach|setz) [mir] {reminders} [{purpose}] (für|um) {time} [ein]',
+        '(stelle|stell|richte|stellen sie|richten sie|leg|mach|setz) {reminders} (für jeden tag|jeden tag|täglich|jeden abend|jeden morgen) um {time} [{purpose}]',
+        '(stelle|stell|richte|stellen sie|richten sie|leg|mach|setz) {reminders} {purpose} (für jeden tag|jeden tag|täglich|jeden abend|jeden morgen) um {time}',
         `(stelle|stell|richte|richten sie|mach) [mir] {reminders} ein ${DAILY} um {time}`,
         `{reminders} [{purpose}] ${DAILY} [um] {time}`,
         `{reminders} [{purpose}] um {time}`,
+        `{reminders} um {time} {purpose}`,
+        `${DAILY} um {time} {reminders} [{purpose}]`,
+        `${DAILY} erinnern um {time}`,
         `{reminders} (einrichten|stellen) ${DAILY} um {time}`,
-        `${DAILY} um {time} [{purpose}] erinnern`,
+        `${DAILY} um {time} ([{purpose}] erinnern|erinnern {purpose})`,
         `ich (möchte|will) ${DAILY} um {time} [{purpose}] erinnert werden`,
         `(ich hätte gern|ich brauche|ich brauch|ich möchte) ${DAILY} um {time} eine erinnerung [{purpose}]`,
         `(ich hätte gern|ich brauche|ich brauch|ich möchte|ich will) {reminders} [{purpose}] (jeden tag|täglich|für) [um] {time}`,
@@ -591,6 +607,9 @@ export const german: ModelSource = {
         '(das reicht|genug) [für heute|jetzt]',
         '(ich muss|ich brauche|ich brauch) [kurz] (unterbrechen|eine pause|aufhören|weg)',
         '(kurze pause|kurz unterbrechen|für heute erst mal pause|jetzt erst mal anhalten)',
+        // "Stop here": the place is kept, unlike a bare "stopp" (AMAZON.StopIntent).
+        '[lass uns|wir können] (hier aufhören|hier anhalten|hier stoppen|hier unterbrechen)',
+        '(stopp|halt) (hier|an dieser stelle)',
         // Why, and that it goes on later: "es klingelt pause", "halt ich mach später weiter".
         `{reason} ${HOLD} [{later}]`,
         `${HOLD} {later}`,
@@ -693,8 +712,9 @@ export const german: ModelSource = {
           synonyms: [
             ...das('innehalten|zurücktreten|abstand nehmen|innehalten und zurücktreten'),
             ...die('übung (innehalten|zurücktreten|zum innehalten|zum zurücktreten|mit dem innehalten|einen schritt zurück|mit dem schritt zurück|zum abstand nehmen|zum abstand gewinnen|abstand nehmen|pause vor der reaktion|zum nicht sofort reagieren|gegen das vorschnelle reagieren|zum gelassen reagieren|innehalten und zurücktreten|zum innehalten und abstand gewinnen|zum innehalten bevor ich reagiere|zum zurücktreten bevor ich reagiere)|innehalten übung|stepping back übung|übung stepping back|schritt zurück übung'),
+            ...words('die übung (innehalten|zum innehalten|mit dem innehalten|zum zurücktreten|zum abstand nehmen|abstand nehmen|zum durchatmen|zum abstand gewinnen|einen schritt zurück) (bevor ich (reagiere|antworte|was sage|mich aufrege)|wenn mich jemand (ärgert|provoziert|nervt))'),
             ...words('die übung (wo|bei der) man [erst] (innehält|einen schritt zurücktritt|durchatmet) bevor man (reagiert|antwortet)', 'die übung (wo|bei der) ich [erst] (innehalte|einen schritt zurücktrete|durchatme) bevor ich (reagiere|antworte)'),
-            ...words('[erst mal|einen moment|kurz] (innehalten|einen schritt zurücktreten|abstand nehmen) [bevor ich reagiere|und dann reagieren]', 'schritt zurück', 'nicht sofort reagieren', 'nicht gleich reagieren', 'einen schritt zurück'),
+            ...words('[erst|erst mal|einen moment|kurz] (innehalten|einen schritt zurücktreten|abstand nehmen) [bevor ich reagiere|bevor ich antworte|bevor ich was sage|bevor ich was sag|und dann reagieren|dann reagieren]', '(die|der) innehalten übung', 'schritt zurück', 'nicht sofort reagieren', 'nicht gleich reagieren', 'einen schritt zurück'),
           ],
         },
         {
@@ -736,7 +756,7 @@ export const german: ModelSource = {
             'schlafen|nacht|bett|matratze|liegen|schlaf|die nacht|schlafposition|schlafhaltung|besseren schlaf|erholsamen schlaf|einschlafen|ins bett gehen|die richtige matratze|kissen|schlafen und liegen|schlaf und liegen|besser schlafen|gut schlafen|durchschlafen|thema schlaf|liegen im bett|schlaftipp|einen schlaftipp|nen schlaftipp',
             '(schlaf|schlafe) ich besser',
             '(lieg|liege) ich [nachts] am besten [im bett]',
-            '(soll|sollte) ich [im bett] (liegen|schlafen)',
+            '(soll|sollte) ich [im bett] (liegen|schlafen) [wenn (der|mir der) rücken weh tut]',
             '(ich kann|ich kann nachts) [wegen dem rücken|wegen meinem rücken|wegen meinem kreuz] nicht schlafen',
             'ich (schlaf|schlafe) [so] schlecht [wegen (dem rücken|meinem kreuz|meinem rücken)]',
             'ich (wach|wache) nachts [immer] (mit rückenschmerzen|mit kreuzschmerzen|vor schmerzen) auf',
@@ -896,8 +916,10 @@ export const german: ModelSource = {
           id: 'backPain',
           name: 'rückenschmerzen',
           synonyms: words(
-            '[meine|die|meinen|meinen chronischen|chronische|chronischen] (rückenschmerzen|kreuzschmerzen|schmerzen|rückenschmerz|rückenbeschwerden|rückenprobleme)',
-            '(meinen|den|meinem|dem|mein|der) (rücken|kreuz)',
+            '[meine|meiner|die|meinen|meinen chronischen|chronische|chronischen] (rückenschmerzen|kreuzschmerzen|schmerzen|rückenschmerz|rückenbeschwerden|rückenprobleme)',
+            '[meinen|den|meinem|dem|mein|der] (rücken|kreuz)',
+            'mein bein (kribbelt|ist taub|ist schwach)',
+            '(die|meine) (rückenschmerzen|schmerzen) (nachts nicht aufhören|immer schlimmer werden|ins bein ausstrahlen)',
             '[das] (kreuzweh|rückenweh)',
             '(mein|der) (rücken|kreuz) tut [schon seit wochen|schon lange|nachts|immer noch] weh',
             '(die|meine) (rückenschmerzen|schmerzen) (hören nachts nicht auf|werden immer schlimmer|strahlen ins bein aus)',
@@ -973,7 +995,7 @@ export const german: ModelSource = {
           synonyms: words(
             '[die|meine|alle|alle meine|den] [täglichen] (erinnerung|erinnerungen|übungserinnerung) [ans üben|zum üben]',
             '[die|meine] tägliche erinnerung',
-            '(eine|ne|neue|eine neue) [tägliche] (erinnerung|übungserinnerung)',
+            '(eine|ne|neue|eine neue) [tägliche] (erinnerung|übungserinnerung) [für jeden tag]',
           ),
         },
       ],
@@ -1057,6 +1079,28 @@ export const german: ModelSource = {
           synonyms: words(
             'wo (ich|wir) [gestern|vorhin|letztes mal] (aufgehört (habe|hab|haben)|stehen geblieben (bin|sind)|stehengeblieben (bin|sind)|unterbrochen (habe|hab|haben)|pausiert (habe|hab|haben)|war|waren)',
             '(an der letzten stelle|ab der pause|wo es aufgehört hat)',
+          ),
+        },
+      ],
+    },
+    {
+      // What people ask after saying how much time they have ("was passt da"); the duration decides.
+      name: WHICH_TYPE,
+      values: [
+        {
+          id: 'which',
+          name: 'was passt',
+          synonyms: words(
+            'was (passt|geht) [da|dazu]',
+            'was (kann|soll) ich [da|bis dahin] (machen|üben|tun)',
+            'was (empfiehlst du|empfehlen sie|schlägst du vor|schlagen sie vor|würdest du empfehlen|würden sie empfehlen|machen wir)',
+            '(such|suchen sie) [mir] (was|eine übung) (aus|raus)',
+            'welche übung passt [da]',
+            '(gib|geben sie) mir (eine passende übung|was passendes)',
+            '(mach|mach mal|machen sie) (was passendes|eine passende übung)',
+            'für eine übung',
+            '(zwischen zwei|vor dem nächsten) (calls|meetings|terminen|termin)',
+            'bis (feierabend|zum mittagessen|zum essen|das essen fertig ist|der bus kommt|ich los muss)',
           ),
         },
       ],
