@@ -101,7 +101,7 @@ function lengthWords(adjectives: string, nouns: string, bare: string, minutes: s
 const ASK =
   'gib mir|geben sie mir|sag mir|sagen sie mir|erzähl mir|erzählen sie mir|ich hätte gern|ich hätt gern|ich möchte|ich brauch|ich brauche|ich will|hast du|haben sie|hättest du|gibt es|kennst du|gib mir mal|sag mir mal|hast du mal|haben sie mal|ich hab rücken gib mir';
 /** How a tip is tied to its topic ("tipp fürs schlafen", "rat gegen stress"). */
-const ABOUT = '(für|gegen|bei|zu|zum|zur|fürs|zum thema|über|für mehr|für weniger|wie ich|damit)';
+const ABOUT = '(für|für die|für den|gegen|bei|zu|zum|zur|fürs|zum thema|über|für mehr|für weniger|wie ich|damit)';
 /** With the back said along ("mit rückenschmerzen", "mit meinem kreuz"), or not. */
 const BACK_MIT = '[(mit|trotz) (rückenschmerzen|kreuzschmerzen|meinem rücken|meinem kreuz)]';
 const BACK_FÜR = '(für den rücken|für meinen rücken|bei rückenschmerzen|gegen rückenschmerzen|bei kreuzschmerzen|dem rücken)';
@@ -321,6 +321,9 @@ export const german: ModelSource = {
         // "gib mir einen tipp fürs sitzen am computer", "hast du einen rat gegen stress"
         `(${ASK}) {advice} [${ABOUT} {topic}]`,
         `{advice} ${ABOUT} {topic}`,
+        '(hast du|haben sie|gib mir|geben sie mir) {advice} (für mich|für den rücken|für meinen rücken)',
+        '(tipp|tipps|rat|ratschlag) {topic}',
+        `(${ASK}) {advice} {topic}`,
         '[ein|einen|einem|noch einen|nen] [guten] (tipp|tipps|rückentipp|rückenschmerztipp|tipp des tages|ratschlag|rat)',
         `{advice} [${ABOUT} {topic}] (wär recht|wäre gut|wär gut|für mich|dazu)`,
         `(ich möchte|ich will|ich würde gern) {advice} [${ABOUT} {topic}] hören`,
@@ -337,7 +340,9 @@ export const german: ModelSource = {
         'was (kann|soll) ich (gegen|bei|für) {topic} tun',
         'was (hilft|hilft mir|tun|hilft dem rücken) (gegen|bei|beim) {topic}',
         'was (kannst du mir|können sie mir) (gegen|bei|für) {topic} (empfehlen|raten)',
-        'wie {topic}',
+        'wie {topic} [trotz rückenschmerzen|wenn der rücken (weh tut|zwickt)|mit meinem (rücken|kreuz)|mit kreuzschmerzen]',
+        'was kann ich (im|in der|bei der|beim) {topic} für (meinen|den) rücken tun',
+        '{topic} (bei|mit|trotz) (rückenschmerzen|kreuzschmerzen|kreuzweh)',
         `wie (kann|soll|sollte) ich ${BACK_MIT} {topic}`,
         `(welche|welcher|welches) {topic} (ist gut|ist am besten|passt|hilft|ist richtig) ${BACK_FÜR}`,
         `(ist|sind) {topic} (gut|das richtige) ${BACK_FÜR}`,
@@ -843,7 +848,7 @@ export const german: ModelSource = {
         {
           id: 'long',
           name: 'lange',
-          synonyms: lengthWords('lange|längere|ausführliche|vollständige|komplette|ganze|volle|längste|große|ungekürzte|gesamte|ganz lange|vollständige lange', 'langversion|langfassung|langform|komplettversion|vollversion|volle programm|ganze programm', 'lang|ganz lang|ausführlich|voller|langes|längeres|ausführliches|von anfang bis ende|mit allen muskelgruppen|für den ganzen körper|von kopf bis fuß', 'zwanzig|fünfundzwanzig|zwanzig bis fünfundzwanzig|zweiundzwanzig|achtzehn bis zweiundzwanzig|über zwanzig'),
+          synonyms: lengthWords('lange|längere|ausführliche|vollständige|komplette|ganze|volle|längste|große|ungekürzte|gesamte|ganz lange|vollständige lange', 'langversion|langfassung|langform|komplettversion|vollversion|volle programm|ganze programm', 'lang|ganz lang|ausführlich|voller|voller länge|langes|längeres|ausführliches|von anfang bis ende|mit allen muskelgruppen|für den ganzen körper|von kopf bis fuß', 'zwanzig|fünfundzwanzig|zwanzig bis fünfundzwanzig|zweiundzwanzig|achtzehn bis zweiundzwanzig|über zwanzig'),
         },
       ],
     },
