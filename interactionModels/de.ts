@@ -1,25 +1,213 @@
 import { IntentNames, SlotNames, SlotTypes } from '../lambda/constants';
+import { expandPatterns } from '../tools/models/expand';
 import type { ModelSource } from './types';
 import { germanPainfulAreaIntents, germanRegionType } from './de/painfulAreas';
 
 /*
- * The grammar: carriers x verbs x objects x politeness, expanded by tools/models/expand.ts.
- * German puts the verb last after a modal ("kannst du die Übung starten"), so carriers come
- * in two shapes: imperative first, or modal ... infinitive. "bitte" at either end needs no
- * sample: Alexa, and the local resolver, hear past it.
+ * The grammar: carriers x verbs x objects, expanded by tools/models/expand.ts. German puts
+ * the verb last after a modal ("kannst du die Übung starten"), so carriers come in two
+ * shapes: imperative first, or modal ... infinitive. "bitte" at either end needs no sample:
+ * Alexa, and the local resolver, hear past it (tools/models/normalize.ts).
+ *
+ * The vocabulary lives in slot types, not in samples: the thing to start with its article
+ * ("die muskelentspannung", "der muskelentspannung", "den body scan"), the length as people
+ * put it ("die kurzversion", "in voller länge"), and what people say before the request
+ * ("heute", "mittagspause", "mein rücken tut weh"). One sample pattern then covers every
+ * word for the thing (docs/platform.md, "Interaction model limits").
  */
-/** Imperatives, du and Sie. */
-const DO = '(starte|mach|mache|spiel|starten sie|machen sie)';
-/** Modal carriers that put the verb at the end. */
-const CAN = '(kannst du|können sie|könnten sie|ich möchte|ich will|ich würde gern|ich würd gern|lass uns|machen wir|können wir)';
-/** Infinitives at the end of a modal carrier. */
-const VERB_END = '(starten|machen|abspielen|anfangen|üben)';
-const ART = '[die|eine|den|einen|mit mir die|mit mir den]';
 
-/** A tip topic as people put it: alone, or with their back ("schlafen mit rückenschmerzen"). */
-function mitRücken(terms: readonly string[]): string[] {
-  const ways = ['mit rückenschmerzen', 'bei rückenschmerzen', 'und rückenschmerzen', 'trotz rückenschmerzen', 'für den rücken', 'mit kreuzschmerzen', 'bei kreuzschmerzen', 'und rücken', 'gegen rückenschmerzen'];
-  return [...new Set(terms.flatMap((term) => [term, ...ways.map((way) => `${term} ${way}`)]))];
+/** Every expansion of the patterns, for slot synonyms written as grammar too. */
+function words(...patterns: string[]): string[] {
+  return expandPatterns(patterns);
+}
+
+/** A feminine noun with its articles: "die", "eine", "der" (after "mit", "von"). */
+function die(...patterns: string[]): string[] {
+  return words(...patterns.map((p) => `[die|eine|der] (${p})`));
+}
+
+/** A masculine noun: "der", "den", "dem", "einen". */
+function der(...patterns: string[]): string[] {
+  return words(...patterns.map((p) => `[der|den|dem|einen] (${p})`));
+}
+
+/** A neuter noun: "das", "dem", "ein", "zum", "beim", "durchs". */
+function das(...patterns: string[]): string[] {
+  return words(...patterns.map((p) => `[das|dem|zum|beim|durchs] (${p})`));
+}
+
+/** Imperatives and wishes that put the thing after them, du and Sie. */
+const FRONT =
+  '(starte|starten sie|mach|machen sie|mach mal|starte bitte|mach bitte|starten sie bitte|machen sie bitte|starte mal|gib mir|geben sie mir|ich hätte gern|ich hätt gern|ich brauch|ich brauche|ich bräuchte|ich möchte|ich möcht|ich will|zeit für|mach mit mir|machen sie mit mir|mach mal mit mir|machen wir|wir machen|lass uns|ich möchte jetzt|ich will jetzt|ich brauch jetzt|ich brauche jetzt|beginne)';
+/** Modals whose verb comes last ("kannst du ... starten"). */
+const CAN =
+  '(kannst du|könntest du|können sie|könnten sie|kannst du mal|kannst du doch mal|kannst du bitte|könntest du bitte|können sie bitte|könnten sie bitte|ich möchte|ich möcht|ich will|ich würde gern|ich würd gern|lass uns|können wir)';
+/** Infinitives at the end of a modal carrier. */
+const VERB_END = '(starten|machen|abspielen|anfangen|üben|mit mir machen|hören)';
+/** What follows the thing when nothing came before it. */
+const TAIL =
+  "(starten|beginnen|anfangen|abspielen|jetzt|los|los geht's|jetzt gleich|machen|üben|möchte ich machen|will ich machen|möchte ich|hätte ich gern|wär jetzt recht|wäre schön|wär schön|wär gut|mit mir|für mich|für zwischendurch|starten bitte|übung|übung starten|übung bitte|übung beginnen|bitte jetzt|jetzt bitte|gleich|jetzt gleich)";
+
+/** What people say before the request: when, where, how the back feels. */
+const SITUATION: readonly string[] = words(
+  '(heute|heut|jetzt|gerade|grad|gleich|heute abend|heute früh|heute morgen|morgens|abends|am abend|zwischendurch|am wochenende|es ist wochenende|feierabend|mittagspause|in der mittagspause|nach der arbeit|vor dem schlafen|vor dem einschlafen|moin|guten morgen|okay|also) [mal|erst mal|jetzt|jetzt erst mal|bitte|nur]',
+  '(mein rücken|mein kreuz|mein nacken|der rücken|das kreuz|mein unterer rücken) (tut weh|tut so weh|tut heute weh|schmerzt|ist verspannt|ist total verspannt|ist so verspannt|ist steif|zwickt|macht mir zu schaffen|plagt mich)',
+  '(ich hab|ich habe|hab) (rückenschmerzen|kreuzschmerzen|rücken|kreuzweh|rückenweh|schmerzen|heute rückenschmerzen|wieder rückenschmerzen|wieder rücken) [heute]',
+  '(ich bin|bin) (total|so|ganz|ziemlich|sehr|) (verspannt|gestresst|angespannt|müde|unruhig|nervös)',
+  '(ich sitz|ich sitze) den ganzen tag am schreibtisch',
+  '(ich lieg|ich liege) im bett',
+  '(ich hab|ich habe|hab|heut hab ich|heute habe ich) (zeit|viel zeit|heute zeit|wenig zeit|nicht viel zeit|nur wenig zeit|muße|ruhe) [und viel zeit]',
+  '(ich hab|ich habe) [nur|bloß] (fünf|zehn|zwanzig|dreißig) minuten [zeit]',
+  '(ich bin|bin) (im bett|im büro|im garten|zu hause|allein|wieder da|bereit)',
+  '(ich hatte|wir hatten|ich hab|ich habe) (gestern|vorhin|neulich|heute morgen|heut früh) (pausiert|unterbrochen|aufgehört)',
+  '(ich war|wir waren) [gestern] (nicht fertig|mittendrin)',
+  '(wo war ich stehen geblieben|jetzt hab ich wieder zeit)',
+  '(ich vergess|ich vergesse) das üben [immer]',
+  '(jemand|mein chef|der kollege|die kollegin|mein nachbar|mein mann|meine frau|einer) (hat mich geärgert|ärgert mich|nervt mich [gerade]|hat mich angeschnauzt|hat was gesagt was mich ärgert)',
+  '(ich bin|bin) [gleich|total|so] (auf hundertachtzig|sauer|wütend|gereizt|geladen)',
+  'ich (reg|rege) mich [gerade|so] auf',
+);
+
+/**
+ * One length as people say it: adjectives with their article ("die kurze", "den kurzen"),
+ * nouns ("die kurzversion", "in der kurzfassung"), bare words ("aber nur kurz") and minutes
+ * ("mit zehn minuten", "die etwa zehn minuten dauert").
+ */
+function lengthWords(adjectives: string, nouns: string, bare: string, minutes: string): string[] {
+  const ending = (suffix: string, first = 99) =>
+    adjectives
+      .split('|')
+      .slice(0, first)
+      .filter((a) => a.endsWith('e'))
+      .map((a) => `${a}${suffix}`)
+      .join('|');
+  // Noun phrases ("der kurzen fassung") with the usual adjectives only.
+  const few = adjectives.split('|').slice(0, 5).join('|');
+  return words(
+    `[die|eine|a|nur die|das] (${adjectives})`,
+    `[der|den|einen|dem] (${ending('n')})`,
+    `[die|der|in der|nur die|in] (${nouns})`,
+    `(die|eine) (${few}) (version|variante|fassung)`,
+    `(der|in der|einer) (${ending('n', 5)}) (version|variante|fassung|form|länge)`,
+    `in (${ending('r', 5)}) (länge|form|fassung|version)`,
+    `[aber nur|nur|in] (${bare})`,
+    `[die|der] (${minutes}) minuten [version]`,
+    `(mit|von|für|so|etwa|ungefähr|mit etwa|in) (${minutes}) minuten`,
+    `[etwa|so|ungefähr] (${minutes}) minuten lang`,
+    `die [nur|etwa|so|bloß] (${minutes}) minuten (dauert|geht)`,
+  );
+}
+
+/** The ask for advice, before the word for it ("gib mir", "hast du"). */
+const ASK =
+  'gib mir|geben sie mir|sag mir|sagen sie mir|erzähl mir|erzählen sie mir|ich hätte gern|ich hätt gern|ich möchte|ich brauch|ich brauche|ich will|hast du|haben sie|hättest du|gibt es|kennst du|gib mir mal|sag mir mal|hast du mal|haben sie mal|ich hab rücken gib mir';
+/** How a tip is tied to its topic ("tipp fürs schlafen", "rat gegen stress"). */
+const ABOUT = '(für|für die|für den|gegen|bei|zu|zum|zur|fürs|zum thema|über|für mehr|für weniger|wie ich|damit)';
+/** With the back said along ("mit rückenschmerzen", "mit meinem kreuz"), or not. */
+const BACK_MIT = '[(mit|trotz) (rückenschmerzen|kreuzschmerzen|meinem rücken|meinem kreuz)]';
+const BACK_FÜR = '(für den rücken|für meinen rücken|bei rückenschmerzen|gegen rückenschmerzen|bei kreuzschmerzen|dem rücken)';
+/** The word for a tip, with its article and adjective; vocabulary, not grammar. */
+const ADVICE_SLOT = 'advice';
+const ADVICE_TYPE = 'Advice';
+
+/** Where to go with the back ("zum arzt", "zum orthopäden"). */
+const DOCTOR = '(zum arzt|zum doktor|zum orthopäden|zum hausarzt|ins krankenhaus)';
+
+/** Slots that carry the subject of a question; the answers need none of them. */
+const SUBJECT_SLOT = 'subject';
+const MINDFULNESS_TYPE = 'MindfulnessName';
+const METHOD_SLOT = 'method';
+const METHOD_TYPE = 'Method';
+const COMPLAINT_SLOT = 'complaint';
+const COMPLAINT_TYPE = 'Complaint';
+const COURSE_SLOT = 'course';
+const COURSE_TYPE = 'Course';
+const CONDITION_SLOT = 'condition';
+const CONDITION_TYPE = 'Condition';
+
+/** "Was ist ...", asked every way: "was steckt hinter der muskelentspannung", "achtsamkeit was ist das". */
+function whatIs(thing: string): string[] {
+  return [
+    `(was ist|was genau ist|was bedeutet|was heißt|wie funktioniert|wie geht|was passiert bei|was macht man bei|was steckt hinter|worum geht es bei|was ist die idee hinter|was ist das prinzip|was ist der gedanke hinter|wie macht man|was ist das mit|was ist das für eine methode|was ist das für ein ding|was macht) [eigentlich|genau] ${thing} [eigentlich|genau|überhaupt]`,
+    `wie läuft [so] ${thing} ab`,
+    `was (muss|soll) ich mir unter ${thing} vorstellen`,
+    `was hat es mit ${thing} auf sich`,
+    `was ist mit ${thing} gemeint`,
+    `(erklär|erkläre|erklären sie|erzähl|erzählen sie) [mir] [mal] [was über|etwas über|kurz] ${thing}`,
+    `(definier|definiere|erklär mir) [mal] ${thing} [in einfachen worten]`,
+    `${thing} (was ist das|was ist das genau|was ist das eigentlich|was soll das sein|was heißt das|kurz erklärt|wie geht das|wie funktioniert das)`,
+    `(kannst du|können sie) mir (erklären|sagen) (was|wie) ${thing} (ist|funktioniert)`,
+    `(erklär|erklären sie) [mir] [mal] (was|wie) ${thing} (ist|funktioniert)`,
+    `(ich weiß nicht|ich hab keine ahnung) was ${thing} ist [erklär es mir|erklären sie es mir]`,
+    `(ich hab|ich habe) (noch nie|von) ${thing} (gemacht|gehört) was ist das [genau|eigentlich]`,
+    `(definition|erklärung) ${thing}`,
+  ];
+}
+
+/** When a daily reminder comes ("jeden tag", "jeden abend"). */
+const DAILY = '(jeden tag|täglich|jeden morgen|jeden abend|jeden vormittag|morgens|abends)';
+/** What comes before a tension rating ("ich würd sagen", "so ungefähr"). */
+const RATE_LEAD =
+  '(anspannung|meine anspannung|ich würde sagen|ich würd sagen|ich würd mal sagen|ich würd mal sagen so|ich sag mal|ich schätze|ich schätz mal|eher so|so|etwa|ungefähr|so ungefähr|vielleicht|heute nur|ich bin bei|ich bin heute bei|ich bin gerade bei|ich bin so bei|ich bin heute so bei|ich bin auf|ich liege bei|ich fühl mich wie|ich fühle mich wie|so bei)';
+const DATA_SLOT = 'data';
+const DATA_TYPE = 'StoredData';
+const PURPOSE_SLOT = 'purpose';
+const PURPOSE_TYPE = 'ReminderPurpose';
+const REMINDERS_SLOT = 'reminders';
+const REMINDERS_TYPE = 'ReminderName';
+const WHICH_SLOT = 'which';
+const WHICH_TYPE = 'WhatFits';
+const MOOD_SLOT = 'mood';
+const MOOD_TYPE = 'TensionFelt';
+
+/** Holding the exercise, said any way, when a reason or "later" comes with it. */
+const HOLD =
+  '(pause|pause bitte|pause machen|mach pause|mach mal pause|mach mal stopp|stopp|stopp mal|stopp mal kurz|halt|halt stopp|halt an|halte an|halt mal an|halten sie an|halten sie hier an|anhalten|bitte anhalten|unterbrechen|bitte unterbrechen|unterbrich|pausieren|jetzt pausieren|kurze pause|warte mal|stopp hier|für heute erst mal stopp|für heute erstmal stopp|das reicht erst mal|das reicht|kannst du unterbrechen|kannst du bitte unterbrechen|lass uns hier unterbrechen|kurz unterbrechen)';
+const REASON_SLOT = 'reason';
+const REASON_TYPE = 'Interruption';
+const LATER_SLOT = 'later';
+const LATER_TYPE = 'GoOnLater';
+const EARLIER_SLOT = 'earlier';
+const EARLIER_TYPE = 'PausedExercise';
+const PLACE_SLOT = 'place';
+const PLACE_TYPE = 'PausedPlace';
+
+/** A slot for what people say before the request; the handlers need nothing from it. */
+const SITUATION_SLOT = 'situation';
+const SITUATION_TYPE = 'Situation';
+
+/**
+ * Every way to ask to start something (`thing` is its slot, said with its article): "mach
+ * mal die kurze muskelentspannung", "kannst du den body scan starten", "los geht's mit der
+ * atemmeditation", "die muskelentspannung in voller länge bitte".
+ */
+function startGrammar(thing: string): string[] {
+  const object = `({length} ${thing}|${thing} [{length}])`;
+  const plain = `([{length}] ${thing})`;
+  return [
+    `[{situation}] ${FRONT} ${object}`,
+    `(mach|mach mal|machen sie|starte|starten sie|mach bitte) ${plain} (mit mir|für mich|für zwischendurch)`,
+    `[{situation}] (spiel|spielen sie|spiel mir|spiel mal|spielen sie mir) ${object} ab`,
+    `(fang|fangen sie|fangen wir|ich fang|ich fange|wir fangen) [mal|jetzt] mit ${plain} an`,
+    `[{situation}] (los geht's|leg los|weiter geht's) mit ${plain}`,
+    `(lass uns|ich würd gern|ich würde gern|ich möchte|ich will) mit ${plain} (anfangen|beginnen|loslegen|starten)`,
+    `${CAN} ${plain} ${VERB_END}`,
+    `{situation} [und] (ich möchte|ich will|lass uns|möchte|will|brauch) ${plain} (machen|starten)`,
+    `[{situation}] ${object} [${TAIL}]`,
+    `${plain} (möchte|will|hätte) ich [gern] (machen|üben|)`,
+    `(leite|führ|führe|leiten sie|führen sie|begleite|begleiten sie) mich [mal] durch ${plain}`,
+    `(kannst du|können sie|könnten sie|könntest du) mich (durch ${plain} führen|bei ${plain} anleiten)`,
+  ];
+}
+
+/**
+ * A tip topic as people put it: its nouns alone or with their back ("schlafen mit
+ * rückenschmerzen"), and the situations and questions that name it ("ich sitz den ganzen
+ * tag am schreibtisch", "wie sitze ich richtig").
+ */
+function topicWords(nouns: string, ...phrases: string[]): string[] {
+  const back = '[mit rückenschmerzen|bei rückenschmerzen|trotz rückenschmerzen|für den rücken]';
+  return words(`(${nouns}) ${back}`, ...phrases.map((p) => `${p} [mit rückenschmerzen]`));
 }
 
 /** de-DE. German adjectives inflect, so the length synonyms carry the inflected forms. */
@@ -29,138 +217,48 @@ export const german: ModelSource = {
   launchVerbs: ['öffne', 'starte', 'beginne', 'lade'],
   oneShotPatterns: ['(frage|sage) {invocation} (nach|zu|für|ob|dass) {request}', '(frage|sage) {invocation} {request}', 'bitte {invocation} (um|zu) {request}', '{request} (mit|von|bei) {invocation}'],
   intents: [
-    ...germanPainfulAreaIntents,
+    // Red flags first: where a phrasing could fit both, the emergency wins (docs/protocol.md, "Red flags").
     {
-      name: IntentNames.StartRelaxation,
-      slots: [
-        { name: SlotNames.Length, type: SlotTypes.Length },
-        { name: SlotNames.Practice, type: SlotTypes.Practice },
-        { name: SlotNames.Duration, type: 'AMAZON.DURATION' },
-      ],
+      // Notfallzeichen, so gesagt, wie man sie spürt: eine kurze Antwort, die Handlung zuerst (docs/protocol.md, „Red flags“).
+      name: IntentNames.UrgentSymptom,
+      // The sign may follow what the back is doing ("mein rücken tut weh und ich spüre meine beine nicht").
+      slots: [{ name: SITUATION_SLOT, type: SITUATION_TYPE }],
       samples: [
-        `${DO} [mal|bitte] ${ART} [{length}] {practice}`,
-        `${CAN} ${ART} [{length}] {practice} ${VERB_END}`,
-        `${CAN} ${ART} [{length}] {practice}`,
-        '[die|eine] [{length}] {practice} [starten|beginnen|anfangen|abspielen|jetzt|bitte]',
-        '{practice} [in] {length} [version|form|variante]',
-        '(die|eine) {length} (version|variante|fassung|runde) (der|von der) {practice}',
-        '(starte|mach|spiel|starten sie) [mal] (die|eine) {length} (version|variante|fassung) (der|von der) {practice}',
-        '(los gehts|lass uns anfangen|fangen wir an|zeit für die|zeit für eine|leg los) mit der [{length}] {practice}',
-        '(fang|fangen sie) [mal] mit der [{length}] {practice} an',
-        '(leite|führ|führe|leiten sie|führen sie) mich [mal] durch die [{length}] {practice}',
-        '(kannst du|können sie|könnten sie) mich durch die [{length}] {practice} führen',
-        '[die|eine] {length} (version|variante|übung|entspannung)',
-        'ich (möchte|will) (entspannen|mich entspannen)',
-        'hilf mir [zu] entspannen',
-        'entspanne meine muskeln',
-        // Time decides the exercise (docs/platform.md): "ich habe zehn Minuten".
-        'ich (habe|hab) [nur|noch|gerade|etwa|ungefähr|genau|gut] {duration} [zeit|frei]',
-        'ich (habe|hab) [nur|noch] {duration} [zeit] (was kann ich machen|was kann ich tun|was passt|was schlägst du vor|was schlagen sie vor|gib mir eine passende übung|geben sie mir eine passende übung|was machen wir)',
-        '(was kann ich|welche übung kann ich|was passt) in {duration} [machen|tun]',
-        '(eine übung|etwas|irgendwas|was) für {duration}',
-      ],
-    },
-    {
-      name: IntentNames.StartMindfulness,
-      slots: [
-        { name: SlotNames.Exercise, type: SlotTypes.Exercise },
-        { name: SlotNames.Length, type: SlotTypes.Length },
-      ],
-      samples: [
-        `${DO} [mal|bitte] ${ART} [{length}] {exercise}`,
-        `${CAN} ${ART} [{length}] {exercise} ${VERB_END}`,
-        `${CAN} ${ART} [{length}] {exercise}`,
-        '[die|eine|den|einen|das|einmal|irgendeine] [{length}] {exercise} [starten|beginnen|abspielen|jetzt|bitte|übung]',
-        '(leite|führ|führe|leiten sie|führen sie) mich [mal] durch (den|die|einen|eine) {exercise}',
-        '(kannst du|können sie|könnten sie) mich durch (den|die|einen|eine) {exercise} führen',
-        '(fang|fangen sie|fangen wir) [mal] mit (dem|der) {exercise} an',
-        '(zeit für|ich brauche|ich brauch|ich hätte gern) (einen|eine|den|die|ne) {exercise}',
-        '(ich möchte|ich will|ich würde gern|ich würd gern|lass uns|können wir|wir wollen) [ein bisschen|kurz|mal] (meditieren|achtsamkeit üben)',
-        '(meditieren|achtsamkeit üben) [starten]',
-      ],
-    },
-    {
-      name: IntentNames.Tip,
-      slots: [{ name: SlotNames.Topic, type: SlotTypes.Topic }],
-      samples: [
-        '[gib mir|sag mir|geben sie mir|ich hätte gern|ich möchte|ich brauch] (einen|noch einen|ein|irgendein|nen) [guten] (tipp|rückentipp|rat|ratschlag)',
-        '[gib mir|geben sie mir|ich hätte gern|ich brauche] (einen|ein|noch einen) (tipp|rat) (gegen|bei|für|zu|zum|zur|fürs) {topic}',
-        '(tipp|tipps|ratschlag|rat|ein tipp|einen tipp) (gegen|bei|für|zu|zum|zur|über|fürs|zum thema) {topic}',
-        '(hast du|haben sie) (einen|nen|noch einen) [guten] (tipp|rat|ratschlag|rückentipp) [für mich] [(gegen|bei|für|zu|zum|zur) {topic}]',
-        '(kannst du|können sie) mir einen tipp (gegen|bei|für|zu|zum|zur) {topic} geben',
-        'was (kann ich|hilft|hilft mir) (gegen|bei|für) {topic} [tun]',
-        'was kann ich (gegen|für) {topic} tun',
-        '(hast du|haben sie) [einen] [guten] (tipp|rat) (für|zu|zum|zur|bei|gegen|fürs) {topic}',
-        '(ein|einen) (tipp|ratschlag|rat) (zum|zur|zu|für|fürs|gegen|bei) {topic} [bitte]',
-        '{topic} tipp',
-        '(tipp|tipps) {topic}',
-        '(rückentipp|tipp des tages|tipp|tipps|schlaftipp)',
-        '(einem|einen|ein) (rückentipp|tipp)',
-        'was hilft (gegen|bei) rückenschmerzen',
-        'was kann ich gegen [meine] rückenschmerzen tun',
-      ],
-    },
-    {
-      name: IntentNames.WhatIsPmr,
-      samples: [
-        '(was ist|was bedeutet|was heißt|wie funktioniert|wie geht|wie läuft|was passiert bei|was macht man bei|erklär mir|erklär mir mal|erkläre mir|erklären sie mir|was ist das) [die|das] (progressive muskelentspannung|progressiven muskelentspannung|muskelentspannung|muskelentspannung nach jacobson|pmr|jacobson methode) [eigentlich]',
-        '(kannst du|können sie) mir erklären (was|wie) [die] (progressive muskelentspannung|muskelentspannung) (ist|funktioniert)',
-        'was ist p m r',
-      ],
-    },
-    {
-      name: IntentNames.WhatIsMindfulness,
-      samples: [
-        '(was ist|was bedeutet|was heißt|wie funktioniert|erklär mir|erklär mir mal|erkläre mir|erklären sie mir|was versteht man unter|was genau ist) [die|eigentlich|genau] (achtsamkeit|ein bodyscan|ein body scan|m b s r|mbsr|achtsamkeitsmeditation|meditation) [eigentlich|genau]',
-        '(kannst du|können sie) mir erklären was (achtsamkeit|meditation) (ist|bedeutet)',
-      ],
-    },
-    {
-      name: IntentNames.DoesItWork,
-      samples: [
-        '(hilft|wirkt|bringt) (das|entspannung|achtsamkeit|meditation|muskelentspannung|die muskelentspannung|progressive muskelentspannung) [wirklich] (gegen|bei) (rückenschmerzen|kreuzschmerzen|chronischen rückenschmerzen|meinen rücken|den rücken)',
-        '(bringt|taugt) (das|die muskelentspannung|achtsamkeit|muskelentspannung) [überhaupt|wirklich] was (bei|gegen|für) (rückenschmerzen|kreuzschmerzen|meinen rücken|den rücken)',
-        '(hilft|wirkt) (das|es|entspannung|die übung|achtsamkeit|muskelentspannung|progressive muskelentspannung) [wirklich|überhaupt]',
-        '(kann|können) (meditation|entspannung|achtsamkeit|muskelentspannung|die übungen) [meine|die] (rückenschmerzen|kreuzschmerzen|chronischen rückenschmerzen|meinen rücken|den rücken|meinem rücken|kreuzweh|rückenweh) (lindern|verbessern)',
-        'ist (das|es|entspannung|achtsamkeit|muskelentspannung) (wissenschaftlich|wirklich) (belegt|bewiesen|wirksam)',
-        'ist (entspannung|achtsamkeit|muskelentspannung|das) wirksam (gegen|bei) (rückenschmerzen|kreuzschmerzen|chronischen rückenschmerzen|meinen rücken|den rücken|meinem rücken|kreuzweh|rückenweh)',
-        'gibt es (studien|beweise|belege) [dazu|dass entspannung hilft|dass achtsamkeit hilft]',
-        'was sagt die forschung [dazu]',
-        'bringt das überhaupt was für (meinen rücken|den rücken)',
-      ],
-    },
-    {
-      name: IntentNames.WhoShouldAvoidMindfulness,
-      samples: [
-        'für wen ist (achtsamkeit|meditation) nicht geeignet',
-        'wer sollte (keine achtsamkeit|nicht meditieren|keine meditation) (machen|üben)',
-        'wer sollte nicht meditieren',
-        'ist (achtsamkeit|meditation) (gefährlich|für mich geeignet|für jeden geeignet|sicher|für mich sicher|schädlich)',
-        '(hat|gibt es bei) (achtsamkeit|meditation) (risiken|nebenwirkungen)',
-        'gibt es risiken (bei|von) (achtsamkeit|meditation)',
-        'wer sollte (achtsamkeit|meditation) (meiden|vermeiden|lieber lassen)',
-        'ich (habe depressionen|bin depressiv|bin suchtkrank) (darf|kann) ich (achtsamkeit|meditation) (machen|üben)',
-      ],
-    },
-    {
-      name: IntentNames.HowToLearn,
-      samples: [
-        '(wo|wie) (kann ich|lerne ich|lern ich) (das|es|entspannung|achtsamkeit|meditieren|progressive muskelentspannung|muskelentspannung|pmr) [richtig|am besten|gut] [lernen]',
-        'gibt es (kurse|einen kurs|apps|eine app|bücher) (für|zu|zur|in) (achtsamkeit|muskelentspannung|progressive muskelentspannung|meditation|entspannung)',
-        'gibt es kurse',
-        'wo finde ich einen (kurs|lehrer|achtsamkeitskurs|entspannungskurs)',
-        '(zahlt|bezahlt|übernimmt) die krankenkasse [einen|den] kurs',
+        '[{situation}] [und] ich (spüre|fühle) meine (beine|füße) nicht [mehr]',
+        '[{situation}] [und] meine beine sind (taub|schwach|gefühllos)',
+        '[{situation}] [und] mein bein wird immer schwächer',
+        '[{situation}] [und] ich (habe|hab) (schmerzen in der brust|brustschmerzen)',
+        '[{situation}] [und] ich kann (nicht mehr wasser lassen|kein wasser [mehr] lassen|nicht pinkeln|meine blase nicht kontrollieren|den stuhl nicht halten)',
+        '[{situation}] [und] ich (habe|hab) (ein taubheitsgefühl|kribbeln) (im intimbereich|am gesäß|in beiden beinen)',
       ],
     },
     {
       name: IntentNames.WhenToSeeDoctor,
+      slots: [{ name: COMPLAINT_SLOT, type: COMPLAINT_TYPE }],
       samples: [
-        '(wann|ab wann) (sollte|muss|soll) ich [mit] [rückenschmerzen|kreuzschmerzen|meinem rücken|meinen rückenschmerzen|meinem kreuz] zum (arzt|doktor|orthopäden) [gehen]',
-        '(muss|soll|sollte) ich [mit (rückenschmerzen|kreuzschmerzen|chronischen rückenschmerzen|meinen rücken|den rücken|meinem rücken|kreuzweh|rückenweh)] zum (arzt|doktor|orthopäden|hausarzt) [gehen]',
-        '(welche|was sind) [die] (warnzeichen|alarmzeichen|warnsignale|red flags) [gibt es] [bei (rückenschmerzen|kreuzschmerzen|chronischen rückenschmerzen|meinen rücken|den rücken|meinem rücken|kreuzweh|rückenweh)|beim rücken]',
-        '(wann|ab wann) (sind|ist) (rückenschmerzen|kreuzschmerzen|rückenschmerz) (gefährlich|ein notfall|ernst|bedenklich)',
+        `(wann|ab wann) (sollte|muss|soll) (ich|man) [mit {complaint}|bei {complaint}] ${DOCTOR}`,
+        '(wann|ab wann) (sollte|muss) ich [mit {complaint}] zum arzt gehen',
+        `(muss|soll|sollte) ich [mit {complaint}] [mal] ${DOCTOR} [gehen]`,
+        `(muss|soll|sollte) ich ${DOCTOR} [[wenn|weil] {complaint}]`,
+        `{complaint} [und] (muss|soll|sollte) ich [damit] ${DOCTOR}`,
+        `{complaint} (ist das gefährlich|ist das ein notfall|ist das normal)`,
+        '(welche|was sind) [die] (warnzeichen|alarmzeichen|warnsignale|alarmsignale|red flags|anzeichen|symptome) [gibt es] [(bei|beim) {complaint}]',
+        'welche (anzeichen|symptome) sind (bei|beim) {complaint} (gefährlich|bedenklich)',
+        'wann muss ich mir [wegen {complaint}] sorgen machen [wegen meinem rücken]',
+        '(ab wann|wann) (sollte|muss) ich (einen orthopäden|einen arzt) aufsuchen',
+        'welche (anzeichen|symptome) (bei|beim) {complaint} sind (gefährlich|bedenklich|alarmzeichen)',
+        'welche (anzeichen|symptome) sind (gefährlich|bedenklich) (bei|beim) {complaint}',
+        '(welche|was sind) (gefährliche|bedenkliche) (anzeichen|symptome|warnzeichen) (bei|beim) {complaint}',
+        '(auf welche|welche) (warnsignale|alarmsignale|warnzeichen|alarmzeichen) (muss|sollte) ich (beim|bei) {complaint} (achten|ernst nehmen)',
+        '(warnzeichen|alarmzeichen|warnsignale) {complaint}',
+        `(bei welchen|ab welchen) (anzeichen|symptomen|beschwerden|rückenbeschwerden) (muss|sollte) ich ${DOCTOR}`,
+        '(wann|ab wann) (sind|ist) {complaint} (gefährlich|ein notfall|ernst|bedenklich|ein fall für den arzt)',
+        'wann (sollte|muss) (ich|man) {complaint} (abklären|ärztlich untersuchen|untersuchen|anschauen) lassen',
+        'wann ist ein arztbesuch (bei|wegen) {complaint} nötig',
+        `(wie merke|wie erkenne) ich dass ich [mit {complaint}] ${DOCTOR} muss`,
+        'wann (brauche|brauch) ich einen arzt (wegen|bei) {complaint}',
         'ist mein rückenschmerz gefährlich',
-        'wann muss ich mir sorgen (um meinen rücken|wegen meinem rücken) machen',
+        'wann muss ich mir sorgen (um meinen rücken|wegen meinem rücken|wegen meiner rückenschmerzen) machen',
         // Ein taubes oder schwaches Bein, oder eine Sorge: die Stufe „bald zum Arzt“, die ganze Antwort (docs/protocol.md).
         'mein bein (ist taub|ist schwach|kribbelt)',
         'ist das ein notfall',
@@ -168,64 +266,276 @@ export const german: ModelSource = {
         'ich bin gestürzt und mein rücken tut weh',
       ],
     },
+    // Where it hurts today, right after the red flags: a sign of danger wins, a sore area comes next.
+    ...germanPainfulAreaIntents,
     {
-      // Notfallzeichen, so gesagt, wie man sie spürt: eine kurze Antwort, die Handlung zuerst (docs/protocol.md, „Red flags“).
-      name: IntentNames.UrgentSymptom,
+      name: IntentNames.StartRelaxation,
+      slots: [
+        { name: SlotNames.Length, type: SlotTypes.Length },
+        { name: SlotNames.Practice, type: SlotTypes.Practice },
+        { name: SlotNames.Duration, type: 'AMAZON.DURATION' },
+        { name: SITUATION_SLOT, type: SITUATION_TYPE },
+        { name: WHICH_SLOT, type: WHICH_TYPE },
+      ],
       samples: [
-        'ich (spüre|fühle) meine (beine|füße) nicht [mehr]',
-        'meine beine sind (taub|schwach|gefühllos)',
-        'mein bein wird immer schwächer',
-        'ich habe (schmerzen in der brust|brustschmerzen)',
-        'ich kann (nicht mehr wasser lassen|nicht pinkeln|meine blase nicht kontrollieren|den stuhl nicht halten)',
-        'ich habe (ein taubheitsgefühl|kribbeln) (im intimbereich|am gesäß|in beiden beinen)',
+        ...startGrammar('{practice}'),
+        '{length} (version|variante|übung|entspannung|runde)',
+        '[gib mir|ich brauche|ich brauch|ich hätte gern|ich möchte|mach|mach mal] (etwas|was|irgendwas) {length}',
+        'ich (möchte|will) (entspannen|mich entspannen)',
+        'hilf mir [zu] entspannen',
+        'entspanne meine muskeln',
+        '[ich möchte|ich will] meine muskeln [der reihe nach|nacheinander] anspannen und (loslassen|lockerlassen)',
+        // Time decides the exercise (docs/platform.md): "ich habe zehn Minuten".
+        '(ich habe|ich hab|hab) [nur|noch|gerade|grad|etwa|ungefähr|so|knapp|bloß|nur so|heute|heut|gerade nur|grad nur|noch so] {duration} [zeit|übrig] [{which}]',
+        '{situation} (ich habe|ich hab|hab) [so|nur|noch] {duration} [zeit] [{which}]',
+        '(ich habe|ich hab) (nicht viel|kaum|wenig) zeit [nur|vielleicht] [so] {duration}',
+        '(wir haben|ich habe zeit für|ich hab zeit für) [etwa|so] {duration} [{which}]',
+        '{duration} (hab ich|habe ich) [zeit] [was geht|was passt|mach mal was passendes|such mir was aus]',
+        'mehr als {duration} (hab ich|habe ich) nicht',
+        '(was kann ich|was können wir|welche übung kann ich|welche übung schaff ich|welche übung schaffe ich|was passt|was geht) (in|zu) {duration} [machen|tun|üben]',
+        '(eine übung|etwas|was|gib mir was|gib mir eine übung|haben sie was|hast du was|kannst du mir was vorschlagen|können sie mir was vorschlagen) (für|in) {duration}',
+        '(such|suchen sie) mir (eine übung|was) für {duration} aus',
+        'eine übung die in {duration} passt',
+        '(ich habe|ich hab) zeit für (etwa|ungefähr|so|) {duration}',
+      ],
+    },
+    {
+      name: IntentNames.StartMindfulness,
+      slots: [
+        { name: SlotNames.Exercise, type: SlotTypes.Exercise },
+        { name: SlotNames.Length, type: SlotTypes.Length },
+        { name: SITUATION_SLOT, type: SITUATION_TYPE },
+      ],
+      samples: [
+        ...startGrammar('{exercise}'),
+        '(ich möchte|ich will|ich würde gern|ich würd gern|lass uns|können wir|wir wollen|mir ist nach) [ein bisschen|ein bisserl|a bisserl|kurz|mal|jetzt] (meditieren|achtsamkeit üben)',
+        '(meditieren|achtsamkeit üben|kurz mal meditieren|was zum meditieren|was mit achtsamkeit) [starten]',
+        '(such|suchen sie|such du) mir (eine|irgendeine) (meditation|achtsamkeitsübung|übung) aus',
+        '(such|suchen sie) (eine|irgendeine) (meditation|achtsamkeitsübung) für mich aus',
+      ],
+    },
+    {
+      name: IntentNames.Tip,
+      slots: [
+        { name: SlotNames.Topic, type: SlotTypes.Topic },
+        { name: ADVICE_SLOT, type: ADVICE_TYPE },
+      ],
+      samples: [
+        // "gib mir einen tipp fürs sitzen am computer", "hast du einen rat gegen stress"
+        `(${ASK}) {advice} [${ABOUT} {topic}]`,
+        `{advice} ${ABOUT} {topic}`,
+        '(hast du|haben sie|gib mir|geben sie mir) {advice} (für mich|für den rücken|für meinen rücken)',
+        '(tipp|tipps|rat|ratschlag) {topic}',
+        `(${ASK}) {advice} {topic}`,
+        '[ein|einen|einem|noch einen|nen] [guten] (tipp|tipps|rückentipp|rückenschmerztipp|tipp des tages|ratschlag|rat)',
+        `{advice} [${ABOUT} {topic}] (wär recht|wäre gut|wär gut|für mich|dazu)`,
+        `(ich möchte|ich will|ich würde gern) {advice} [${ABOUT} {topic}] hören`,
+        `(kannst du|können sie|könntest du|könnten sie) mir {advice} [${ABOUT} {topic}] geben`,
+        `(hilf|helfen sie) mir [mal] mit {advice} [${ABOUT} {topic}]`,
+        // "schlaftipp", "stressabbau tipp", "einen bürotipp"
+        '{topic} (tipp|tipps|ratschlag)',
+        '(gib mir|geben sie mir|hast du|haben sie|ich hätte gern|ich brauch|ich brauche|ich möchte) {topic}',
+        // The situation first, then the ask: "ich sitz den ganzen tag am schreibtisch hast du einen tipp"
+        `{topic} [und] (hast du|haben sie|hättest du|gib mir|geben sie mir|gibt es da) {advice} [für mich|für den rücken|dazu|dabei]`,
+        `{topic} [und] {advice}`,
+        '{topic} (was hilft [da]|was tun|was kann ich (tun|machen)|was soll ich (tun|machen)|was rätst du mir|was raten sie|was empfiehlst du|was empfehlen sie|was mach ich)',
+        // Questions about the topic itself.
+        'was (kann|soll) ich (gegen|bei|für) {topic} tun',
+        'was (hilft|hilft mir|tun|hilft dem rücken) (gegen|bei|beim) {topic}',
+        'was (kannst du mir|können sie mir) (gegen|bei|für) {topic} (empfehlen|raten)',
+        'wie {topic} [trotz rückenschmerzen|wenn der rücken (weh tut|zwickt)|mit meinem (rücken|kreuz)|mit kreuzschmerzen]',
+        'was kann ich (im|in der|bei der|beim) {topic} für (meinen|den) rücken tun',
+        '{topic} (bei|mit|trotz) (rückenschmerzen|kreuzschmerzen|kreuzweh)',
+        `wie (kann|soll|sollte) ich ${BACK_MIT} {topic}`,
+        `(welche|welcher|welches) {topic} (ist gut|ist am besten|passt|hilft|ist richtig) ${BACK_FÜR}`,
+        `(ist|sind) {topic} (gut|das richtige) ${BACK_FÜR}`,
+        `(darf|kann|soll|sollte) ich [mich] ${BACK_MIT} {topic}`,
+        `(tipp|tipps|ein tipp|einen tipp) (wie|damit) {topic}`,
+      ],
+    },
+    {
+      name: IntentNames.WhatIsPmr,
+      slots: [{ name: SlotNames.Practice, type: SlotTypes.Practice }],
+      samples: whatIs('{practice}'),
+    },
+    {
+      name: IntentNames.WhatIsMindfulness,
+      slots: [{ name: SUBJECT_SLOT, type: MINDFULNESS_TYPE }],
+      samples: [...whatIs('{subject}'), 'ist {subject} (dasselbe wie|so was wie|das gleiche wie) meditation'],
+    },
+    {
+      name: IntentNames.DoesItWork,
+      slots: [
+        { name: METHOD_SLOT, type: METHOD_TYPE },
+        { name: COMPLAINT_SLOT, type: COMPLAINT_TYPE },
+      ],
+      samples: [
+        '(hilft|helfen|wirkt|wirken|funktioniert) {method} [wirklich|echt|auch|überhaupt] (gegen|bei) {complaint}',
+        '(bringt|bringen|nützt|taugt) {method} [wirklich|echt|auch|überhaupt] (was|etwas) (gegen|bei|für) {complaint}',
+        '(hilft|wirkt) {method} (wirklich|echt) (gegen|bei) {complaint} oder ist das (esoterik|einbildung|humbug)',
+        '(hilft|helfen|wirkt|wirken|nützt|funktioniert) {method} [wirklich|echt|überhaupt] [oder ist das (esoterik|einbildung|humbug)]',
+        '(hilft|bringt) {method} [auch] {complaint} [überhaupt|was]',
+        '(kann|können) {method} [wirklich|auch] {complaint} (lindern|verbessern|weniger machen|besser machen)',
+        '(werden|wird) {complaint} durch {method} (besser|weniger)',
+        '(ist|sind) {method} [wirklich] (wirksam|gut|hilfreich) (gegen|bei) {complaint}',
+        '(wie gut|wie wirksam) (hilft|wirkt|ist) {method} (gegen|bei) {complaint}',
+        '(ist es|ist das|ist) (wissenschaftlich|wirklich) (belegt|bewiesen) dass {method} (gegen|bei) {complaint} hilft',
+        '(gibt es|was sagen die) (studien|beweise|belege) (dass|ob|zu) {method} (gegen|bei) {complaint} hilft',
+        '(ist die wirkung von|ist der nutzen von) {method} (gegen|bei) {complaint} (belegt|bewiesen)',
+        'was (bringt|nützt) [mir] {method} (bei|gegen|für) {complaint}',
+        'lohnt sich {method} [für|bei] {complaint} [überhaupt]',
+        '(hat|haben) {method} (einen effekt|eine wirkung|einen nutzen) (auf|für|bei) {complaint}',
+        'kann ich mit {method} [wirklich] {complaint} (loswerden|lindern)',
+        '(macht|machen) {method} {complaint} (weniger|besser)',
+        'ist (das|es|entspannung|achtsamkeit|muskelentspannung) (wissenschaftlich|wirklich) (belegt|bewiesen|wirksam)',
+        'gibt es (studien|beweise|belege) [dazu]',
+        'was sagt die forschung [dazu]',
+      ],
+    },
+    {
+      name: IntentNames.WhoShouldAvoidMindfulness,
+      slots: [
+        { name: SUBJECT_SLOT, type: MINDFULNESS_TYPE },
+        { name: CONDITION_SLOT, type: CONDITION_TYPE },
+      ],
+      samples: [
+        '(kann|könnte) {subject} [auch|mir|einem] (schaden|gefährlich sein|schädlich sein|schlecht für mich sein|schlecht für einen sein|problematisch sein)',
+        '(ist|sind) {subject} (gefährlich|sicher|unbedenklich|ungefährlich|schädlich|für jeden geeignet|für alle geeignet|für jeden unbedenklich|für alle unbedenklich|für mich geeignet|sicher für mich|für mich sicher|okay für mich) [für mich|oder gibt es bedenken]',
+        '(gibt es|hat) (nebenwirkungen|risiken|gegenanzeigen|bedenken) (bei|von|für|gegen) {subject}',
+        '(hat|haben) {subject} (nebenwirkungen|risiken|gegenanzeigen)',
+        '{subject} (risiken|nebenwirkungen|gegenanzeigen)',
+        '(nebenwirkungen|risiken|gegenanzeigen) (von|bei|für) {subject}',
+        '(welche|was sind die) (risiken|nebenwirkungen) (hat|haben|von|bei) {subject}',
+        'für wen (ist|sind) {subject} (nicht geeignet|ungeeignet|gefährlich|problematisch|nichts)',
+        'für wen (kann|können) {subject} (problematisch|gefährlich|schädlich) sein',
+        'wer (sollte|soll|darf) (kein|keine|nicht) {subject} (machen|üben)',
+        'wer (sollte|soll|darf) [lieber|besser] nicht {subject}',
+        'wer (sollte|soll) (die finger von|lieber die finger von) {subject} lassen',
+        '(gibt es|gibt es menschen|gibt es leute) die [lieber|besser] (nicht|keine) {subject} (sollten|machen sollten)',
+        'wer (sollte|soll) {subject} [lieber|besser] (meiden|vermeiden|lassen|nicht machen)',
+        'wann (sollte|soll) man [lieber] (nicht {subject}|auf {subject} verzichten)',
+        '(ab wann|wann) ist {subject} nicht (ratsam|das richtige|geeignet)',
+        '(darf|kann) ich [trotzdem|auch] {subject} [machen|üben] (wenn|obwohl) ich {condition}',
+        '{condition} (darf|kann) ich [trotzdem] {subject} [machen|üben]',
+        '{condition} ist {subject} [trotzdem] (sicher|okay|geeignet) für mich',
+        'ist {subject} (sicher|okay|geeignet) für mich (wenn|obwohl) ich {condition}',
+        '(muss ich|sollte ich) bei {subject} auf (was|etwas) (aufpassen|achten)',
+        '(ist|sind) {subject} bei psychischen problemen (sicher|gefährlich)',
+      ],
+    },
+    {
+      name: IntentNames.HowToLearn,
+      slots: [
+        { name: METHOD_SLOT, type: METHOD_TYPE },
+        { name: COURSE_SLOT, type: COURSE_TYPE },
+      ],
+      samples: [
+        '(wo|wie) (kann ich|kann man) {method} [richtig|am besten|gut|ordentlich|professionell|unter anleitung] lernen',
+        '(wo|wie) (lerne ich|lern ich|lernt man) {method} [richtig|am besten|unter anleitung]',
+        '(gibt es|wo gibt es|wo finde ich|wo bekomme ich|welche|wo kann ich) {course} [(für|zu|zur|zum|in) {method}] [in meiner nähe|machen]',
+        '(kannst du|können sie) mir {course} [(für|zu|zur) {method}] empfehlen',
+        '(zahlt|bezahlt|übernimmt) die krankenkasse {course} [(für|zu|zur) {method}]',
+        'kann mir (die krankenkasse|der arzt) {course} (bezahlen|verschreiben)',
+        'wer (bringt mir|kann mir) {method} [richtig] (bei|beibringen)',
+        'wer unterrichtet {method}',
+        '(ich will|ich möchte) {method} richtig lernen [wo geht das]',
+        'welche möglichkeiten gibt es {method} zu lernen',
+        'wie werde ich [richtig] gut in {method}',
       ],
     },
     {
       name: IntentNames.DeleteData,
+      slots: [
+        { name: DATA_SLOT, type: DATA_TYPE },
+        { name: SITUATION_SLOT, type: SITUATION_TYPE },
+      ],
       samples: [
-        '(lösch|lösche|entferne|löschen sie) [bitte] [alle|sämtliche] [meine] (daten|gespeicherten daten|informationen|angaben|profil|verlauf|übungsdaten|persönlichen daten)',
-        '[alle|sämtliche] [meine] (daten|gespeicherten daten|informationen|angaben) (löschen|entfernen)',
-        '(lösch|lösche|löschen sie) alles (was du über mich (weißt|gespeichert hast|hast)|was sie über mich gespeichert haben|über mich|von mir)',
-        '(vergiss|vergessen sie) (mich|alles über mich|alles was du über mich weißt|meine daten)',
+        '[{situation}] (lösch|lösche|löschen sie|entferne|entfern|entfernen sie|wisch|vernichte) [bitte|mal] {data} [komplett|weg|und alles andere über mich]',
+        '(setz|setzen sie) [bitte] alles zurück und (lösch|lösche|löschen sie) {data}',
+        '{data} (löschen|entfernen|zurücksetzen und löschen|soll weg|sollen weg|löschen lassen|bitte löschen)',
+        '(kannst du|können sie|könntest du|könnten sie) [bitte] {data} [komplett] (löschen|entfernen)',
+        'ich (möchte|will|würde gern) {data} (löschen|entfernen|löschen lassen|entfernen lassen)',
+        '(vergiss|vergessen sie) [bitte] {data}',
         'ich möchte dass (du meine daten löschst|meine daten gelöscht werden)',
-        '(datenlöschung|daten löschen|mein profil löschen|alles über mich löschen)',
+        'ich (möchte|will) von dir vergessen werden',
+        'ich will dass (du nichts mehr über mich speicherst|nichts mehr über mich gespeichert ist) [lösch alles]',
+        '(datenlöschung|daten löschen|mein profil löschen|alles über mich löschen|löschen aller meiner daten)',
       ],
     },
     {
       name: IntentNames.Progress,
       samples: [
-        'wie (mache ich mich|mach ich mich|läuft es|läuft es bei mir|stehe ich|steh ich) [so] [mit dem üben|mit den übungen]',
-        'wie (viel|oft|lange|lang) (habe|hab) ich [schon|bisher|insgesamt|diese woche|diesen monat] (geübt|meditiert|gemacht)',
-        'wie viele (übungen|minuten|tage|einheiten) (habe|hab) ich [schon|bisher|insgesamt|diese woche|diesen monat] (gemacht|geübt)',
-        '(zeig|sag|zeigen sie|sagen sie) mir [mal] meinen fortschritt',
+        'wie (mache ich mich|mach ich mich|läuft es|läuft es bei mir|stehe ich|steh ich|steh ich da|komm ich voran|komme ich voran|schlag ich mich|schlage ich mich|weit bin ich|läuft mein training|fleißig war ich|war meine woche) [so] [mit dem üben|mit den übungen|bisher]',
+        'wie (viel|oft|lange) (habe|hab) ich [schon|bisher|diese woche] (geübt|meditiert|gemacht)',
+        'wie oft (habe|hab) ich [schon] [die] (muskelentspannung|meditation|übung|übungen) gemacht',
+        'wie viele (übungen|minuten|tage|tage am stück|einheiten) (habe|hab) ich [schon|bisher|insgesamt|diese woche|letzte woche] (gemacht|geübt)',
+        'wie viele übungen waren es [diese woche|letzte woche]',
+        '(zeig|sag|gib|zeigen sie|sagen sie|geben sie|erzähl|erzählen sie) mir [mal] (meinen fortschritt|meine übungszeit|meine statistik|einen überblick über meine übungen|wie ich vorankomme|wie weit ich bin|was ich bisher gemacht (habe|hab)|wie oft ich geübt habe)',
         '(wie ist|was ist|wie sieht) (mein fortschritt|mein stand|meine bilanz) [aus]',
-        '(mein fortschritt|meine statistik|meine übungsstatistik)',
-        '(habe|hab) ich genug geübt',
+        '(mein fortschritt|meine statistik|meine übungsstatistik|meine übungszeit [bisher]|fortschritt abfragen|fortschritt anzeigen|übersicht über meine übungen|überblick über meine übungen)',
+        '(habe|hab) ich [in letzter zeit|diese woche] genug geübt',
+        '(habe|hab) ich mich verbessert',
+        '(mach|mache) ich fortschritte',
+        'wann (habe|hab) ich [zuletzt|das letzte mal] geübt',
+        '(hat sich|wie hat sich) meine anspannung (verbessert|entwickelt|verändert)',
+        'bin ich auf einem guten weg [mit dem üben]',
         'was (habe|hab) ich bisher geschafft',
       ],
     },
     {
       name: IntentNames.RateTension,
-      slots: [{ name: SlotNames.Rating, type: 'AMAZON.NUMBER' }],
+      slots: [
+        { name: SlotNames.Rating, type: 'AMAZON.NUMBER' },
+        { name: MOOD_SLOT, type: MOOD_TYPE },
+      ],
       samples: [
-        '(meine anspannung ist|meine anspannung liegt bei|meine anspannung ist bei|anspannung|ich bin bei|ich liege bei|ich bin|ich würde sagen|ich sag mal|ich fühle mich wie|etwa|so|ungefähr) [bei] [einer|eine] {rating} [von zehn]',
-        '{rating} von zehn',
+        `{mood} [${RATE_LEAD}] [eine|ne] {rating} [von zehn]`,
+        `${RATE_LEAD} [eine|einer|ne] {rating} [von zehn]`,
+        '(eine|einer|ne) {rating} [von zehn]',
+        `[${RATE_LEAD}] [eine|ne] {rating} {mood}`,
+        '{rating} von zehn [{mood}]',
+        '{rating} {mood}',
+        '[so] (eine|ne) {rating} (würde|würd) ich sagen',
+        'meine (anspannung|verspannung) (ist|liegt|liegt heute|ist heute|ist gerade|ist so) [bei] [einer] {rating} [von zehn]',
+        '(meine|die) (anspannung|verspannung) (würde|würd) ich mit [einer] {rating} bewerten',
+        'ich (würde|würd) sagen meine anspannung ist [eine] {rating}',
+        'ich (geb|gebe) mir [eine|ne] {rating}',
+        'auf (einer|der) skala [von null bis zehn] (bin ich bei|eine) {rating}',
+        '(mein rücken ist bei|im rücken spür ich) [eine] {rating}',
         'anspannung bewerten',
         'bewerte meine anspannung [mit] [{rating}]',
       ],
     },
     {
       name: IntentNames.SetReminder,
-      slots: [{ name: SlotNames.Time, type: 'AMAZON.TIME' }],
+      slots: [
+        { name: SlotNames.Time, type: 'AMAZON.TIME' },
+        { name: REMINDERS_SLOT, type: REMINDERS_TYPE },
+        { name: PURPOSE_SLOT, type: PURPOSE_TYPE },
+        { name: SITUATION_SLOT, type: SITUATION_TYPE },
+      ],
       samples: [
-        '(erinnere|erinner|erinnern sie) mich [bitte] (jeden tag|täglich|jeden morgen|jeden abend|jeden mittag|immer) um {time} [an die entspannung|an meine übung|ans entspannen|ans üben|an die übung|zum üben]',
-        '(kannst du|können sie) mich (jeden tag|täglich|jeden morgen|jeden abend) um {time} (ans üben|an die übung|an meine übung|) erinnern',
-        '(stelle|stell|richte|stellen sie|richten sie) [mir] eine [tägliche] erinnerung (für|um) {time} [ein]',
-        '[eine] [tägliche] erinnerung [zum üben] (jeden tag|täglich|) um {time}',
-        '(jeden tag|täglich|jeden morgen|jeden abend) um {time} (ans üben|an die übung|zum üben|) erinnern',
-        'ich (möchte|will) (jeden tag|täglich|jeden morgen|jeden abend) um {time} (ans üben|an die übung|an die muskelentspannung) erinnert werden',
-        'ich (möchte|will|hätte gern) eine [tägliche] erinnerung [für|um] [{time}]',
-        '(erinnere|erinner) mich (jeden tag|täglich) [an die entspannung|an meine übung|ans entspannen|ans üben]',
+        `(erinnere|erinner|erinnern sie) mich [bitte] (${DAILY}|immer) um {time} [{purpose}]`,
+        `{situation} (erinnere|erinner|erinnern sie) mich ${DAILY} um {time}`,
+        '(erinnere|erinner|erinnern sie) mich [bitte] (jeden tag|täglich) in der mittagspause um {time}',
+        `(erinnere|erinner|erinnern sie) mich [bitte] ${DAILY} [{purpose}]`,
+        `(kannst du|können sie|könntest du|könnten sie) mich ${DAILY} um {time} ({purpose} erinnern|erinnern [{purpose}])`,
+        `(kannst du|können sie) mir ${DAILY} um {time} bescheid sagen [dass ich üben soll]`,
+        '(stelle|stell|richte|richten sie|leg|mach|setz) [mir] {reminders} [{purpose}] (für|um) {time} [ein]',
+        '(stelle|stell|richte|stellen sie|richten sie|leg|mach|setz) {reminders} (für jeden tag|jeden tag|täglich|jeden abend|jeden morgen) um {time} [{purpose}]',
+        '(stelle|stell|richte|stellen sie|richten sie|leg|mach|setz) {reminders} {purpose} (für jeden tag|jeden tag|täglich|jeden abend|jeden morgen) um {time}',
+        `(stelle|stell|richte|richten sie|mach) [mir] {reminders} ein ${DAILY} um {time}`,
+        `{reminders} [{purpose}] ${DAILY} [um] {time}`,
+        `{reminders} [{purpose}] um {time}`,
+        `{reminders} um {time} {purpose}`,
+        `${DAILY} um {time} {reminders} [{purpose}]`,
+        `${DAILY} erinnern um {time}`,
+        `{reminders} (einrichten|stellen) ${DAILY} um {time}`,
+        `${DAILY} um {time} ([{purpose}] erinnern|erinnern {purpose})`,
+        `ich (möchte|will) ${DAILY} um {time} [{purpose}] erinnert werden`,
+        `(ich hätte gern|ich brauche|ich brauch|ich möchte) ${DAILY} um {time} eine erinnerung [{purpose}]`,
+        `(ich hätte gern|ich brauche|ich brauch|ich möchte|ich will) {reminders} [{purpose}] (jeden tag|täglich|für) [um] {time}`,
+        'ich (möchte|will|hätte gern) eine [tägliche] erinnerung',
         '(stelle|richte) [mir] eine [tägliche] erinnerung ein',
         '(jeden tag|täglich) um {time}',
         'um {time}',
@@ -234,25 +544,49 @@ export const german: ModelSource = {
     {
       name: IntentNames.ListReminders,
       samples: [
-        'welche erinnerungen (habe|hab) ich [eingestellt]',
-        'welche erinnerungen (gibt es|sind eingestellt|sind aktiv)',
-        '(nenne|zeige|zeig|sag|sagen sie|zeigen sie) [mir] [bitte] meine erinnerungen',
-        '(habe|hab) ich [schon] erinnerungen',
-        'wann erinnerst du mich',
-        'meine erinnerungen',
+        '(welche|was für) [tägliche] (erinnerungen|erinnerung|übungserinnerungen) (habe|hab) ich [eingestellt|gestellt|eingerichtet]',
+        '(welche|was für) erinnerungen (hast du|haben sie) [für mich] [gespeichert|eingestellt]',
+        'welche erinnerungen (gibt es|sind eingestellt|sind aktiv|laufen [gerade]|stehen drin)',
+        '(welche zeiten|welche zeit) (habe|hab) ich für die erinnerungen',
+        'welche zeiten sind für die erinnerung eingestellt',
+        '(nenne|zeige|zeig|sag|sagen sie|zeigen sie) [mir] [mal] (meine|die) [aktiven] erinnerungen',
+        '(lies|lesen sie) [mir] (meine|die) erinnerungen vor',
+        'liste (meine|die) erinnerungen auf',
+        '(habe|hab) ich [schon] (eine erinnerung|erinnerungen|eine tägliche erinnerung|eine erinnerung zum üben) [eingestellt|eingerichtet|gestellt]',
+        '(gibt es|ist da|ist) [schon] (eine erinnerung|erinnerungen) [eingestellt|aktiv|von mir|für mich]',
+        '(sind|ist) [eine] (erinnerungen|erinnerung) aktiv',
+        'wann (erinnerst du mich|erinnern sie mich|werde ich erinnert|kommt meine nächste erinnerung)',
+        '(um wie viel uhr|um welche uhrzeit) (ist meine erinnerung|erinnern sie mich ans üben|erinnerst du mich)',
+        '(für wann|wann) (ist|hatte ich) meine erinnerung [nochmal] (gestellt|eingestellt)',
+        'wie viele erinnerungen (habe|hab) ich',
+        '(meine|die) [aktiven|aktuellen] erinnerungen [anzeigen|vorlesen|auflisten]',
+        '(erinnerungen|meine erinnerungen) (anzeigen|auflisten|vorlesen)',
+        '(liste|überblick über|übersicht über) (meine|meiner|die) erinnerungen',
+        'was (sind meine aktuellen erinnerungen|ist bei den erinnerungen eingestellt)',
+        '(hast du|haben sie) (eine erinnerung|erinnerungen) für mich (eingerichtet|eingestellt)',
+        '(kannst du|können sie) mir sagen welche erinnerungen ich (habe|hab)',
+        'erinnerst du mich eigentlich jeden tag [und wann]',
       ],
     },
     {
       name: IntentNames.CancelReminders,
+      slots: [{ name: REMINDERS_SLOT, type: REMINDERS_TYPE }],
       samples: [
-        '(lösche|lösch|entferne|beende|stoppe|stopp|löschen sie) [bitte] [alle] [meine|die] [tägliche|täglichen] (erinnerung|erinnerungen)',
-        '[alle] [meine|die] [tägliche|täglichen] (erinnerung|erinnerungen) (löschen|ausschalten|abbestellen|entfernen|deaktivieren|abschalten|stoppen|beenden|stornieren|abstellen|ausmachen)',
+        '(lösche|lösch|entferne|entfern|beende|stoppe|stopp|löschen sie|streich|streiche|deaktiviere|storniere|kündige) [bitte|mal] {reminders}',
+        '(schalt|schalte|schalten sie|mach|machen sie|stell|stellen sie) [bitte|mal] {reminders} (ab|aus|weg)',
+        '{reminders} (löschen|ausschalten|abbestellen|entfernen|deaktivieren|abschalten|stoppen|beenden|stornieren|abstellen|ausmachen|abbrechen|aufheben|aus|weg|kannst du löschen|sollen aufhören)',
+        '{reminders} (nerven|gehen mir auf die nerven) [mach die weg|bitte abstellen]',
+        '(kannst du|können sie|könntest du) [bitte] {reminders} (löschen|entfernen|abstellen|ausschalten|abschalten)',
+        '(ich möchte|ich will) {reminders} (löschen|abbestellen|abstellen|loswerden)',
         '(erinnere|erinnern sie) mich [bitte] nicht mehr',
+        '(du musst|sie müssen) mich nicht mehr erinnern',
+        '(kannst du|können sie) aufhören mich [jeden tag] zu erinnern',
+        '(hör|hören sie) (auf mich zu erinnern|mit {reminders} auf)',
+        'ich (will|möchte) nicht mehr erinnert werden',
         '(bitte) nicht mehr erinnern',
+        'ich (will|möchte|brauche|brauch|mag) keine [täglichen] (erinnerung|erinnerungen) mehr',
         'keine [täglichen] erinnerungen mehr',
-        '(hör|hören sie) auf mich zu erinnern',
-        'ich (will|möchte|brauche|brauch) keine erinnerung(en|) mehr',
-        'schluss mit den erinnerungen',
+        '(schluss|weg) mit {reminders}',
       ],
     },
     { name: IntentNames.Help },
@@ -262,6 +596,10 @@ export const german: ModelSource = {
     { name: IntentNames.Fallback },
     {
       name: IntentNames.Pause,
+      slots: [
+        { name: REASON_SLOT, type: REASON_TYPE },
+        { name: LATER_SLOT, type: LATER_TYPE },
+      ],
       samples: [
         '(pause|pausieren|anhalten|unterbrechen|halt) [machen|bitte]',
         '(mach|mache|machen sie) [mal] [eine] pause',
@@ -269,25 +607,47 @@ export const german: ModelSource = {
         '(unterbrich|pausiere|unterbrechen sie|pausieren sie) [die übung|die muskelentspannung|das]',
         '(die übung|übung|die muskelentspannung) (anhalten|pausieren|unterbrechen)',
         '(kannst du|können sie) [das|die übung] [mal|bitte] (pausieren|anhalten|unterbrechen)',
-        'ich (mach|mache) später weiter',
+        // Inside a session a bare "warte" holds the exercise.
+        '(warte|warte mal|warten sie|moment|einen moment|moment mal|sekunde|einen augenblick|kurz warten)',
         // Aufhören wollen, in eigenen Worten: der Platz bleibt gemerkt.
         '(ich möchte|ich will|ich würde gern|ich muss) [jetzt] aufhören',
         '(hör|hören sie) [bitte] auf',
         '(das reicht|genug) [für heute|jetzt]',
-        'wir machen später weiter',
         '(ich muss|ich brauche|ich brauch) [kurz] (unterbrechen|eine pause|aufhören|weg)',
         '(kurze pause|kurz unterbrechen|für heute erst mal pause|jetzt erst mal anhalten)',
+        // "Stop here": the place is kept, unlike a bare "stopp" (AMAZON.StopIntent).
+        '[lass uns|wir können] (hier aufhören|hier anhalten|hier stoppen|hier unterbrechen)',
+        '(stopp|halt) (hier|an dieser stelle)',
+        // Why, and that it goes on later: "es klingelt pause", "halt ich mach später weiter".
+        `{reason} ${HOLD} [{later}]`,
+        `${HOLD} {later}`,
+        `${HOLD} {reason}`,
+        '{reason} {later}',
+        '(ich mach|ich mache|wir machen) später weiter',
       ],
     },
     {
       name: IntentNames.Resume,
+      slots: [
+        { name: EARLIER_SLOT, type: EARLIER_TYPE },
+        { name: PLACE_SLOT, type: PLACE_TYPE },
+        { name: SITUATION_SLOT, type: SITUATION_TYPE },
+      ],
       samples: [
-        '(mach|machen sie|lass uns) da weiter wo (ich|wir) [gestern|vorhin] (aufgehört habe|aufgehört hab|aufgehört haben|stehen geblieben sind|stehengeblieben sind|unterbrochen habe|unterbrochen hab|pausiert habe|pausiert hab)',
-        '[da] (weitermachen|weiter|fortsetzen|fortfahren) wo (ich|wir) (aufgehört habe|aufgehört hab|aufgehört haben|stehen geblieben sind|stehengeblieben sind|unterbrochen habe|pausiert habe|waren)',
+        '[{situation}] (mach|machen sie|machen wir|mach mal|wir machen|dann mach) [mit {earlier}] [da|dort|an der stelle] weiter [{place}]',
+        '(ich möchte|ich will|kannst du|können sie|lass uns|können wir|wir können|ich würde gern|ich würd gern) [da|dort|an der stelle] (weitermachen|fortfahren|einsteigen) [{place}]',
+        '{situation} (ich möchte|ich will|kannst du|können sie|lass uns|können wir|jetzt möchte ich) [da] weitermachen',
+        '[{situation}] (ich möchte|ich will|kannst du|können sie|lass uns|könnten sie) {earlier} (fortsetzen|weitermachen|zu ende machen|zu ende bringen|wieder aufnehmen|wieder starten|machen|weiterführen)',
         '[die|meine] [letzte|unterbrochene|pausierte|angefangene] übung (fortsetzen|weitermachen|weiterführen|wieder aufnehmen)',
-        'ich möchte [die|meine] [letzte|unterbrochene|pausierte] übung [von gestern] (fortsetzen|weitermachen)',
+        '{earlier} (fortsetzen|weiter|weitermachen|wieder aufnehmen|wieder starten|zu ende machen|weiterführen)',
+        '(setz|setze|setzen sie|nimm|nehmen sie) {earlier} [da|an der stelle] (fort|wieder auf) [{place}]',
         '(setz|setze|setzen sie) [die|meine] [letzte] [übung|entspannung] fort',
-        'weiter mit (der|meiner) übung [von letztem mal|von gestern]',
+        '(weiter mit|fortsetzung) {earlier}',
+        '[ich möchte|ich will|lass uns|können wir|kannst du] mit {earlier} (weitermachen|fortfahren)',
+        '(weitermachen|fortsetzen|fortfahren|weiter) [da|dort|an der stelle] {place}',
+        '(da|dort|an der stelle) (weitermachen|fortsetzen|weiter) [{place}]',
+        '{situation} (weiter|weitermachen|fortsetzen) [jetzt]',
+        'zurück zu der stelle {place}',
         'weiter [machen|bitte]',
         'fortsetzen',
         'fortfahren',
@@ -305,40 +665,477 @@ export const german: ModelSource = {
     {
       name: SlotTypes.Exercise,
       values: [
-        { id: 'bodyScan', name: 'körperreise', synonyms: ['body scan', 'bodyscan', 'körperwahrnehmung', 'körper scan', 'körperscan', 'body scan meditation', 'body scan übung', 'achtsamkeitsübung body scan', 'reise durch den körper', 'übung zum körper abscannen'] },
-        { id: 'breath', name: 'atemmeditation', synonyms: ['atemübung', 'atembetrachtung', 'atembeobachtung', 'sitzmeditation', 'atemübungen', 'meditation mit dem atem', 'meditation auf den atem', 'atemmeditation im sitzen', 'achtsames atmen', 'meditation zum atem', 'atemmeditation übung', 'übung mit dem atem', 'achtsamkeit auf den atem', 'atem meditation'] },
-        { id: 'breathingSpace', name: 'drei minuten atempause', synonyms: ['atempause', 'drei minuten atemraum', 'atemraum', 'kurze atempause', 'mini meditation', 'dreiminütige atemraum', 'dreiminütigen atemraum', 'drei minuten atemraum übung', 'atemraum übung', 'drei minuten meditation', 'dreiminütige atempause', 'kleine atempause'] },
-        { id: 'mindfulEating', name: 'achtsames essen', synonyms: ['achtsam essen', 'essensübung', 'rosinenübung', 'übung achtsames essen', 'übung achtsam essen', 'achtsamen essen', 'achtsam essen übung', 'achtsames essen übung', 'essmeditation', 'rosinen übung'] },
-        { id: 'mindfulWalking', name: 'achtsames gehen', synonyms: ['gehmeditation', 'achtsam gehen', 'achtsamer spaziergang', 'übung achtsames gehen', 'übung achtsam gehen', 'achtsamen gehen', 'achtsam gehen übung', 'achtsames gehen übung', 'geh meditation', 'achtsames spazierengehen', 'achtsames laufen'] },
-        { id: 'steppingBack', name: 'innehalten', synonyms: ['einen schritt zurücktreten', 'schritt zurück', 'nicht sofort reagieren', 'zurücktreten', 'übung innehalten', 'übung zum innehalten', 'innehalten übung', 'übung mit dem schritt zurück', 'schritt zurück übung', 'übung zum zurücktreten', 'innehalten vor dem reagieren'] },
-        { id: 'any', name: 'achtsamkeitsübung', synonyms: ['meditation', 'achtsamkeit', 'achtsamkeitsmeditation', 'geführte meditation', 'achtsamkeitsübungen', 'meditationsübung', 'achtsamkeitstraining', 'übung zur achtsamkeit', 'kleine meditation', 'runde meditation', 'ne meditation', 'achtsamkeitsübung egal welche', 'meditation egal welche'] },
+        {
+          id: 'bodyScan',
+          name: 'körperreise',
+          synonyms: [
+            ...der('body scan|bodyscan|körperscan|körper scan|body scan für den rücken|body scan im liegen|body scan von kopf bis fuß|body scan von den füßen bis zum kopf|gang durch den körper'),
+            ...die('körperreise|reise durch den körper|körperwahrnehmung|body scan übung|bodyscan übung|körperscan übung|body scan meditation|übung zum körper abscannen|körper durchspüren übung'),
+            ...words('die übung (wo|bei der) (man|ich) [in gedanken|mit der aufmerksamkeit] durch den [ganzen] körper (wandert|gehe|geht|wandere)'),
+            ...words('(meinen|den) körper [einmal|in gedanken] (durchscannen|durchspüren|abtasten|durchgehen)'),
+            ...words('[achtsam|einmal] durch den [ganzen] körper (gehen|wandern|spüren)'),
+          ],
+        },
+        {
+          id: 'breath',
+          name: 'atemmeditation',
+          synonyms: [
+            ...die('atemmeditation|atemübung|atemübungen|atembetrachtung|atembeobachtung|sitzmeditation|atemmeditation im sitzen|sitzmeditation mit dem atem|meditation (mit dem|auf den|zum|beim|über den) atem|meditation (mit|mit dem|mit fokus auf den|mit konzentration auf den) atem|meditation (beim atmen|atmung|mit der atmung)|übung mit dem atem [im sitzen]|atemübung im sitzen|achtsamkeit (auf den atem|auf die atmung|beim atmen)|konzentration auf den atem|atem meditation|aufmerksamkeit auf den atem'),
+            ...words('die (übung|meditation) (wo|bei der) (man|ich) [nur] (auf den|auf meinen|den|meinen) atem (achtet|achte|beobachtet|beobachte|spürt|spüre)'),
+            ...words('[sitzen und] (auf meinen|auf den) atem (achten|meditieren)', '(meinen|den) atem (beobachten|spüren|wahrnehmen)', 'mit dem atem meditieren', 'meditieren mit dem atem', '(mich|) auf (meinen|den|mein) (atem|atmen) konzentrieren', 'achtsames atmen', 'achtsam atmen', 'bewusst atmen'),
+          ],
+        },
+        {
+          id: 'breathingSpace',
+          name: 'drei minuten atempause',
+          synonyms: [
+            ...der('atemraum|drei minuten atemraum|dreiminuten atemraum|dreiminütigen atemraum|dreiminütige atemraum|kleinen atemraum|kleine atemraum|kurzen atemraum|atemraum in drei schritten|atemraum für zwischendurch|atemraum für drei minuten|drei minuten atemraum aus der achtsamkeit|breathing space'),
+            ...die('atempause|drei minuten atempause|dreiminütige atempause|kurze atempause|kleine atempause|atempause von drei minuten|mini meditation|drei minuten meditation|drei minuten atemübung|atemraum übung|atemraum übung in drei schritten|übung atemraum|drei minuten breathing space übung|breathing space übung|drei minuten pause zum atmen|kurze atempause mit dem atemraum'),
+            ...words('(die|) drei minuten (zum durchatmen|zum durchschnaufen|atemraum|durchatmen)', 'atemraum drei minuten'),
+          ],
+        },
+        {
+          id: 'mindfulEating',
+          name: 'achtsames essen',
+          synonyms: [
+            ...das('achtsames essen|achtsame essen|achtsamen essen|bewusste essen|bewusstes essen|bewussten essen|langsame essen|langsamen essen'),
+            ...die('essensübung|essübung|rosinenübung|rosinen übung|rosinenmeditation|essmeditation|essensmeditation|genussübung [mit dem essen]|achtsame essübung|achtsames essen übung|achtsam essen übung|übung (achtsames essen|achtsam essen|mit der rosine|mit dem essen|zum essen|beim essen|mit dem bewussten essen|zum achtsamen essen|zum bewussten essen|zum ganz langsamen essen|zum langsamen essen)|achtsamkeitsübung (mit dem essen|zum essen|mit essen|beim essen)'),
+            ...words('die übung (wo|bei der) man (das essen|eine rosine) (ganz genau|ganz langsam|bewusst) (wahrnimmt|isst)'),
+            ...words('[ganz] (achtsam|bewusst|langsam und bewusst|langsam und achtsam) essen [mit einer rosine|üben]', '(essen|genießen) mit achtsamkeit', 'achtsamkeit beim essen'),
+          ],
+        },
+        {
+          id: 'mindfulWalking',
+          name: 'achtsames gehen',
+          synonyms: [
+            ...das('achtsames gehen|achtsame gehen|achtsamen gehen|bewusste gehen|bewusstes gehen|bewussten gehen|langsame gehen|langsamen gehen|meditative gehen|meditatives gehen|achtsame spazierengehen|achtsames spazierengehen|achtsames laufen'),
+            ...die('gehmeditation|gehübung|walking meditation|übung (achtsames gehen|achtsam gehen|achtsam laufen|mit dem gehen|zum gehen|beim gehen|mit dem langsamen gehen|zum achtsamen gehen|zum bewussten gehen)|achtsamkeitsübung (im gehen|beim gehen|mit dem gehen)|meditation (im gehen|beim gehen)'),
+            ...words('die übung (wo|bei der) man [ganz] (bewusst|langsam|achtsam) geht'),
+            ...der('achtsamen spaziergang|achtsamer spaziergang'),
+            ...words('[ganz] [schritt für schritt] (achtsam|bewusst|langsam und achtsam|langsam und bewusst) (gehen|laufen|spazieren gehen) [üben]', 'gehen mit achtsamkeit', 'achtsamkeit beim gehen', 'beim gehen meditieren', 'meditieren beim gehen'),
+          ],
+        },
+        {
+          id: 'steppingBack',
+          name: 'innehalten',
+          synonyms: [
+            ...das('innehalten|zurücktreten|abstand nehmen|innehalten und zurücktreten'),
+            ...die('übung (innehalten|zurücktreten|zum innehalten|zum zurücktreten|mit dem innehalten|einen schritt zurück|mit dem schritt zurück|zum abstand nehmen|zum abstand gewinnen|abstand nehmen|pause vor der reaktion|zum nicht sofort reagieren|gegen das vorschnelle reagieren|zum gelassen reagieren|innehalten und zurücktreten|zum innehalten und abstand gewinnen|zum innehalten bevor ich reagiere|zum zurücktreten bevor ich reagiere)|innehalten übung|stepping back übung|übung stepping back|schritt zurück übung'),
+            ...words('die übung (innehalten|zum innehalten|mit dem innehalten|zum zurücktreten|zum abstand nehmen|abstand nehmen|zum durchatmen|zum abstand gewinnen|einen schritt zurück) (bevor ich (reagiere|antworte|was sage|mich aufrege)|wenn mich jemand (ärgert|provoziert|nervt))'),
+            ...words('die übung (wo|bei der) man [erst] (innehält|einen schritt zurücktritt|durchatmet) bevor man (reagiert|antwortet)', 'die übung (wo|bei der) ich [erst] (innehalte|einen schritt zurücktrete|durchatme) bevor ich (reagiere|antworte)'),
+            ...words('[erst|erst mal|einen moment|kurz] (innehalten|einen schritt zurücktreten|abstand nehmen) [bevor ich reagiere|bevor ich antworte|bevor ich was sage|bevor ich was sag|und dann reagieren|dann reagieren]', '(die|der) innehalten übung', 'schritt zurück', 'nicht sofort reagieren', 'nicht gleich reagieren', 'einen schritt zurück'),
+          ],
+        },
+        {
+          id: 'any',
+          name: 'achtsamkeitsübung',
+          synonyms: [
+            ...die('meditation|achtsamkeitsübung|achtsamkeitsmeditation|geführte meditation|meditationsübung|kleine meditation|runde meditation|übung zur achtsamkeit|achtsamkeitsübung egal welche|meditation egal welche|achtsamkeitsübung (ihrer|deiner) wahl|übung zur achtsamkeit [ganz] egal welche|meditation für mich|achtsamkeitsübung für mich'),
+            ...das('achtsamkeitstraining'),
+            ...words('irgendeine (meditation|achtsamkeitsübung|übung)', '(ne|eine) runde meditation'),
+            ...words('achtsamkeit', 'achtsamkeitsübungen', 'ein bisschen achtsamkeit', 'a bisserl meditation', 'ein bisschen meditation', 'egal welche hauptsache meditation'),
+          ],
+        },
       ],
     },
     {
       name: SlotTypes.Topic,
       values: [
-        { id: 'activity', name: 'aktiv bleiben', synonyms: mitRücken(['bewegung im alltag', 'alltag', 'aktivität', 'in bewegung bleiben', 'bewegung', 'aktiv bleiben', 'mehr bewegung', 'aktiv sein', 'bewegung im alltag', 'zum aktiv bleiben', 'zur bewegung im alltag', 'thema bewegung', 'alltagsbewegung', 'spazierengehen', 'gehen']) },
-        { id: 'sleep', name: 'schlaf', synonyms: mitRücken(['schlafen', 'nacht', 'bett', 'matratze', 'liegen', 'schlaf', 'die nacht', 'thema schlaf', 'schlafposition', 'schlafhaltung', 'besseren schlaf', 'liegen im bett', 'zum liegen im bett', 'einschlafen', 'fürs schlafen', 'schlafen und rücken', 'erholsamen schlaf', 'fürs bett']) },
-        { id: 'work', name: 'arbeit', synonyms: mitRücken(['beruf', 'büro', 'sitzen', 'schreibtisch', 'arbeitsplatz', 'heben', 'arbeit', 'die arbeit', 'die arbeit am schreibtisch', 'sitzen am schreibtisch', 'zum sitzen am schreibtisch', 'büroarbeit', 'arbeit am computer', 'computer', 'homeoffice', 'langes sitzen', 'thema arbeit', 'den job', 'job', 'richtig sitzen', 'sitzen im büro', 'den arbeitsplatz', 'arbeiten am schreibtisch']) },
-        { id: 'stress', name: 'stress', synonyms: mitRücken(['anspannung', 'sorgen', 'belastung', 'druck', 'verspannung', 'thema stress', 'stress', 'stressabbau', 'entspannung bei stress', 'stressbewältigung', 'umgang mit stress', 'seelische belastung', 'nervosität']) },
-        { id: 'exercise', name: 'training', synonyms: mitRücken(['sport', 'übungen', 'bewegungstherapie', 'krankengymnastik', 'physiotherapie', 'fitness', 'training', 'rückenübungen', 'rückentraining', 'übungen für den rücken', 'gymnastik', 'rückengymnastik', 'dehnen', 'dehnübungen', 'krafttraining', 'fitnessstudio', 'sportarten', 'thema sport', 'physio', 'physioübungen']) },
-        { id: 'any', name: 'rückenschmerzen', synonyms: ['den rücken', 'meinen rücken', 'rücken', 'kreuzschmerzen', 'den unteren rücken', 'meine rückenschmerzen'] },
+        {
+          id: 'activity',
+          name: 'aktiv bleiben',
+          synonyms: topicWords(
+            'bewegung im alltag|alltag|aktivität|bewegung|aktiv bleiben|mehr bewegung|aktiv sein|alltagsaktivität|aktivität im alltag|alltagsbewegung|spazierengehen|spazieren gehen|einen aktiven alltag|aktiven alltag|treppensteigen|haushalt|einkaufen|gartenarbeit|thema bewegung|thema aktiv bleiben|in bewegung bleiben|bewegungstipp|einen bewegungstipp',
+            '[im alltag] (aktiv|in bewegung|beweglich|in schwung) (bleiben|sein|zu bleiben)',
+            '(mich|mir) [im alltag] mehr (bewegen|bewegung verschaffen)',
+            'mehr bewegung in (meinen tag|meinen alltag) (einbauen|bringen)',
+            '(bleib|bleibe) ich [im alltag] (aktiv|in bewegung|beweglich|in schwung)',
+            '(komm|komme) ich [im alltag] [mehr] in bewegung',
+            '[mich] [lieber] schonen oder [mich] bewegen',
+            'ich (beweg|bewege) mich [viel] zu wenig',
+            '(trotzdem|weiter) (spazieren gehen|in bewegung bleiben|aktiv bleiben)',
+            '(im garten|im haushalt) arbeiten',
+            'lieber im bett bleiben oder rumlaufen',
+          ),
+        },
+        {
+          id: 'sleep',
+          name: 'schlaf',
+          synonyms: topicWords(
+            'schlafen|nacht|bett|matratze|liegen|schlaf|die nacht|schlafposition|schlafhaltung|besseren schlaf|erholsamen schlaf|einschlafen|ins bett gehen|die richtige matratze|kissen|schlafen und liegen|schlaf und liegen|besser schlafen|gut schlafen|durchschlafen|thema schlaf|liegen im bett|schlaftipp|einen schlaftipp|nen schlaftipp',
+            '(schlaf|schlafe) ich besser',
+            '(lieg|liege) ich [nachts] am besten [im bett]',
+            '(soll|sollte) ich [im bett] (liegen|schlafen) [wenn (der|mir der) rücken weh tut]',
+            '(ich kann|ich kann nachts) [wegen dem rücken|wegen meinem rücken|wegen meinem kreuz] nicht schlafen',
+            'ich (schlaf|schlafe) [so] schlecht [wegen (dem rücken|meinem kreuz|meinem rücken)]',
+            'ich (wach|wache) nachts [immer] (mit rückenschmerzen|mit kreuzschmerzen|vor schmerzen) auf',
+            '(auf der seite oder auf dem rücken|auf dem rücken oder auf der seite) schlafen',
+            'rückenfreundlich (schlafen|liegen)',
+            '(leg|lege) ich mich [am besten] hin',
+            'komm ich [mit rückenschmerzen] gut durch die nacht',
+          ),
+        },
+        {
+          id: 'work',
+          name: 'arbeit',
+          synonyms: topicWords(
+            'beruf|büro|sitzen|schreibtisch|arbeitsplatz|heben|arbeit|die arbeit|der arbeit|arbeit am schreibtisch|sitzen am schreibtisch|büroarbeit|die büroarbeit|arbeit am computer|die arbeit am computer|computer|homeoffice|langes sitzen|job|richtig sitzen|sitzen im büro|bildschirmarbeit|sitzhaltung|die sitzhaltung|bürostuhl|stehschreibtisch|arbeiten|sitzen am computer|sitzen am pc|sitzen am rechner|arbeit am laptop|die arbeit am laptop|arbeit am pc|langes sitzen im büro|langes sitzen bei der arbeit|bürojob|lange meetings|thema arbeit|thema bildschirmarbeit|bürotipp|einen bürotipp|sitzhaltung am schreibtisch|tragen und heben|rückenfreundlich arbeiten|arbeiten am computer',
+            '(sitz|sitze) ich richtig [am computer|am schreibtisch|am pc|am laptop]',
+            '(stell|stelle) ich meinen bürostuhl richtig ein',
+            '(richt|richte) ich meinen (schreibtisch|arbeitsplatz) [rückenfreundlich|richtig] ein',
+            '(ich sitz|ich sitze|ich hocke) [den ganzen tag|stundenlang] (am schreibtisch|am computer|im büro|am pc|am laptop)',
+            'ich (mach|mache) den ganzen tag bildschirmarbeit',
+            '(bleib|bleibe) ich bei der arbeit rückenfreundlich',
+            'zur arbeit gehen',
+            'arbeite ich am computer ohne dass der rücken weh tut',
+          ),
+        },
+        {
+          id: 'stress',
+          name: 'stress',
+          synonyms: topicWords(
+            'anspannung|sorgen|belastung|druck|verspannung|verspannungen|stress|stressabbau|stressbewältigung|umgang mit stress|nervosität|innere anspannung|verspannung durch stress|verspannungen durch stress|stress und anspannung|stress und verspannung|verspannung und stress|weniger stress|abschalten|entspannen bei stress|abschalten bei stress|ärger|aufregung|stressbedingte rückenschmerzen|den stress|die anspannung|entspannung bei stress|thema stress|stresstipp|einen stresstipp|zum entspannen bei stress',
+            '(ich bin|bin) [total|so|ganz|ziemlich|dauernd|ständig] (gestresst|angespannt|verspannt|dauergestresst|verkrampft)',
+            'ich (steh|stehe|bin) [total|dauernd|ständig] unter strom',
+            '(werd|werde) ich den stress los',
+            '(geh|gehe) ich [besser] mit stress um',
+            '(komm|komme) ich runter [wenn ich gestresst bin]',
+            'kann ich [besser] abschalten',
+            'der stress (schlägt mir auf den rücken|geht mir in den rücken|macht meinen rücken fertig)',
+            'stress macht meine rückenschmerzen schlimmer',
+            'viel stress [im alltag]',
+            '(lös|löse) ich die anspannung',
+          ),
+        },
+        {
+          id: 'exercise',
+          name: 'training',
+          synonyms: topicWords(
+            'sport|übungen|bewegungstherapie|krankengymnastik|physiotherapie|fitness|training|rückenübungen|rückentraining|übungen für den rücken|gymnastik|rückengymnastik|dehnen|dehnübungen|krafttraining|fitnessstudio|sportarten|sportart|physio|physioübungen|physio übungen|yoga|schwimmen|radfahren|joggen|nordic walking|wassergymnastik|rückenschule|muskelaufbau|kräftigungsübungen|gymnastikübungen|workout|trainieren|übungen vom physiotherapeuten|physiotherapie übungen|sport und training|gymnastik zuhause|thema sport|thema training|sporttipp|einen sporttipp|trainingstipp|einen trainingstipp',
+            'sport (machen|treiben)',
+            'ins fitnessstudio [gehen]',
+            'meine (rückenmuskeln|muskeln) trainieren',
+            '(trainier|trainiere) ich richtig',
+            '(fang|fange) ich [wieder] mit sport an',
+            'meine (physio übungen|physioübungen|übungen) (machen|weitermachen)',
+            'ich (mach|mache) (yoga|physiotherapie|sport|gymnastik)',
+            'ich will wieder (joggen|sport machen)',
+          ),
+        },
+        {
+          id: 'any',
+          name: 'rückenschmerzen',
+          synonyms: words(
+            '(den|meinen|meinem|dem|der|mein) (rücken|unteren rücken)',
+            '(das|dem|mein|meinem) kreuz',
+            '[meine|die|meinen] (rückenschmerzen|kreuzschmerzen|kreuzweh|rückenweh|rückenprobleme|rückenbeschwerden|rücken)',
+            '(mein|der) (rücken|kreuz) (tut weh|plagt mich|zwickt|macht mir zu schaffen)',
+            'ich hab rücken',
+            'kann ich meinem rücken was gutes tun',
+          ),
+        },
       ],
     },
     {
       name: SlotTypes.Length,
       values: [
-        { id: 'short', name: 'kurze', synonyms: ['kurz', 'kurzen', 'kürzere', 'schnelle', 'fünf minuten', 'kleine', 'fünf minuten', 'fünfminütige', 'kurzversion', 'kurzform', 'schnelle kurze', 'knappe', 'kürzeste', 'kurzfassung', 'kurzprogramm', 'kurzen version', 'fünf minuten version'] },
-        { id: 'standard', name: 'normale', synonyms: ['normal', 'normalen', 'standard', 'mittlere', 'übliche', 'zehn minuten', 'mittellange', 'standardversion', 'gewohnte', 'zehnminütige', 'mittlere version', 'normale version', 'standard version', 'standardvariante', 'mittleren', 'mittel'] },
-        { id: 'long', name: 'lange', synonyms: ['lang', 'langen', 'längere', 'ausführliche', 'vollständige', 'zwanzig minuten', 'komplette', 'ganze', 'volle', 'lange version', 'ausführlichen', 'vollständigen', 'komplettversion', 'langversion', 'längste', 'große'] },
+        {
+          id: 'short',
+          name: 'kurze',
+          synonyms: lengthWords('kurze|kleine|schnelle|knappe|kürzeste|kürzere|ganz kurze|fünfminütige|mini', 'kurzversion|kurzfassung|kurzform|kurzprogramm|kurzvariante|expressversion|mini version|fünf minuten version', 'kurz|ganz kurz|kurz und knapp|express|schnell|kurzer|kurzes|schnelles|kleines|für zwischendurch', 'fünf|vier|sechs|sieben|sechs bis sieben|fünf bis sieben'),
+        },
+        {
+          id: 'standard',
+          name: 'normale',
+          synonyms: lengthWords('normale|mittlere|übliche|mittellange|gewohnte|reguläre|gewöhnliche|normallange|zehnminütige|ganz normale|übliche mittlere|standard|mittel', 'standardversion|standardvariante|standardfassung|standardlänge|normalversion|normallänge|mittlere länge', 'normal|mittel|mittellang|standard|normaler|mittlerer|normales|mittleres|weder kurz noch lang|weder kurz noch lang sondern normal|nicht die kurze und nicht die lange|nicht die kurze und nicht die lange sondern die mittlere', 'zehn|elf|zwölf|zehn bis zwölf'),
+        },
+        {
+          id: 'long',
+          name: 'lange',
+          synonyms: lengthWords('lange|längere|ausführliche|vollständige|komplette|ganze|volle|längste|große|ungekürzte|gesamte|ganz lange|vollständige lange', 'langversion|langfassung|langform|komplettversion|vollversion|volle programm|ganze programm', 'lang|ganz lang|ausführlich|voller|voller länge|langes|längeres|ausführliches|von anfang bis ende|mit allen muskelgruppen|für den ganzen körper|von kopf bis fuß', 'zwanzig|fünfundzwanzig|zwanzig bis fünfundzwanzig|zweiundzwanzig|achtzehn bis zweiundzwanzig|über zwanzig'),
+        },
       ],
     },
     {
       // What people call the relaxation itself; only the phrasing needs it, not the handler.
       name: SlotTypes.Practice,
       values: [
-        { id: 'pmr', name: 'muskelentspannung', synonyms: ['progressive muskelentspannung', 'progressiven muskelentspannung', 'muskelentspannung nach jacobson', 'progressive muskelentspannung nach jacobson', 'progressive muskelrelaxation', 'muskelrelaxation', 'pmr', 'jacobson übung', 'entspannung nach jacobson', 'entspannungsübung', 'entspannung', 'muskelentspannungsübung', 'entspannungsübung für die muskeln', 'übung mit anspannen und loslassen', 'übung mit dem anspannen und loslassen', 'entspannungsübung mit anspannen und loslassen', 'jacobson', 'runde muskelentspannung', 'muskelentspannung übung'] },
+        {
+          id: 'pmr',
+          name: 'muskelentspannung',
+          synonyms: [
+            ...die('muskelentspannung|progressive muskelentspannung|progressiven muskelentspannung|muskelentspannung nach jacobson|progressive muskelentspannung nach jacobson|progressive muskelrelaxation|muskelrelaxation|entspannungsübung|entspannung|entspannung nach jacobson|muskelentspannungsübung|entspannungsübung für die muskeln|jacobson übung|übung muskelentspannung|muskelentspannung übung|runde muskelentspannung|übung (mit dem|mit|zum) (anspannen und loslassen|muskeln anspannen und (loslassen|locker lassen|lockerlassen|entspannen))|entspannungsübung mit anspannen und loslassen|(übung|entspannung) (wo|bei der) man [nacheinander|der reihe nach] die muskeln anspannt [und (loslässt|wieder lockerlässt|entspannt)]|muskelentspannung für den rücken|jacobson methode|methode nach jacobson'),
+            ...der('pmr|jacobson'),
+            ...words('(ne|a|von der) (muskelentspannung|progressive muskelentspannung|progressiven muskelentspannung|entspannungsübung)'),
+          ],
+        },
       ],
+    },
+    {
+      // The subject of a question about mindfulness; the answer needs none of it.
+      name: MINDFULNESS_TYPE,
+      values: [
+        {
+          id: 'mindfulness',
+          name: 'achtsamkeit',
+          synonyms: words(
+            '[die|der|dieser|diese|das mit der|das wort] achtsamkeit',
+            '(mindfulness|achtsamkeitstraining|achtsamkeitsübungen|achtsamkeitsmeditation|mbsr|m b s r|achtsam sein|achtsam leben|meditation|meditieren|die meditation|der meditation)',
+            '(eine|die|einer) (achtsamkeitsübung|achtsamkeitsmeditation)',
+            '(das|ein|einen) (body scan|bodyscan)',
+          ),
+        },
+      ],
+    },
+    {
+      // A condition that may speak against mindfulness, said either way round ("depressionen habe", "ich hab depressionen").
+      name: CONDITION_TYPE,
+      values: [
+        {
+          id: 'condition',
+          name: 'depressionen habe',
+          synonyms: words(
+            '(depressionen|eine depression|panikattacken|psychische probleme|ein trauma|eine psychose|angststörungen) (habe|hab|hatte|hatte mal)',
+            '(depressiv|in psychotherapie|in behandlung|in psychiatrischer behandlung|psychisch krank|traumatisiert) (bin|war)',
+            '(ich habe|ich hab|ich hatte|ich hatte mal) (depressionen|eine depression|panikattacken|psychische probleme|ein trauma|eine psychose|angststörungen)',
+            'ich (bin|war) (depressiv|in psychotherapie|in behandlung|in psychiatrischer behandlung|psychisch krank|traumatisiert)',
+          ),
+        },
+      ],
+    },
+    {
+      // What might help: the relaxation, mindfulness, or "das".
+      name: METHOD_TYPE,
+      values: [
+        {
+          id: 'method',
+          name: 'entspannung',
+          synonyms: words(
+            '[die|der] (entspannung|muskelentspannung|progressive muskelentspannung|progressiven muskelentspannung|achtsamkeit|meditation|entspannungsübung|entspannungsübungen|achtsamkeitsübung|achtsamkeitsübungen|entspannungstechnik|entspannungstechniken|technik|methode)',
+            '(das|es|pmr|mbsr|m b s r|entspannungstraining|achtsamkeitstraining|das entspannen|das üben|die übungen|den übungen|diese übungen|so eine übung|meditieren|entspannen|das meditieren|das alles|das hier|die technik|die methode|die muskelentspannung nach jacobson|entspannung nach jacobson)',
+          ),
+        },
+      ],
+    },
+    {
+      // The back trouble a question is about.
+      name: COMPLAINT_TYPE,
+      values: [
+        {
+          id: 'backPain',
+          name: 'rückenschmerzen',
+          synonyms: words(
+            '[meine|meiner|die|meinen|meinen chronischen|chronische|chronischen] (rückenschmerzen|kreuzschmerzen|schmerzen|rückenschmerz|rückenbeschwerden|rückenprobleme)',
+            '[meinen|den|meinem|dem|mein|der] (rücken|kreuz)',
+            'mein bein (kribbelt|ist taub|ist schwach)',
+            '(die|meine) (rückenschmerzen|schmerzen) (nachts nicht aufhören|immer schlimmer werden|ins bein ausstrahlen)',
+            '[das] (kreuzweh|rückenweh)',
+            '(mein|der) (rücken|kreuz) tut [schon seit wochen|schon lange|nachts|immer noch] weh',
+            '(die|meine) (rückenschmerzen|schmerzen) (hören nachts nicht auf|werden immer schlimmer|strahlen ins bein aus)',
+            '(der|mein) schmerz strahlt ins bein aus',
+            '(ich hab|ich habe) (fieber|probleme beim wasserlassen|ein taubheitsgefühl im bein|kein gefühl mehr im bein) [und (rückenschmerzen|kreuzweh|kreuzschmerzen)]',
+            '(rückenschmerzen|kreuzschmerzen) mit fieber',
+            'mein bein (kribbelt|ist taub) und (der|mein) rücken tut weh',
+            'ich bin gestürzt und [jetzt] tut (der|mein) rücken weh',
+            '(mein rücken|meine rückenschmerzen) (schon seit wochen|schon lange) weh tut',
+            'die schmerzen ins bein ausstrahlen',
+          ),
+        },
+      ],
+    },
+    {
+      // What to learn with: a course, a teacher, an app.
+      name: COURSE_TYPE,
+      values: [
+        {
+          id: 'course',
+          name: 'kurs',
+          synonyms: words(
+            '[einen|den|ein|eine] [guten] (kurs|kurse|gruppenkurs|gruppenkurse|onlinekurs|onlinekurse|online kurs|online kurse|lehrer|lehrerin|app|apps|bücher|buch|bücher oder apps|gruppe|anleitung|entspannungskurs|entspannungskurse|meditationskurs|achtsamkeitskurs|achtsamkeitskurse|mbsr kurs|volkshochschulkurs|kurs an der volkshochschule|kurse beim physiotherapeuten)',
+            'eine (app|gruppe wo man das lernt|anleitung von einem fachmann)',
+          ),
+        },
+      ],
+    },
+    {
+      // What is stored about a person, as they name it when they want it gone.
+      name: DATA_TYPE,
+      values: [
+        {
+          id: 'data',
+          name: 'meine daten',
+          synonyms: words(
+            '[alle|sämtliche|all] (meine|meiner) [ganzen|gespeicherten|persönlichen] (daten|informationen|infos|angaben|einträge|aufzeichnungen|werte|sachen|fortschritte)',
+            '(alle|sämtliche) [gespeicherten] (daten|informationen|infos|angaben|einträge|aufzeichnungen) [über mich|von mir]',
+            '(meinen|mein) (verlauf|profil|fortschritt) [und (meine daten|alles was du über mich hast)]',
+            '(meine|die) (übungsdaten|gespeicherten daten|persönlichen daten|gespeicherten werte) [und alles andere über mich]',
+            'alles [was] (du über mich (weißt|gespeichert hast|hast)|sie über mich gespeichert haben|sie von mir wissen|über mich gespeichert ist|ich dir erzählt (habe|hab)|ich ihnen erzählt (habe|hab))',
+            'alles (über mich|von mir)',
+            '(meine einträge und fortschritte|alle meine einträge und fortschritte|meinen fortschritt und meine daten|meinen verlauf und meine daten)',
+            'daten',
+          ),
+        },
+      ],
+    },
+    {
+      // What a reminder is for ("ans üben", "an die muskelentspannung"); the reminder text is the skill's own.
+      name: PURPOSE_TYPE,
+      values: [
+        {
+          id: 'practice',
+          name: 'ans üben',
+          synonyms: words(
+            '(ans|zum) (üben|meditieren|entspannen)',
+            '(an die|an meine|für die|zur) (entspannung|übung|muskelentspannung|achtsamkeitsübung|meditation|entspannungsübung)',
+            'zu üben',
+            'dass ich (übe|üben soll)',
+            '(nach feierabend|nach dem frühstück|zum üben nach feierabend)',
+          ),
+        },
+      ],
+    },
+    {
+      // The skill's reminders, as people name them when they want them gone.
+      name: REMINDERS_TYPE,
+      values: [
+        {
+          id: 'reminders',
+          name: 'die erinnerungen',
+          synonyms: words(
+            '[die|meine|alle|alle meine|den] [täglichen] (erinnerung|erinnerungen|übungserinnerung) [ans üben|zum üben]',
+            '[die|meine] tägliche erinnerung',
+            '(eine|ne|neue|eine neue) [tägliche] (erinnerung|übungserinnerung) [für jeden tag]',
+          ),
+        },
+      ],
+    },
+    {
+      // How tense someone says they feel, around a rating ("ich bin total verspannt").
+      name: MOOD_TYPE,
+      values: [
+        {
+          id: 'felt',
+          name: 'ich bin total entspannt',
+          synonyms: words(
+            '[ich bin|ich fühl mich|ich fühle mich|bin] [total|ganz|ziemlich|sehr|kaum|eher|gerade|heute] (entspannt|locker|angespannt|verspannt|verkrampft)',
+            '(heute|jetzt) ist es (schlimm|gut|besser)',
+            '(mittel|geht so|gut|schlecht)',
+          ),
+        },
+      ],
+    },
+    {
+      // Why someone stops in the middle ("es klingelt"); the skill keeps the place whatever the reason.
+      name: REASON_TYPE,
+      values: [
+        {
+          id: 'interruption',
+          name: 'es klingelt',
+          synonyms: words(
+            '(es|das telefon|mein telefon|mein handy|das handy|der wecker) klingelt [an der tür]',
+            '(das kind|die kinder|mein mann|meine frau|jemand) (ruft|rufen|ist an der tür)',
+            '(ich muss|muss) [kurz|gleich|jetzt] (weg|los|ans telefon|an die tür|in ein meeting|zur arbeit|aufhören)',
+            '(ich hab|ich habe) jetzt keine zeit mehr',
+            'ich kann (grad|gerade|jetzt) nicht mehr',
+            '(besuch|der postbote|das essen) ist (da|fertig)',
+            'es geht gerade nicht',
+          ),
+        },
+      ],
+    },
+    {
+      // "Ich mach später weiter": the place is kept either way.
+      name: LATER_TYPE,
+      values: [
+        {
+          id: 'later',
+          name: 'ich mach später weiter',
+          synonyms: words(
+            '(ich mach|ich mache|wir machen|machen wir) (später|nachher|morgen|heute abend|heut abend|ein andermal|gleich) weiter',
+            '(später|nachher|morgen) (geht es|geht\'s) weiter',
+            'weiter geht es später',
+            'ich (komm|komme) (später|nachher|gleich|morgen) wieder',
+            '(später|nachher) weiter',
+            '(merk dir|merken sie sich) wo wir (waren|sind|stehen)',
+            '(lass uns|wir wollen) [hier unterbrechen und] später weitermachen',
+          ),
+        },
+      ],
+    },
+    {
+      // The exercise left off, as people name it ("die übung von gestern").
+      name: EARLIER_TYPE,
+      values: [
+        {
+          id: 'earlier',
+          name: 'die letzte übung',
+          synonyms: words(
+            '(die|meine|der|meiner) (letzte|letzten|unterbrochene|unterbrochenen|pausierte|pausierten|angefangene|angefangenen) (übung|entspannung|muskelentspannung|meditation)',
+            '(die|der|meine|meiner) (übung|muskelentspannung|meditation|entspannung) (von gestern|von vorhin|von heute morgen|von heute mittag|von heute früh|von neulich|von letzter woche|von letztem mal|von gestern abend|von vorgestern|die ich angefangen (habe|hab))',
+            '(den|dem) rest der übung',
+            '(der|meiner|die|meine) (übung|entspannung|muskelentspannung|meditation)',
+          ),
+        },
+      ],
+    },
+    {
+      // Where it was left ("wo ich aufgehört habe").
+      name: PLACE_TYPE,
+      values: [
+        {
+          id: 'place',
+          name: 'wo ich aufgehört habe',
+          synonyms: words(
+            'wo (ich|wir) [gestern|vorhin|letztes mal] (aufgehört (habe|hab|haben)|stehen geblieben (bin|sind)|stehengeblieben (bin|sind)|unterbrochen (habe|hab|haben)|pausiert (habe|hab|haben)|war|waren)',
+            '(an der letzten stelle|ab der pause|wo es aufgehört hat)',
+          ),
+        },
+      ],
+    },
+    {
+      // What people ask after saying how much time they have ("was passt da"); the duration decides.
+      name: WHICH_TYPE,
+      values: [
+        {
+          id: 'which',
+          name: 'was passt',
+          synonyms: words(
+            'was (passt|geht) [da|dazu]',
+            'was (kann|soll) ich [da|bis dahin] (machen|üben|tun)',
+            'was (empfiehlst du|empfehlen sie|schlägst du vor|schlagen sie vor|würdest du empfehlen|würden sie empfehlen|machen wir)',
+            '(such|suchen sie) [mir] (was|eine übung) (aus|raus)',
+            'welche übung passt [da]',
+            '(gib|geben sie) mir (eine passende übung|was passendes)',
+            '(mach|mach mal|machen sie) (was passendes|eine passende übung)',
+            'für eine übung',
+            '(zwischen zwei|vor dem nächsten) (calls|meetings|terminen|termin)',
+            'bis (feierabend|zum mittagessen|zum essen|das essen fertig ist|der bus kommt|ich los muss)',
+          ),
+        },
+      ],
+    },
+    {
+      // The word for a tip; the handler needs only the topic.
+      name: ADVICE_TYPE,
+      values: [
+        {
+          id: 'tip',
+          name: 'einen tipp',
+          synonyms: words(
+            '(einen|nen|noch einen|irgendeinen|mal einen|einen zufälligen) [guten|kleinen|kurzen|neuen] (tipp|rat|ratschlag|rückentipp)',
+            '(ein|noch ein|irgendein|ein zufälliger|zufälliger|kurz mal ein|ein guter) (tipp|rat|ratschlag|rückentipp)',
+            '[den] tipp des tages',
+            '[ein paar] [gute] tipps',
+            '(tipp|rat|ratschlag|rückentipp)',
+            '(einem|nem) [guten|kleinen] (tipp|rat|ratschlag|rückentipp)',
+          ),
+        },
+      ],
+    },
+    {
+      // What people say before the request; Alexa takes it as part of the sample, the skill ignores it.
+      name: SITUATION_TYPE,
+      values: [{ id: 'situation', name: 'heute', synonyms: SITUATION.filter((s) => s !== 'heute') }],
     },
   ],
   builtInPhrases: {

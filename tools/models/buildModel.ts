@@ -28,6 +28,11 @@ export function modelPath(locale: SupportedLocale): string {
   return `skill-package/interactionModels/custom/${locale}.json`;
 }
 
+/**
+ * One value per line, so a change to the model reads as a diff, but without indentation:
+ * Amazon counts the model's characters against a limit (docs/platform.md), and indentation
+ * was a third of them.
+ */
 export function serialize(model: object): string {
-  return JSON.stringify(model, null, 2) + '\n';
+  return JSON.stringify(model, null, 1).replace(/^ +/gm, '') + '\n';
 }
