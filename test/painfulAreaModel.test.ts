@@ -165,6 +165,7 @@ const STILL_ELSEWHERE = {
     ['ich spüre meine beine nicht mehr', IntentNames.UrgentSymptom],
     ['meine beine sind schwach', IntentNames.UrgentSymptom],
     ['ich kann nicht mehr wasser lassen', IntentNames.UrgentSymptom],
+    ['ich kann kein wasser lassen', IntentNames.UrgentSymptom],
     ['mein bein kribbelt', IntentNames.WhenToSeeDoctor],
     ['ich habe brustschmerzen', IntentNames.UrgentSymptom],
     ['mein bein ist taub', IntentNames.WhenToSeeDoctor],
