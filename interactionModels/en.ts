@@ -1,34 +1,120 @@
 import { IntentNames, SlotNames, SlotTypes } from '../lambda/constants';
-import type { ModelSource } from './types';
+import { expandPatterns } from '../tools/models/expand';
+import type { ModelSource, SlotTypeSource } from './types';
 
 /*
- * The grammar: carriers x verbs x objects x politeness, expanded by tools/models/expand.ts.
- * A polite word at either end ("please", "kindly ... please") needs no sample: Alexa, and
- * the local resolver, hear past it. Contractions are written as people say them.
+ * The grammar: carriers x verbs x objects, expanded by tools/models/expand.ts. The words for
+ * a thing (the exercise, the tip topic, what a question is about) live in slot types, with
+ * "the" and "my" in front as people say them: they cost no samples, so one pattern covers
+ * every name. A polite word at either end ("please", "kindly", "thanks") needs no sample:
+ * Alexa, and the local resolver, hear past it (tools/models/normalize.ts). Contractions are
+ * written as people say them.
  */
-/** How people soften a request before the verb. */
-const ASK = "[could you|can you|kindly|please|do one thing]";
-/** "i'd like to", "let's": the person wants to do something themselves. */
-const WANT = "(i'd like to|i want to|i need to|let me|let's|let us|can we|could we|shall we|can i)";
-/** Verbs for starting something that plays. */
-const START = '(start|begin|play|do|put on)';
-/** Having something: "i'd like", "can i have". */
-const HAVE = "(i'd like|i want|i need|give me|can i have|i fancy|have a go at|time for|run|try)";
-const DET = '[the|a]';
-/** Stopping for now: what AMAZON.PauseIntent hears. */
-const PAUSE = "(pause [it|this|the exercise] [here|now]|stop (here|now) [for now]|(stop|pause|break) for (now|today|a while)|take a (break|pause)|put it on hold|(hold|hang) on|wait|i need to stop|i have to stop|i need a break|that's enough for now)";
-/** What people say before stopping: the reason. */
-const PAUSE_BEFORE = "hold on|hang on|wait|the doorbell rang|someone is at the door|i have a call|i have to go|i've got to go|i need to stop|my back is hurting|the kids need me|i can't finish it now|i can't continue now|do one thing";
-/** What people say after stopping: that they will be back. */
-const PAUSE_AFTER = "i'll come back later|i'll come back to it|i'll be back|i'll finish later|i'll finish this later|i'll continue later|i will continue later|i'll continue tomorrow|i'll carry on later|and continue later|and come back to it later|and pick it up later|and save my place|i'll continue afterwards";
 
-/** A tip topic as people put it: alone, or with their back ("sleeping with back pain"). */
+/** Asking the skill to do something: "could you start", "do one thing, start" (Indian English). */
+const YOU = '[could you|can you|would you|could you please|do one thing|go ahead and|just]';
+/** The same, for patterns that multiply with more choices. */
+const YOU_SHORT = '[could you|can you|would you]';
+/** The person wants to do something themselves. */
+const WE = "(i'd like to|i would like to|i want to|i need to|i'd love to|let me|let's|let us|can we|could we|shall we|can i|i am wanting to)";
+/** Being guided: "talk me through", "lead me in". */
+const GUIDE = '((take|walk|guide|lead|talk) me through|(guide|lead) me in)';
+/** Having something: "i'd like", "can i have", "i fancy" (British). */
+const HAVE = "(i'd like|i want|i need|give me|can i have|i fancy|fancy|i'd love|time for|i'm ready for|how about)";
+
+/** The time someone has (AMAZON.DURATION follows): "i've got", "i can spare". */
+const HAVE_TIME = "(i have|i've got|i have got|i only have|i've only got|i have only|i am having|i can spare)";
+/** What they ask for after saying how much time they have. */
+const FIT_ASK = '(what can i do|what can we do|what do you suggest|what do you reckon|what do you have|give me something|give me an exercise|could you give me something|could you suggest something|suggest something|pick something|choose something|what exercise fits|what would fit|what would be good|what could i do)';
+
+/** Words that pause, and the place that is kept. */
+/** Pausing, short, to combine with a reason before or a promise after. */
+const PAUSE_NOW = "(pause|stop|pause it|pause this|stop here|pause here|stop for now|pause for now|take a break|stop here for today|i need to stop|i have to stop|can you pause it|could you pause|let's stop here|stop it now)";
+const PAUSE_WHEN = '[here|there|now|for now|here for now|for today|for a bit|for a while|for the moment]';
+/** Who pauses: "can we", "i need to". */
+const PAUSE_WHO = "[can we|let's|can you|i need to|i have to|i'd like to]";
+/** Why, said first. */
+const PAUSE_BEFORE = "(hold on|hang on|wait|sorry|the doorbell rang|someone is at the door|the phone is ringing|i have to go|i've got to go|my back is hurting|do one thing)";
+/** That they will be back, said after. */
+const PAUSE_AFTER = "(i'll come back later|i'll come back to it|i'll be back|i'll finish later|i'll finish this later|i'll continue later|i'll continue tomorrow|i'll carry on later|and continue later|and carry on later|and come back to it later|and pick it up later|and finish later|and save my place)";
+
+/** Who goes on: "can we", "i'd like to". */
+const RESUME_WHO = "[could you|can we|let's|i'd like to]";
+/** What is resumed. */
+const RESUME_WHAT = "(it|that|the exercise|my exercise|the session|the relaxation|the meditation|my muscle relaxation|the exercise i paused|the one i paused|the session i paused|my paused exercise|the unfinished exercise|my last exercise|the exercise i started|the relaxation i started|the exercise from before|the exercise from last time|the one i didn't finish|the old session)";
+/** Where from. */
+const RESUME_FROM = "(from where (i|we) (left off|stopped|paused|got to)|where (i|we) (left off|stopped)|from last time|from before|from there)";
+const RESUME_WHEN = '[yesterday]';
+
+/** What people say before a tension rating ("i'm at about a five"). */
+const RATE_LEAD = "(my tension is|my tension's|my tension level is|tension is|tension level|tension|level|i'm|i am|i'm at|i am at|i'm only at|i feel|i feel like|i'm feeling|i'd say|i would say|i'd say i'm at|i'd give it|i'd rate it|i rate my tension|it's|today it's|probably|maybe|about|say|put me down for|note my tension as|put my tension at|i reckon i'm|i'm sitting at)";
+
+/** A tip, in the words people use (the TipWord slot holds "a tip", "some advice", "any hints"). */
+const TIP_ASK = "(give me|tell me|share|i'd like|i would like|i want|i need|can i have|could i have|can you give me|could you give me|could you share|can you share|could you tell me|can you tell me|have you got|do you have|got|i'd love|let me hear|i'd like to hear|what is your|what's your|what are your|what|suggest|let me have|share with me)";
+const TIP_FOR = '(for|about|on|with|regarding|to help with|for dealing with|to do with)';
+
+/** Each name alone and with the small words people put before a thing ("the body scan"). */
+function withArticles(names: readonly string[], articles: readonly string[] = ['the', 'my', 'a', 'this', 'some']): string[] {
+  return [
+    ...new Set(
+      names.flatMap((name) => [
+        name,
+        ...articles.map((article) => (article === 'a' && /^[aeiou]/.test(name) ? `an ${name}` : `${article} ${name}`)),
+      ]),
+    ),
+  ];
+}
+
+/** A tip topic alone or with the back ("sleeping with back pain"). */
 function withBackPain(terms: readonly string[]): string[] {
-  const ways = ['with back pain', 'and back pain', 'for back pain', 'with a bad back', 'and my back', 'for my back', 'with my back', 'with lower back pain', 'when my back hurts'];
+  const ways = ['with back pain', 'for back pain', 'with a bad back', 'for my back', 'with my back', 'with lower back pain', 'when my back hurts'];
   return [...new Set(terms.flatMap((term) => [term, ...ways.map((way) => `${term} ${way}`)]))];
 }
-/** Fewer ways to ask, for patterns that multiply with a slot and a length. */
-const ASK_SHORT = '[could you|can you|please|kindly]';
+
+/** Slot values from patterns: the same grammar as samples, for the words of a thing. */
+function said(...patterns: string[]): string[] {
+  return expandPatterns(patterns);
+}
+
+/** The ways to ask what something is; `{subject}` is the thing asked about. */
+function whatIs(slot: string): string[] {
+  return [
+    `${YOU} (explain|describe|define|tell me about) ${slot} [to me|in simple words|exactly]`,
+    `(what is|what's|what exactly is|what's this|what is this) ${slot} [exactly|all about|about|about then|then|in simple words|thing]`,
+    `what does ${slot} [actually|really] (mean|involve|do)`,
+    `how does ${slot} [actually|really|even] work`,
+    `how is ${slot} (done|supposed to work|meant to work)`,
+    `(what happens|what do i do|what do you do|what do i have to do|what's involved|what is involved|what exactly happens|what do you actually do) in ${slot}`,
+    `(what is|what's) the (idea|point|principle|meaning|concept|purpose|theory) (behind|of) ${slot}`,
+    `(give me|i'd like|i would like) (an explanation of|some information about|information about|a description of) ${slot}`,
+    `(i want|i'd like|i would like) to (know|know more|learn|hear) about ${slot}`,
+    `${YOU} (tell me|explain) (what|how) ${slot} (is|works|means)`,
+    `(i'd like|i want) to (understand|know) (what|how) ${slot} (is|works)`,
+    `(i've never|i have never) (done|tried|heard of) ${slot} (what is it|what is that|how does it work)`,
+    `i (don't|do not) (know|understand) what ${slot} is [could you explain|tell me|explain it]`,
+    `${slot} means what`,
+    `what is ${slot} and how does it work`,
+    `(what is|what's) meant by ${slot}`,
+    `tell me about ${slot} what is it`,
+  ];
+}
+
+/**
+ * Each word once per slot type: a synonym that repeats its value's name, or a word an
+ * earlier value already holds, is dropped (Alexa resolves a word to one value).
+ */
+function distinct(types: readonly SlotTypeSource[]): SlotTypeSource[] {
+  return types.map((type) => {
+    const seen = new Set(type.values.map((v) => v.name));
+    return {
+      ...type,
+      values: type.values.map((v) => ({
+        ...v,
+        synonyms: v.synonyms.filter((word) => !seen.has(word) && Boolean(seen.add(word))),
+      })),
+    };
+  });
+}
 
 /** Shared by en-US, en-GB, en-CA, en-AU and en-IN. */
 export const english: ModelSource = {
@@ -45,28 +131,32 @@ export const english: ModelSource = {
         { name: SlotNames.Duration, type: 'AMAZON.DURATION' },
       ],
       samples: [
-        `${ASK_SHORT} ${START} ${DET} [{length}] {practice}`,
-        `${WANT} (do|start|begin|try) ${DET} [{length}] {practice}`,
-        `${ASK_SHORT} (take|walk|guide|lead) me through ${DET} [{length}] {practice}`,
-        `${HAVE} ${DET} [{length}] {practice}`,
-        `[the|a|my] [{length}] {practice} [now|today|for me]`,
-        `[could you|please] (start|play|give me) [the] {length} (version|one) (of|of the) {practice}`,
-        `(i'd like|i want|can i have|can we do) [the|a] {length} (version|one) (of|of the) {practice}`,
-        '[the|a] {length} (version|one) (of|of the) {practice}',
-        '[start|do|play] [the] {practice} [the|in] {length} (version|one|form)',
-        `[start|do|play] [the] {practice} [in] {length} (form|version)`,
-        '[the|a] {length} (one|version|relaxation|session)',
-        '(start|begin|do|play) [a|the|my] {length} [relaxation] (session|exercise|version)',
-        "i (want|would like|'d like) to (relax|relax my muscles)",
-        "(help me|let me|let's) relax [my muscles]",
+        `${YOU} (start|play|do) [{length}] {practice} [now|for me]`,
+        '(begin|run|put on|go ahead with|get going with|put) [{length}] {practice} [now|for me|on]',
+        `${WE} do [{length}] {practice} [now|today|together]`,
+        "(i'd like to|i want to|i would like to|let's|can we|could we|can i) (start|try|practice|practise|have a go at) [{length}] {practice} [now]",
+        `${YOU_SHORT} ${GUIDE} [{length}] {practice}`,
+        `${HAVE} [{length}] {practice} [now|today|tonight]`,
+        '[just|only] [{length}] {practice} [now|today|for me|tonight|then]',
+        "(i only want|i just want|i'd like just) [{length}] {practice} [today]",
+        `[start|do|play|i'd like|i want|let's do|could you do|can you do|i'd like to do|i want to do|could we do|can we do] {length} (version|one|form|session|round) of {practice}`,
+        "[start|do|play|i want to do|i'd like to do|let's do] {practice} [in] {length} (version|one|form)",
+        '(could you|can you|let us|let\'s) do {practice} but {length} (version|one)',
+        `${YOU_SHORT} (start|do|play) {length} (one|version|session|relaxation|exercise)`,
+        "(i'd like|i want|i'd like to do|let's do) {length} (one|version)",
+        "(i'd like to|i want to|i need to|let me|let's|help me) (relax|relax my muscles|loosen up|relax my muscles one by one|tense and relax my muscles)",
         'relax my muscles',
         // Time decides the exercise (docs/platform.md): "i've got ten minutes".
-        "(i have|i've got|i only have|i've only got|i have only|i am having) [about|around|only|just|a spare|a free|exactly] {duration} [free|spare|to spare]",
-        "(i have|i've got|i only have|i've only got|i have about|i've got about) {duration} (what can i do|what can we do|what would you suggest|what do you suggest|what do you recommend|what do you reckon|what have you got|what do you have|give me something|suggest something|give me an exercise|pick something|choose something|could you give me something|could you suggest something|please choose something|could you pick an exercise for me)",
-        '(what can i do|what can we do|which exercise can i do|what would fit|what fits) (in|into|with) [my|about|around|only] {duration}',
-        '(something|an exercise|give me something|suggest something) (for|that takes|that fits in) [about|around] {duration}',
-        '[give me|i want|i would like|i\'d like] (a|an|something) {duration} (exercise|one|session)',
-        "(something|anything) (quick|short) [i've only got a few minutes|i only have a few minutes]",
+        `${HAVE_TIME} [about|around|only|a spare] {duration} [free|to spare|only|now]`,
+        `(i have|i've got|i only have) [about|around] {duration} ${FIT_ASK}`,
+        '(what can i do|what can we do|what can i fit|what would fit|what fits|which exercise can i do) (in|into|with) [about|my] {duration}',
+        '(what do you have|what have you got) that [only] takes {duration}',
+        '[give me|suggest|pick|find me|can you suggest|could you give me] (something|an exercise) (for|that takes|that fits in|i can do in) [about] {duration}',
+        "(i'd like|i want) (an exercise|something) that (takes|fits in) [about|less than] {duration}",
+        "[give me|i want|i would like|i'd like] (a|an|something) {duration} (exercise|one|session)",
+        '(pick|choose) something for [a|the] [quick] {duration}',
+        "(something|anything) {length} [please|i've only got a few minutes|i only have a few minutes]",
+        "(i don't have much time|i'm short on time|i haven't got long|i have very little time) [just] [give me] [something] {length}",
       ],
     },
     {
@@ -76,110 +166,163 @@ export const english: ModelSource = {
         { name: SlotNames.Length, type: SlotTypes.Length },
       ],
       samples: [
-        `${ASK} ${START} ${DET} [{length}] {exercise} [for me|with me]`,
-        `${WANT} (do|start|begin|try|practice|practise|have) ${DET} [{length}] {exercise}`,
-        `${ASK_SHORT} (take|walk|guide|lead) me through ${DET} [{length}] {exercise}`,
-        `${HAVE} ${DET} [{length}] {exercise}`,
-        '[the|a|my|some] [{length}] {exercise}',
-        `${WANT} (meditate|do some mindfulness|practice mindfulness|practise mindfulness|be mindful) [now|today|for a bit|for a while]`,
+        `${YOU} (start|play|do|begin) [{length}] {exercise} [now|today|for me|with me]`,
+        '(run|put on|go ahead with|get going with) {exercise} [now|for me]',
+        `${WE} do [{length}] {exercise} [now|today|together]`,
+        "(i'd like to|i want to|i would like to|let's|can we|could we|can i) (start|try|practice|practise|begin|have a go at|get going with|take|have) {exercise} [now|today]",
+        `${YOU} ${GUIDE} {exercise} [now|today]`,
+        `${HAVE} [{length}] {exercise} [now|today|tonight]`,
+        '[just|only] [{length}] {exercise} [now|today|for me|tonight|then]',
+        '{exercise} (would be nice|would help)',
+        "(i'd like to|i want to|i would like to|let's|let me|i need to) (meditate|do some mindfulness|practice mindfulness|practise mindfulness|be mindful|do some meditation|do something mindful|do some meditating) [now|today|for a bit|for a while|together]",
         "(i feel like|i fancy) (meditating|a meditation)",
-        "(i want to|i'd like to|let me|let's|i need to) (meditate|sit and focus on my breathing|focus on my breathing|meditate on my breath|watch my breath|scan through my body|step back)",
+        "(i'd like to|i want to|let me|let's|i need to) (sit and focus on|focus on|meditate on|watch|follow|pay attention to|notice) my (breath|breathing)",
+        "(i'd like to|i want to|let me|let's|i need to) (scan through my body|go through my body part by part|step back|take a step back|eat mindfully|walk mindfully|take a breathing space)",
+        "(pick|choose|surprise me with|suggest) {exercise} [for me]",
+        '{exercise} (is fine|will do|cheers)',
+        "(i don't mind which one|any one is fine|you choose) [just] (start|give me) {exercise}",
       ],
     },
     {
       name: IntentNames.Tip,
-      slots: [{ name: SlotNames.Topic, type: SlotTypes.Topic }],
+      slots: [
+        { name: SlotNames.Topic, type: SlotTypes.Topic },
+        { name: 'advice', type: 'TipWord' },
+      ],
       samples: [
-        `${ASK_SHORT} (give me|tell me) [a|some|another|any] (tip|tips|advice)`,
-        "(give me|tell me) [a|another] {topic} (tip|tips)",
-        `${ASK_SHORT} (give me|tell me) [a|some|another|any] (tip|tips|advice) (for|about|on) {topic}`,
-        `(i'd like|i want|i need|can i have|i fancy) [a|some|another|any] (tip|tips|advice) (for|about|on) {topic}`,
-        `(i'd like|i want|i need|can i have|i fancy) [a|some|another|any] (tip|tips|advice)`,
-        '[a|any|some|one|another] [quick|good] (tip|tips|advice) (for|about|on|with) {topic}',
-        '[a|an|any|some|one|another] [quick|good|back|helpful] (tip|tips|advice)',
-        '[a|an|any|one|another] {topic} (tip|tips|advice)',
-        '(do you have|have you got) [a|any] (tip|tips) [(for|about) {topic}]',
-        '(what is|what\'s) [your|a good] tip [for today|of the day] [(for|about) {topic}]',
-        '(what can i do|what should i do|how can i help) (for|about|with) {topic}',
+        `${TIP_ASK} {advice} [today]`,
+        `${TIP_ASK} {advice} ${TIP_FOR} {topic}`,
+        `{advice} ${TIP_FOR} {topic}`,
+        '{advice} [please|today]',
+        "(give me|tell me|share|i'd like|i want|can i have|could you give me|can you give me|could i have) (a|an|some|another|any|one more|your) {topic} (tip|tips|advice|hint)",
+        '(a|an|any|some|one|another) {topic} (tip|tips|advice|hint)',
+        '{topic} (tip|tips|advice) [please]',
+        '{topic} (any|got any|have you got any|do you have any|give me a|give me some|what do you suggest|what should i do|what can i do|help) [tips|tip|advice|suggestions]',
+        '(what can i do|what should i do|what would you suggest|what do you suggest|what do you recommend|how can i help myself|what helps) (for|about|with) {topic}',
+        "(how should i|how can i|how do i|how to|how do i best|how can i best|what can i do to|i'd like to know how to|tell me how to|what's a good way to|what is the best way to|what's the best way to) {topic}",
+        "(what|which) (exercises|exercise|sport|sports|workouts|kind of exercise|kind of training) (are|is) (good|best|safe|okay) for {topic}",
         '(help me with|what helps with|what helps) {topic}',
-        "(how should i|how can i|how do i|how to|how do i best|how can i best|what can i do to|i'd like to know how to) {topic}",
-        "(what|which) (exercises|exercise|sport|sports|workouts) (are|is) (good|best|safe) for {topic}",
-        "(any|some|a|an) {topic} (tip|tips|advice)",
-        '(tip of the day|tip please|tip)',
+        '(tip of the day|tip of the day for back pain)',
+        "(tell me|can you tell me|could you tell me) something (useful|helpful|that might help) for {topic}",
       ],
     },
     {
       name: IntentNames.WhatIsPmr,
+      slots: [{ name: SlotNames.Practice, type: SlotTypes.Practice }],
       samples: [
-        "[could you|can you|please|kindly] (tell me|explain) (what|what's) [the] [progressive] muscle relaxation [is|means]",
-        "(what is|what's|what does|explain|describe|tell me about|what do you mean by) [the] [progressive] (muscle relaxation|relaxation|pmr|jacobson relaxation) [mean|exactly|is]",
-        '(what is|explain) p m r',
-        "how does [the] [progressive] (muscle relaxation|relaxation|pmr) work",
-        "(i'd like to know|i want to know) (what|how) [the] [progressive] muscle relaxation (is|works)",
+        ...whatIs('{practice}'),
+        "who (came up with|invented|developed) {practice} [and how does it work]",
+        'why do (i|you) tense (my|the) muscles [first] in {practice}',
+        'how does (tensing|tensing and relaxing|tensing and letting go of) (my muscles|muscles) help [me relax]',
+        'what does progressive mean in {practice}',
       ],
     },
     {
       name: IntentNames.WhatIsMindfulness,
+      slots: [{ name: 'subject', type: 'MindfulnessName' }],
       samples: [
-        "(what is|what's|explain|describe|tell me about|what does) [a] (mindfulness|body scan|meditation|mindfulness based stress reduction|m b s r) [mean|exactly]",
-        "[could you|can you|please|kindly] (tell me|explain) (what|what's) (mindfulness|meditation) [is|means]",
-        "how does (mindfulness|meditation) work",
-        "(i'd like to know|i want to know) what mindfulness (is|means)",
-        'what is the meaning of mindfulness',
+        ...whatIs('{subject}'),
+        '(what does it mean|what do you mean|what does one mean) to be mindful',
+        '(what do people mean|what does everyone mean|what do you mean) by {subject}',
+        'is {subject} (like|the same as|same as|just) meditation [what is it]',
+        '(i keep hearing about|my (doctor|physio|colleague|granddaughter|friend) (mentioned|told me about|talks about)) {subject} (what is it|what is that|what is it exactly)',
+        'what is this {subject} everyone (is talking|talks) about',
+        '(tell me|kindly tell me|what is) the meaning of (mindful|mindfulness)',
       ],
     },
     {
       name: IntentNames.DoesItWork,
+      slots: [
+        { name: 'subject', type: 'PracticeSubject' },
+        { name: 'pain', type: 'BackPain' },
+      ],
       samples: [
-        "(does|will|can) (it|this|relaxation|muscle relaxation|progressive muscle relaxation|mindfulness|meditation) [really|actually] (work|help) [(for|with) back pain|my back|back pain|lower back pain]",
-        "(is|are) (relaxation|mindfulness|muscle relaxation|meditation) (effective|good|helpful) (for|against) (back pain|chronic back pain|lower back pain)",
-        "is there (evidence|research|proof) [that] (relaxation|mindfulness|muscle relaxation|meditation|it) (helps|works) [for back pain|with back pain|back pain]",
-        'will this help my back [pain]',
-        'what does the research say',
-        "(what is|what's) the evidence (for|that) (relaxation|mindfulness|muscle relaxation) [helps] [back pain]",
-        'is it worth doing (relaxation|these exercises|mindfulness) for my back',
+        '(does|do|will|can|could|would) {subject} [really|actually|honestly] (work|help) [(for|with|against) {pain}]',
+        '(does|do|will|can|could) {subject} [really|actually] (help|ease|reduce|relieve|improve|do anything for) {pain}',
+        '(is|are) {subject} [really|actually] (effective|good|helpful|any good|useful|proven to help|worth it|worth doing) (for|against|with) {pain}',
+        '(is|are) {subject} [really|actually] (proven to help|shown to help|known to help) {pain}',
+        '(is there|do you have) any (evidence|research|proof) that {subject} (helps|works) [[for|with] {pain}]',
+        '(is there|are there) any (evidence|research|studies) (on|for) {subject} [for {pain}]',
+        "(what is|what's) the (evidence|research) (for|on|behind) {subject} [(for|and) {pain}]",
+        '(what does|what do) the (research|studies|evidence) say [about {subject}]',
+        '(has|have) {subject} been (shown|proven) to help [with] {pain}',
+        'how (well|much) (does|do) {subject} (work|help) [(for|with) {pain}]',
+        'how (does|do) {subject} help [with] {pain}',
+        '(will|would|can) {subject} make my back (feel better|better|less painful)',
+        "will i (notice|feel|see) a difference [in {pain}]",
+        "(i'm|i am) [a bit] (sceptical|skeptical) does {subject} [really|actually] work [for {pain}]",
+        'is it worth doing {subject} for {pain}',
       ],
     },
     {
       name: IntentNames.WhoShouldAvoidMindfulness,
+      slots: [{ name: 'subject', type: 'MindfulnessName' }],
       samples: [
-        "who (should not|shouldn't|should avoid|must not) (do|try|practice|practise) (mindfulness|meditation)",
-        "(is|can) (mindfulness|meditation) (safe|right|suitable|harmful|dangerous|bad) [for me|for everyone|for everybody]",
-        "who is (mindfulness|meditation) not (for|suitable for|good for)",
-        "(are there|is there) [any] (risks|risk|dangers|side effects) (of|with|to|in) (mindfulness|meditation)",
-        "[could you|can you|please|kindly] tell me [if there are] [any|the] risks (of|with) (mindfulness|meditation)",
-        "who should avoid (mindfulness|meditation)",
-        "when should i not (do|try|practice|practise) (mindfulness|meditation)",
-        "(what are the|are there) side effects (of|with) (mindfulness|meditation)",
-        "i (am|'m) (depressed|in a depression|an addict|in recovery) can i (do|try) (mindfulness|meditation)",
+        "who (should not|shouldn't|should avoid|must not|should be careful with|should stay away from) (do|try|practice|practise|) {subject}",
+        "who (should not|shouldn't|must not) (meditate|do meditation)",
+        "(is|are) {subject} (safe|right|suitable|harmful|dangerous|bad|risky|okay|ok) [for me|for everyone|for everybody|for all|for anyone|for someone like me|for older people|to do on my own|if i have anxiety|if i have depression|with my condition]",
+        "(can|could) {subject} (be harmful|be dangerous|be bad for me|make things worse|have negative effects|cause any problems|cause problems|bring up bad feelings|bring up bad memories|hurt me)",
+        "(does|do) {subject} have [any] (risks|negative effects|side effects|downsides)",
+        "is it (safe|risky|okay|ok|dangerous) (to do|doing|for me to do) {subject} [if i have anxiety|if i have depression|if i have mental health problems]",
+        "is it (safe|okay|ok) (to meditate|for me to meditate) [if i have anxiety|if i have depression|if i have mental health problems]",
+        "(is|are) there [any] (risks|risk|dangers|danger|side effects|downsides|precautions|contraindications) (of|with|in|to) {subject}",
+        "(is|are) there [any] (reasons not to do|danger in doing) {subject}",
+        "(what are|tell me) the (risks|dangers|side effects|downsides|contraindications) (of|with|for) {subject}",
+        "(are there|is there) (people|anyone|anybody) who (shouldn't|should not) (do|practise|practice|try) {subject}",
+        "(are there|is there) (people|anyone|anybody) who (shouldn't|should not) meditate",
+        "(should|must|can) (anyone|i) (not do|avoid|be careful with) {subject}",
+        "when should (i|you|one) not (do|try|practice|practise) {subject}",
+        "what should i (be careful of|watch out for) with {subject}",
+        "(any|are there any) (reasons not to do|precautions for|risks with) {subject}",
+        "i (am|'m) (depressed|in a depression|an addict|in recovery|on antidepressants) (can i do|is it safe to do|should i avoid) {subject}",
+        "(i'd like to know|kindly tell me|tell me) (if|whether) {subject} is safe",
+        "{subject} is safe or not",
       ],
     },
     {
       name: IntentNames.HowToLearn,
+      slots: [{ name: 'subject', type: 'PracticeSubject' }],
       samples: [
-        "(where|how) (can|do) i learn [progressive] (it|this|relaxation|muscle relaxation|mindfulness|meditation|pmr|relaxation techniques|to meditate) [properly|the right way]",
-        "(are there|is there) [any] (courses|classes|apps|a course|a class|an app) (for|in) (mindfulness|muscle relaxation|relaxation|meditation)",
-        "(are there|is there) [any] (mindfulness|meditation|relaxation|mbsr|m b s r) (courses|course|classes|class|apps|app)",
-        "[can you|could you|kindly] (recommend|suggest) (a|an|some) (course|class|app|teacher) (for|in) (mindfulness|muscle relaxation|meditation|relaxation)",
-        'where can i find a (course|class|teacher)',
-        'does my [health] insurance (pay for|cover) [a] (course|courses|relaxation courses)',
+        "(where|how) (can|do|could) i (learn|get taught|get trained in|study) {subject} [properly|the right way|online|from a professional|near me]",
+        "(where|how) (can|do|could) i learn to do {subject} [properly|the right way]",
+        "(what's|what is) the best way to learn {subject}",
+        "(are there|is there) [any] (courses|classes|apps|books|a course|a class|an app|a group class|teachers) (for|in|for learning) {subject}",
+        "(are there|is there) [any] {subject} (courses|course|classes|class|apps|app)",
+        "(any|what) [good] (courses|classes|apps) (for|in|on) {subject}",
+        `${YOU_SHORT} (recommend|suggest) (a course|a class|an app|a book|some courses|any apps|a good app) (for|in) {subject}`,
+        `${YOU_SHORT} recommend (a|an|any good) {subject} (course|class|app|teacher)`,
+        "(where|how) (can|do) i find (a|an) {subject} (course|class|teacher|app)",
+        "where can i find a (course|class|teacher) [for {subject}]",
+        "(where can i|how do i) get (training|a course|lessons) in {subject}",
+        "does my [health] insurance (pay for|cover) [a] (course|courses)",
+        "(i want|i'd like) to learn {subject} properly [where do i go|where can i go]",
+        "how do i learn to do (this|it) properly",
       ],
     },
     {
       name: IntentNames.WhenToSeeDoctor,
       samples: [
-        "(when|at what point) should i (see|go to|consult) (a|the|my) (doctor|gp) [(about|for|with) (my back|back pain|my back pain)]",
+        "when should i (see|go to|consult) (a|the|my) (doctor|gp) [(about|for|with) (my back|back pain|my back pain)]",
+        'at what point should i see a doctor',
+        "when (should|do) i (get|seek) (medical help|medical attention) (for|with) (my back|back pain)",
+        "when (should|do) i (get my back|get my back pain) (checked|checked out|looked at)",
+        "when should back pain be (looked at|checked) by a doctor",
+        "when is it time to see a doctor [about (my back|back pain|my back pain)]",
         "when does back pain need (a doctor|medical attention)",
         "when is back pain (serious|dangerous|an emergency)",
-        "(what are|which are) [the] (warning signs|red flags|danger signs) [(with|for|in|of) back pain]",
-        "(should|do) i (see|need) a doctor [(about|for) (my back|back pain|my back pain)]",
-        '(do i need|should i see) [to see] a doctor',
+        "(what are|which are|what) [the] (warning signs|red flags|danger signs) [(with|for|of) (back pain|my back)]",
+        "(what|which) warning signs should i (look out for|worry about) [(with|for) (back pain|my back)]",
+        "(which|what) (warning signs|symptoms|back pain symptoms|back symptoms) (should i (worry about|look out for)|need urgent help|mean i should see a (doctor|gp))",
+        "(should|do) i (see|need) a (doctor|gp) [(about|for) (my back|back pain|my back pain)]",
+        "(do i need|should i see) [to see] a (doctor|gp)",
+        "(is my back pain|could my back pain be) (something serious|something to see a doctor about|serious)",
         "(how do i know|how can i tell) if my back pain is (serious|dangerous|something serious)",
-        'when should i worry about my back [pain]',
-        "[kindly] tell me the warning signs [(for|of) back pain]",
+        "(when should i|should i) worry about my back [pain]",
+        "tell me the warning signs [(for|of) back pain]",
+        "my back pain is getting worse (should i see a doctor|do i need a doctor)",
         // One numb or weak leg, or a worry, is the doctor-soon tier: the whole answer (docs/protocol.md).
         "my leg is (numb|weak|tingling|going numb)",
-        "i (have|feel|am having|have got|got) (numbness|tingling|weakness) in my leg",
+        "i (have|feel|am having|have got|got) (numbness|tingling|weakness) in my leg [should i see a doctor]",
         "(is this|is my back pain) an emergency",
         "my back pain is (getting worse|much worse|unbearable|really bad)",
         "i (fell|had a fall|had an accident) and my back (hurts|is really painful)",
@@ -199,74 +342,105 @@ export const english: ModelSource = {
     },
     {
       name: IntentNames.DeleteData,
+      slots: [{ name: 'data', type: 'StoredData' }],
       samples: [
-        `${ASK_SHORT} (delete|erase|remove|wipe|clear) [all] my (data|information|details|records|history|progress|personal data) [permanently]`,
-        `(delete|erase|remove|wipe|clear) (everything|whatever) you (know|stored|have|have stored|saved|have saved|'ve stored|'ve saved) (about me|on me)`,
-        "(i want you to|i'd like you to|please|can you|could you) (forget|delete) (me|everything about me|all my data|everything you know about me|everything)",
-        'forget (me|everything about me|all my data) [completely]',
-        "i (want|'d like) [all] my (data|information) (deleted|removed|gone)",
+        `${YOU} (delete|erase|remove|wipe|wipe out|clear|get rid of|forget) {data} [permanently|completely]`,
+        "(i want you to|i'd like you to) (delete|erase|forget|wipe) {data}",
+        "i (want|'d like) {data} (deleted|removed|gone|erased) [completely|permanently]",
+        "(reset everything|reset my progress) and (delete|erase) {data}",
+        "delete my (progress|history) and {data}",
       ],
     },
     {
       name: IntentNames.Progress,
       samples: [
-        "how (am i doing|am i getting on|is my practice going|have i been doing|is my progress)",
-        "(what is|what's) my (progress|streak|practice record|status) [so far]",
-        "how (many|much) (sessions|minutes|exercises|times|meditations|practice) (have i|did i) (done|practised|practiced|completed|do|practise|practice) [so far|this week|this month]",
-        "how (much|often) (have i|did i) (practised|practiced|done|practise|practice) [so far|this week|this month|last week]",
-        "[could you|can you|kindly|please] (show|tell|give) me [my] progress",
+        "how (am i doing|am i getting on|is my practice going|have i been doing|is my progress|is my progress looking|have i been doing lately|far have i got|far have i come|regular have i been)",
+        "(what is|what's|what are) my (progress|streak|practice record|status|stats|statistics|practice statistics) [so far]",
+        "how many (sessions|minutes|exercises|times|meditations|days) have i (done|practised|practiced|completed) [so far|this week|this month|in total|in a row|till now]",
+        "how many (sessions|minutes|exercises|times|days) did i (do|practise|practice) [this week|last week|this month]",
+        "how much (practice|relaxation|meditation) have i done [so far|this week|this month|since i started|till now]",
+        "how many times have i done (the|my) (muscle relaxation|exercises|meditation) [this week|this month|so far]",
+        "how (much|often) (have i|did i) (practised|practiced|done|practise|practice) [so far|this week|this month|last week|since i started|till now]",
+        `${YOU_SHORT} (show|tell|give) me [my] (progress|progress report|practice summary|stats)`,
+        "(give me|tell me) (a summary of my practice|my progress report|how i'm doing|how much i have done) [till now|so far]",
         "(check|show) my progress",
-        'have i been (practising|practicing) enough',
+        "what have i done so far",
+        'have i been (practising|practicing|doing well|doing enough) [enough]',
         'am i making progress',
+        'did i (practise|practice) (yesterday|today|this week)',
       ],
     },
     {
       name: IntentNames.RateTension,
       slots: [{ name: SlotNames.Rating, type: 'AMAZON.NUMBER' }],
       samples: [
-        "(my tension is|my tension level is|my tension's|tension level|tension level is|i'm at|i am at|i'm|i feel|i'd say|i would say|i'd give it|i'd rate it|it's|probably|maybe|about|i feel about|i'm about|i'd say about) [about|around|a|an|at|like a] {rating} [out of ten]",
-        "(i'm|i feel|i'm feeling) [really|quite|pretty|very] (tense|relaxed) (probably|maybe|about|i'd say|call it|i'd give it) [a|an] {rating}",
-        "(i reckon i'm|i'm sitting at|it's about|i'm feeling|i'd rate my tension|put my tension as|note my tension as|my stress is|today my tension is|currently i am at|i feel tension of) [about|around|at] [a|an] {rating}",
-        '{rating} (i\'m totally relaxed|i\'m wound up tight|i feel very relaxed|i\'m completely relaxed|i think)',
+        `${RATE_LEAD} [about|around|at|about a|about an|a|an|around a|at a] {rating} [out of ten]`,
+        "(i'm|i feel|i am feeling) (tense|relaxed|very tense|quite tense|pretty relaxed|really tense) [i'd say|say|around|about|probably|maybe|call it] [a|an] {rating}",
+        "(my back feels|my body is|my muscles feel) (tense|tight|stiff) [say|about] {rating} [out of ten]",
+        "(i reckon i'm|i'm sitting at|it's about|i'd rate my tension|put my tension as|note my tension as|put my tension at|note my tension at|my stress is|today my tension is|currently i am at) [about|around|at] [a|an] {rating}",
+        "{rating} (i'm totally relaxed|i'm wound up tight|i feel very relaxed|i'm completely relaxed|i think|out of ten)",
         'rate my tension [at|as] {rating}',
-        '{rating} out of ten',
         'rate my tension',
+        "my tension is (high|low) {rating}",
       ],
     },
     {
       name: IntentNames.SetReminder,
-      slots: [{ name: SlotNames.Time, type: 'AMAZON.TIME' }],
+      slots: [
+        { name: SlotNames.Time, type: 'AMAZON.TIME' },
+        { name: 'often', type: 'ReminderDays' },
+        { name: 'purpose', type: 'ReminderPurpose' },
+      ],
       samples: [
-        `${ASK_SHORT} remind me (every day|daily|each day|every morning|every evening|every night) at {time} [to relax|to practice|to practise|to do my exercise|to do my relaxation|to do my exercises]`,
-        `${ASK_SHORT} (set|create|add|set up|give me|put in) a [daily] [practice] reminder (for|at) {time} [every day|each day|daily]`,
+        `${YOU} remind me {often} at {time} [{purpose}]`,
+        `${YOU_SHORT} remind me {purpose} {often} at {time}`,
+        `${YOU_SHORT} remind me at {time} {often} [{purpose}]`,
+        `${YOU_SHORT} remind me [{purpose}] {often}`,
+        `${YOU_SHORT} (set|create|add|set up|put in|set me) a [daily] reminder (for|at) {time} [{often}] [{purpose}]`,
+        '(set|set me|create) a [daily] reminder {purpose} (for|at) {time} [{often}]',
+        `${YOU_SHORT} (set|create|add|set up|put in|set me) a [daily] reminder {often} at {time} [{purpose}]`,
         "(set|create|add) a [daily] reminder",
-        "remind me [to relax|to practice|to practise] (every day|daily|each day)",
-        "(i want|i'd like|i need) a [daily] reminder [every day] [at {time}] [to practice|to practise|to do my exercises]",
-        '(every day|daily) at {time}',
+        "(i want|i'd like|i need|can i get|can i have) a [daily] reminder [{often}] at {time} [{purpose}]",
+        "(i want|i'd like|i need) a reminder {purpose} [{often}] at {time}",
+        "(i want|i'd like|i need|can i get|can i have) a [daily] reminder [{purpose}] [{often}]",
+        '[a] (daily reminder|reminder) at {time}',
+        '{often} at {time}',
         'at {time}',
-        "(i want|i'd like) to be reminded (every day|daily) at {time}",
+        "(i want|i'd like) to be reminded {often} at {time}",
+        "(i'd like|i want) you to remind me {often} at {time} [{purpose}]",
       ],
     },
     {
       name: IntentNames.ListReminders,
+      slots: [{ name: 'reminders', type: 'ReminderName' }],
       samples: [
-        'what reminders (do i have|have i got|have i set|are set)',
-        'which reminders (do i have|have i set|are set|have i got)',
-        "[could you|can you|kindly|please] (list|tell me|show me) my reminders",
-        'do i have [any] reminders',
-        'when (will|do) you remind me',
+        '(what|which) [practice] reminders (do i have|have i got|have i set|are set|are active|are there|did i set)',
+        `${YOU_SHORT} (list|tell me|show me|show|read out|check|go through) {reminders}`,
+        "(can you|could you) tell me (which|what) reminders i('ve got|have) [set up]",
+        '(do i have|have i got|have i set) {reminders} [set|set up]',
+        '(do i have|have i got|have i set) any reminders [set|set up]',
+        '(are there|is there) any reminders set',
+        'when (will|do|are) you (remind|reminding) me',
         '(what|when) is my reminder',
+        'what time (is my reminder set for|do you remind me)',
+        'what are my reminders',
+        'how many reminders do i have',
+        '(tell me|remind me) what reminders i (have|have got|have set)',
       ],
     },
     {
       name: IntentNames.CancelReminders,
+      slots: [{ name: 'reminders', type: 'ReminderName' }],
       samples: [
-        `${ASK_SHORT} (cancel|delete|remove|turn off|switch off|stop|clear|disable) [all] [my|the] [daily] (reminder|reminders)`,
-        `${ASK_SHORT} (stop|don't) (reminding me|remind me) [every day|anymore]`,
-        "i (don't want|no longer want|don't need) [any] [more] reminders [anymore]",
-        "i'd like to (cancel|stop|turn off) [my|the] reminders",
-        'no more [daily] reminders',
-        "get rid of my reminders",
+        `${YOU} (cancel|delete|remove|turn off|switch off|stop|clear|disable|take off|unset|get rid of) {reminders}`,
+        '(turn|switch) {reminders} off',
+        `${YOU_SHORT} (stop|don't) (reminding me|remind me|sending me reminders) [every day|anymore]`,
+        "i (don't want|no longer want|don't need|do not need) {reminders} [anymore]",
+        "i (want|'d like) to (cancel|stop|turn off) {reminders}",
+        '(no more|no need of) [daily] reminders [anymore]',
+        'unsubscribe me from {reminders}',
+        '(cancel|delete) every reminder',
+        "i don't need the reminder cancel it",
       ],
     },
     { name: IntentNames.Help },
@@ -278,75 +452,196 @@ export const english: ModelSource = {
       name: IntentNames.Pause,
       // What stops the exercise, and what people add before or after it ("i'll finish later").
       samples: [
-        `[${PAUSE_BEFORE}] ${PAUSE}`,
-        `${PAUSE} (${PAUSE_AFTER})`,
-        '(could you|can you|kindly) pause [it|this|the exercise]',
+        `${PAUSE_WHO} (pause|stop|take a break|leave it|stop it|hold it|pause it) ${PAUSE_WHEN}`,
+        '[can you|could you] (pause|stop) (this|that|the exercise|the session|the meditation|the muscle relaxation) [now|for now]',
+        "[can we|let's|could you|can you] (put|keep) (it|this) on (hold|pause)",
+        `${PAUSE_BEFORE} ${PAUSE_NOW}`,
+        `${PAUSE_NOW} ${PAUSE_AFTER}`,
         // Wanting to stop, in one's own words: the place is kept.
         "(i'm|i am) done [for (now|today)]",
         "(that's|that is) enough [for (now|today)]",
-        '(i want|i would like|i need) to stop',
         "(i'll|i will) (finish|continue|do) (this|it|the rest) (later|tomorrow|another time)",
         "i'll have to (finish|come back to) this (later|tomorrow)",
-        `(i'd like to|let's|can we) (stop|take a break) [and continue later|and come back to it later|and finish later]`,
+        '(save my place|save where i am) and stop',
+        "(let's|can we|could we) leave it (here|there) [for now|for today] [and pick it up later]",
       ],
     },
     {
       name: IntentNames.Resume,
       samples: [
-        "[could you|please|let's|can we] (continue|carry on|pick up) [the exercise|my exercise] (where|from where) (i|we) (left off|stopped|paused)",
-        "[please] (resume|continue) [my|the] [last|paused|previous] (exercise|session) [from last time]",
-        "(carry on|continue|let's carry on|let's continue|pick up) from (last time|where i stopped|where we stopped|where i left off|where i paused)",
-        "(go|take me) back to where i (stopped|was|paused|left off)",
-        'keep going',
+        `${RESUME_WHO} (continue|carry on with|resume|finish) ${RESUME_WHAT}`,
+        `${RESUME_WHO} (continue|carry on|resume) ${RESUME_FROM} ${RESUME_WHEN}`,
+        "[can we|let's|can you] pick up (where|from where) (i|we) (left off|stopped)",
+        '(continue|resume|carry on with) (it|the exercise|my exercise|my muscle relaxation) (from where i (stopped|left off|paused)|from last time)',
+        "(carry on|continue|go on) with (the exercise|my exercise|the exercise from before|my exercise from before|the session)",
+        "(go|take me|get me) back to where i (stopped|was|paused|left off)",
         "i'd like to (continue|pick up where i stopped|resume) [my exercise]",
+        "[i'd like to|i want to|let's] finish (the exercise i started|what we started|the one i didn't finish) [earlier|yesterday|this morning]",
+        "(start|restart) [again] from (where i (stopped|paused|left off|left it)|the point where i stopped)",
+        "(i had to stop|i stopped|i didn't finish) (earlier|halfway|yesterday) (can we|could we) (carry on|continue) [now]",
+        'keep going from where we were',
       ],
     },
-    { name: IntentNames.Next, samples: ['next [part|one|step|bit] [please]', 'skip [this|ahead|this part]', '(on to|go to|move on to) the next (part|bit|one)', 'move on', "let's do the next (part|bit)"] },
+    { name: IntentNames.Next, samples: ['next [part|one|step|bit] [please]', 'skip [this|ahead|this part]', '[yes] [please] (on to|go to|move on to|go on to) the next (part|bit|one)', 'move on', "[yes] let's (do|go to) the next (part|bit)", "i'm ready for the next (part|bit)"] },
     { name: IntentNames.Repeat, samples: ['repeat [that|this|this part]', 'say that again', 'once more'] },
     { name: IntentNames.StartOver, samples: ['start over', 'start (again|from the beginning)', 'restart [the] [relaxation|exercise]'] },
     { name: IntentNames.Yes },
     { name: IntentNames.No },
   ],
-  types: [
+  types: distinct([
     {
       name: SlotTypes.Exercise,
       values: [
-        { id: 'bodyScan', name: 'body scan', synonyms: ['bodyscan', 'body scan meditation', 'body scan exercise', 'body scan practice', 'body scan session', 'full body scan', 'mindful body scan', 'body scan mindfulness exercise', 'scan', 'body scanning'] },
-        { id: 'breath', name: 'breathing meditation', synonyms: ['breathing exercise', 'breath meditation', 'awareness of breath', 'breath awareness', 'breath awareness meditation', 'breath awareness practice', 'sitting meditation', 'sitting meditation with the breath', 'sitting meditation on the breath', 'breathing', 'mindful breathing', 'mindful breathing meditation', 'mindful breathing exercise', 'mindfulness of breath', 'mindfulness of breathing', 'meditation on the breath', 'meditation on my breath', 'meditation on breathing', 'meditation with the breath', 'breath focus meditation', 'breathing meditation exercise', 'meditation focusing on the breath', 'meditation focusing on breathing'] },
-        { id: 'breathingSpace', name: 'three minute breathing space', synonyms: ['breathing space', 'three minute breathing', 'three minute break', 'breathing pause', 'mini meditation', '3 minute breathing space', 'three minute breathing space exercise', 'breathing space exercise', 'three minute meditation'] },
-        { id: 'mindfulEating', name: 'mindful eating', synonyms: ['eating exercise', 'eating meditation', 'raisin exercise', 'mindful eating exercise', 'mindful eating practice', 'mindful eating meditation', 'exercise about mindful eating'] },
-        { id: 'mindfulWalking', name: 'mindful walking', synonyms: ['walking meditation', 'walking exercise', 'mindful walk', 'mindful walking exercise', 'mindful walking practice', 'mindful walking meditation'] },
-        { id: 'steppingBack', name: 'stepping back', synonyms: ['step back', 'stepping back exercise', 'step back exercise', 'stepping back practice', 'exercise about stepping back', 'pause before reacting', 'pause before reacting exercise', 'exercise about pausing before i react', 'exercise for pausing before reacting', 'exercise about not reacting', 'not reacting', 'pause exercise', 'stepping back one'] },
-        { id: 'any', name: 'mindfulness exercise', synonyms: ['mindfulness', 'mindfulness practice', 'mindfulness session', 'mindfulness meditation', 'meditation', 'meditation session', 'guided meditation', 'mindfulness exercises', 'little meditation', 'bit of meditation', 'bit of mindfulness', 'meditation exercise', 'any meditation', 'any mindfulness exercise', 'mindful exercise', 'short meditation'] },
+        {
+          id: 'bodyScan',
+          name: 'body scan',
+          synonyms: withArticles([
+            'body scan',
+            'bodyscan', 'body scan meditation', 'body scan exercise', 'body scan practice', 'body scan session', 'full body scan', 'mindful body scan', 'body scan mindfulness exercise', 'body scanning',
+          ]).concat(said('[the] (one|exercise|scan) where (i|you) go through my body [bit by bit|part by part|from my toes to my head]', '[the] (one|exercise) where i (notice|feel|pay attention to) each part of my body [one by one]', '[the] exercise where i move my attention through the whole body', '[the] body scan from head to toe')),
+        },
+        {
+          id: 'breath',
+          name: 'breathing meditation',
+          synonyms: withArticles([
+            'breathing meditation',
+            'breathing exercise', 'breath meditation', 'awareness of breath', 'breath awareness', 'breath awareness meditation', 'sitting meditation', 'sitting breath meditation', 'sitting breathing meditation', 'breathing', 'mindful breathing', 'mindful breathing meditation', 'mindful breathing exercise', 'mindfulness of breath', 'mindfulness of breathing', 'breath focus meditation', 'focus on breath meditation', 'anapana meditation', 'anapana meditation on the breath',
+          ]).concat(said('[the|a] (meditation|sitting meditation) (on|with|focusing on) (the|my) (breath|breathing)', '[the|a] meditation with attention on breath', '[the|a] (meditation|breathing exercise) where i [just] [sit and] (focus on|watch|follow|pay attention to|concentrate on) my (breath|breathing)')),
+        },
+        {
+          id: 'breathingSpace',
+          name: 'three minute breathing space',
+          synonyms: withArticles([
+            'three minute breathing space',
+            'breathing space', 'three minute breathing', 'three minute break', 'breathing pause', 'mini meditation', 'three minute meditation',
+            'three minutes breathing space', 'three step breathing space', 'three minute breathing exercise', 'breathing space practice', 'breathing space meditation', 'three minute breathing space meditation', 'breathing space of three minutes',
+          ]),
+        },
+        {
+          id: 'mindfulEating',
+          name: 'mindful eating',
+          synonyms: withArticles([
+            'mindful eating',
+            'eating exercise', 'eating meditation', 'raisin exercise', 'mindful eating exercise', 'mindful eating practice', 'mindful eating meditation', 'mindful eating one', 'eating mindfully exercise', 'eating mindfully', 'meditation on eating', 'eating exercise with awareness',
+          ]).concat(said('[the] (mindfulness exercise|exercise|one) (with|about|for) (food|eating slowly|eating with attention)', '[the] (mindfulness exercise|exercise|one) where (i|you) eat [something] slowly [and pay attention]')),
+        },
+        {
+          id: 'mindfulWalking',
+          name: 'mindful walking',
+          synonyms: withArticles([
+            'mindful walking',
+            'walking meditation', 'walking exercise', 'mindful walk', 'mindful walking exercise', 'mindful walking practice', 'mindful walking meditation', 'mindful walking one', 'walking one', 'walking mindfulness', 'walking mindfully exercise', 'walking meditation practice', 'meditation while walking',
+          ]).concat(said('[the] (mindfulness exercise|exercise|one) where i walk [slowly|around] [and pay attention|and notice my steps]', '[the] exercise where i pay attention to my steps')),
+        },
+        {
+          id: 'steppingBack',
+          name: 'stepping back',
+          synonyms: withArticles([
+            'stepping back',
+            'step back', 'stepping back exercise', 'step back exercise', 'stepping back practice', 'stepping back one', 'pause exercise', 'pause and step back exercise', 'short pause and step back exercise', 'not reacting',
+          ]).concat(said('[the] [short] (exercise|one) (about|for|on|to) (stepping back|taking a step back|step back|pausing|taking a pause|pausing and stepping back|not reacting [right away|straight away])', '[the] [short] (exercise|one) (about|for|on) (stepping back|pausing|taking a pause|taking a step back) before (i react|reacting|i respond)', '[the] exercise where i pause before (i react|responding)')),
+        },
+        {
+          id: 'any',
+          name: 'mindfulness exercise',
+          synonyms: withArticles([
+            'mindfulness exercise',
+            'mindfulness', 'mindfulness practice', 'mindfulness session', 'mindfulness meditation', 'meditation', 'meditation session', 'guided meditation', 'mindfulness exercises', 'little meditation', 'bit of meditation', 'bit of mindfulness', 'meditation exercise', 'any meditation', 'any mindfulness exercise', 'mindful exercise', 'short meditation', 'one of the mindfulness exercises', 'one of your meditations', 'whichever meditation you have', 'any one',
+          ]),
+        },
       ],
     },
     {
       name: SlotTypes.Topic,
       values: [
-        { id: 'activity', name: 'staying active', synonyms: withBackPain(['activity', 'being active', 'keeping active', 'staying active', 'everyday life', 'daily life', 'moving', 'moving more', 'movement', 'keeping moving', 'moving more in daily life', 'moving more in everyday life', 'moving more during the day', 'walking', 'daily activity', 'everyday movement', 'staying mobile', 'being active in everyday life', 'stay active', 'keep moving', 'move more', 'keep active', 'stay mobile', 'get moving', 'move more during the day', 'staying on the move']) },
-        { id: 'sleep', name: 'sleep', synonyms: withBackPain(['sleeping', 'bed', 'the night', 'night', 'bedtime', 'mattress', 'my mattress', 'lying down', 'lying in bed', 'getting a good night\'s sleep', 'a good night\'s sleep', 'sleeping better', 'sleep position', 'sleeping position', 'better sleep', 'sleep', 'sleep better', 'lie in bed', 'get to sleep', 'rest in bed', 'resting in bed']) },
-        { id: 'work', name: 'work', synonyms: withBackPain(['working', 'the office', 'office work', 'sitting', 'sitting at a desk', 'sitting at my desk', 'sitting at the desk', 'sitting at the computer', 'my desk', 'desk work', 'my job', 'lifting', 'working at a computer', 'computer work', 'the computer', 'sitting for long periods', 'sitting long hours', 'the workplace', 'working from home', 'my workstation', 'posture', 'posture at work', 'work', 'sitting at work', 'sit at my desk', 'sit at the computer', 'sit at a desk', 'set up my desk', 'sit at work', 'sit properly', 'working at a desk', 'long hours at the computer', 'my job and my back', 'computer work and back pain']) },
-        { id: 'stress', name: 'stress', synonyms: withBackPain(['worry', 'worries', 'tension', 'anxiety', 'coping', 'being stressed', 'stress and tension', 'managing stress', 'handling stress', 'dealing with stress', 'relaxing', 'feeling tense', 'muscle tension', 'stress', 'deal with stress', 'cope with stress', 'handle stress', 'manage stress', 'reduce stress', 'relax when i am stressed', 'tension in my back', 'stress related back pain', 'reducing stress']) },
-        { id: 'exercise', name: 'exercise', synonyms: withBackPain(['exercises', 'exercising', 'sport', 'sports', 'training', 'physical therapy', 'physiotherapy', 'physio', 'physio exercises', 'fitness', 'back exercises', 'stretching', 'stretches', 'the gym', 'working out', 'exercise', 'strengthening my back', 'strengthen my back', 'work out', 'workouts', 'my physio exercises', 'my back exercises', 'exercises for my back', 'exercise for my back', 'physical therapy exercises', 'core exercises']) },
-        { id: 'any', name: 'back pain', synonyms: ['my back', 'my back pain', 'a bad back', 'my bad back', 'lower back pain', 'my lower back', 'the lower back', 'back ache', 'my back ache', 'backache', 'a sore back', 'my sore back', 'chronic back pain', 'low back pain', 'the back', 'my aching back', 'back', 'my back problem', 'the back pain'] },
+        { id: 'activity', name: 'staying active', synonyms: withBackPain(['activity', 'being active', 'keeping active', 'staying active', 'everyday life', 'daily life', 'moving', 'moving more', 'movement', 'keeping moving', 'moving more in daily life', 'moving more in everyday life', 'moving more during the day', 'walking', 'daily activity', 'everyday movement', 'staying mobile', 'being active in everyday life', 'stay active', 'keep moving', 'move more', 'keep active', 'stay mobile', 'get moving', 'move more during the day', 'staying on the move', 'moving around', 'housework', 'doing housework', 'gardening', 'walking and moving', 'physical activity']).concat(said('(moving|being active|staying active|physical activity) (in|during) (daily life|everyday life|the day|my day|my daily routine)', 'getting more movement into my day', '(stay|keep|remain|be) (more active|active|moving|mobile) (in everyday life|during the day|day to day|around the house)', 'get moving again', 'move more in my routine', 'move well')) },
+        { id: 'sleep', name: 'sleep', synonyms: withBackPain(['sleeping', 'bed', 'the night', 'night', 'bedtime', 'mattress', 'my mattress', 'lying down', 'lying in bed', 'getting a good night\'s sleep', 'a good night\'s sleep', 'a better night\'s sleep', 'sleeping better', 'sleep position', 'sleeping position', 'the best sleeping position', 'better sleep', 'sleep', 'sleep better', 'lie in bed', 'get to sleep', 'getting to sleep', 'rest in bed', 'resting in bed', 'get comfy in bed', 'get out of bed', 'getting out of bed', 'waking up stiff', 'sleeping after night shifts']) },
+        { id: 'work', name: 'work', synonyms: withBackPain(['working', 'the office', 'office work', 'office', 'sitting', 'sitting at a desk', 'sitting at my desk', 'sitting at the desk', 'sitting at the computer', 'my desk', 'desk work', 'desk job', 'a desk job', 'my job', 'lifting', 'working at a computer', 'computer work', 'the computer', 'sitting for long periods', 'sitting long hours', 'the workplace', 'workplace', 'working from home', 'my workstation', 'posture', 'posture at work', 'posture at the computer', 'working posture', 'work', 'at work', 'sitting at work', 'sit at my desk', 'sit at the computer', 'sit at a computer', 'sit at a desk', 'set up my desk', 'set up my chair', 'set up my chair and monitor', 'sit at work', 'sit properly', 'sit better at my desk', 'working at a desk', 'long hours at the computer', 'my job and my back', 'computer work and back pain', 'work at the computer', 'look after my back at work', 'protect my back at work', 'protect my back at office', 'manage back pain at my job']) },
+        { id: 'stress', name: 'stress', synonyms: withBackPain(['worry', 'worries', 'tension', 'anxiety', 'coping', 'being stressed', 'stress and tension', 'stress and muscle tension', 'managing stress', 'managing tension', 'handling stress', 'dealing with stress', 'relaxing', 'relaxing when i am tense', 'feeling tense', 'feeling less tense', 'muscle tension', 'stress', 'deal with stress', 'cope with stress', 'handle stress', 'manage stress', 'reduce stress', 'relax when i am stressed', 'tension in my back', 'stress related back pain', 'reducing stress', 'unwind', 'let go of tension', 'let go of tension in my body', 'reduce tension in my back', 'feeling tense all the time', 'when i am anxious', 'when i am stressed', 'when i am tense']) },
+        { id: 'exercise', name: 'exercise', synonyms: withBackPain(['exercises', 'exercising', 'sport', 'sports', 'training', 'physical therapy', 'physiotherapy', 'physio', 'physio exercises', 'physiotherapy exercises', 'fitness', 'back exercises', 'stretching', 'stretching exercises', 'stretches', 'the gym', 'gym', 'working out', 'exercise', 'strengthening my back', 'strengthen my back', 'strengthen my core', 'work out', 'workouts', 'my physio exercises', 'my back exercises', 'exercises for my back', 'exercise for my back', 'physical therapy exercises', 'my physical therapy exercises', 'core exercises', 'an exercise', 'a fitness', 'a sport', 'a sports', 'an activity', 'getting back into sport', 'start exercising again', 'exercising without hurting my back', 'exercise and my back']) },
+        { id: 'any', name: 'back pain', synonyms: withArticles(['back pain', 'back', 'back problem', 'back problems', 'bad back', 'sore back', 'aching back', 'lower back', 'lower back pain', 'low back pain', 'chronic back pain', 'back ache', 'backache', 'sore lower back', 'lower back problem'], ['my', 'a', 'the']) },
+      ],
+    },
+    {
+      name: 'TipWord',
+      values: [
+        { id: 'tip', name: 'tip', synonyms: withArticles(['tip', 'tips', 'advice', 'hint', 'hints', 'suggestion', 'suggestions', 'quick tip', 'good tip', 'helpful tip', 'helpful hint', 'useful tip', 'little tip', 'random tip', 'back tip', 'back pain tip', 'back pain advice', 'tip of the day', 'piece of advice', 'good advice'], ['a', 'an', 'some', 'any', 'another', 'one more', 'one', 'your']) },
       ],
     },
     {
       name: SlotTypes.Length,
       values: [
-        { id: 'short', name: 'short', synonyms: ['quick', 'brief', 'shorter', 'shortest', 'five minute', 'five minutes', 'four group', 'mini', 'little', 'small', 'compact', 'fast', 'quick five minute', 'little short'] },
-        { id: 'standard', name: 'standard', synonyms: ['normal', 'regular', 'medium', 'ten minute', 'ten minutes', 'twelve minute', 'usual', 'ordinary', 'middle', 'mid length', 'medium length', 'normal length', 'standard length', 'regular length', 'usual length', 'average length', 'moderate length', 'middle length', 'intermediate', 'in between', 'ten to twelve minute'] },
-        { id: 'long', name: 'long', synonyms: ['longer', 'longest', 'full', 'extended', 'complete', 'twenty minute', 'twenty minutes', 'whole', 'full length', 'twenty five minute', 'big', 'detailed'] },
+        { id: 'short', name: 'short', synonyms: withArticles(['short', 'quick', 'brief', 'shorter', 'shortest', 'five minute', 'five minutes', 'four group', 'mini', 'little', 'small', 'compact', 'fast', 'quick five minute', 'little short', 'small five minute'], ['the', 'a', 'my']) },
+        { id: 'standard', name: 'standard', synonyms: withArticles(['standard', 'normal', 'regular', 'medium', 'ten minute', 'ten minutes', 'twelve minute', 'usual', 'ordinary', 'middle', 'mid length', 'medium length', 'normal length', 'standard length', 'regular length', 'usual length', 'average length', 'moderate length', 'middle length', 'intermediate', 'in between', 'ten to twelve minute'], ['the', 'a', 'my']) },
+        { id: 'long', name: 'long', synonyms: withArticles(['long', 'longer', 'longest', 'full', 'extended', 'complete', 'twenty minute', 'twenty minutes', 'whole', 'full length', 'twenty five minute', 'twenty five minutes', 'big', 'detailed', 'lengthy', 'lengthiest', 'in depth', 'entire', 'proper long', 'big long', 'full twenty minute', 'whole long', 'complete long', 'full body long'], ['the', 'a', 'my']) },
       ],
     },
     {
       // What people call the relaxation itself; only the phrasing needs it, not the handler.
       name: SlotTypes.Practice,
       values: [
-        { id: 'pmr', name: 'muscle relaxation', synonyms: ['progressive muscle relaxation', 'muscle relaxation exercise', 'progressive muscle relaxation exercise', 'muscle relaxation session', 'progressive muscle relaxation session', 'muscle relaxation practice', 'progressive relaxation', 'progressive relaxation exercise', 'progressive relaxation for my muscles', 'pmr', 'pmr session', 'pmr exercise', 'jacobson relaxation', 'jacobson muscle relaxation', 'tense and release exercise', 'tense and relax exercise', 'tensing and relaxing exercise', 'muscle tensing and relaxing exercise', 'muscle relaxing exercise', 'relaxation exercise', 'relaxation', 'relaxation session', 'muscle relaxation for my back', 'relaxation of muscles', 'muscle relaxation in short form', 'short relaxation where i tense my muscles', 'relaxation where i tense my muscles', 'exercise where i tense my muscles', 'exercise where i tense each muscle and then let go', 'one where i tense my muscles and let go', 'muscle relaxations'] },
+        {
+          id: 'pmr',
+          name: 'muscle relaxation',
+          synonyms: withArticles([
+            'muscle relaxation',
+            'progressive muscle relaxation', 'muscle relaxation exercise', 'progressive muscle relaxation exercise', 'muscle relaxation session', 'progressive muscle relaxation session', 'muscle relaxation practice', 'progressive relaxation', 'progressive relaxation exercise', 'progressive relaxation for my muscles', 'progressive relaxation exercise for my muscles', 'pmr', 'pmr session', 'pmr exercise', 'jacobson relaxation', "jacobson's relaxation", 'jacobson muscle relaxation', "jacobson's muscle relaxation", 'tense and release exercise', 'tense and relax exercise', 'tense and release exercise for the muscles', 'tense and relax exercise for my muscles', 'tensing and relaxing exercise', 'muscle tensing and relaxing exercise', 'muscle relaxing exercise', 'relaxation exercise', 'relaxation', 'relaxation session', 'muscle relaxation for my back', 'relaxation of muscles', 'muscle relaxation technique', 'muscle relaxation method', 'muscle relaxation thing', 'progressive muscle relaxation technique', 'tensing and relaxing', 'tensing and relaxing exercise', 'tensing and relaxing of muscles',
+          ], ['the', 'my', 'a', 'this', 'a bit of']).concat(said('[the] (relaxation|exercise|one) where (i|you) (tense|tighten|squeeze) (my|the|each) (muscles|muscle) [and let (go|them go)]', '[the] (relaxation|exercise) where (i|you) (tighten and loosen|tense and relax) (my|the) muscles', '[the] (progressive|full) muscle relaxation [with] all the muscle groups', '[the] muscle relaxation (with all the muscle groups|from head to toe)')),
+        },
       ],
     },
-  ],
+    {
+      // What a question about mindfulness is about; the answer is the same for each.
+      name: 'MindfulnessName',
+      values: [
+        { id: 'mindfulness', name: 'mindfulness', synonyms: withArticles(['mindfulness', 'mindfulness meditation', 'meditation', 'being mindful', 'mindful practice', 'mindfulness practice', 'mindfulness exercises', 'mindfulness based stress reduction', 'm b s r', 'mbsr', 'body scan', 'meditations', 'these meditations', 'mindfulness exercise'], ['the', 'this']) },
+      ],
+    },
+    {
+      // What a question about the practice is about ("does it work", "where can i learn it").
+      name: 'PracticeSubject',
+      values: [
+        { id: 'pmr', name: 'muscle relaxation', synonyms: withArticles(['muscle relaxation', 'progressive muscle relaxation', 'pmr', 'relaxation', 'relaxation techniques', 'relaxation exercises', 'muscle relaxation exercises', 'progressive relaxation'], ['the', 'this']) },
+        { id: 'mindfulness', name: 'mindfulness', synonyms: withArticles(['mindfulness', 'meditation', 'mindfulness meditation', 'mindfulness exercises', 'meditating', 'mbsr', 'm b s r', 'mindfulness based stress reduction'], ['the', 'this']) },
+        { id: 'this', name: 'it', synonyms: ['this', 'that', 'this stuff', 'these exercises', 'the exercises', 'these', 'this skill', 'these techniques', 'doing this'] },
+      ],
+    },
+    {
+      // What is stored about a person, as they name it ("my data", "everything you know about me").
+      name: 'StoredData',
+      values: [
+        { id: 'all', name: 'my data', synonyms: [...withArticles(['data', 'information', 'info', 'details', 'records', 'history', 'progress', 'personal data', 'stored information', 'profile', 'account data', 'account', 'history and data', 'progress and all my data', 'data and history'], ['my', 'all my', 'the', 'all the']), ...said('(everything|whatever|all the information|all the data|all|anything) you (know|stored|have|have stored|saved|have saved|have got|hold) (about me|on me)', 'everything about me', 'everything i have told you', 'me', 'everything')] },
+      ],
+    },
+    {
+      // The skill's reminders, as people name them.
+      name: 'ReminderName',
+      values: [
+        { id: 'all', name: 'my reminders', synonyms: withArticles(['reminders', 'reminder', 'daily reminder', 'daily reminders', 'practice reminder', 'practice reminders', 'daily practice reminder', 'daily practice reminders', 'morning reminder', 'evening reminder', 'reminders you set', 'reminder you set'], ['my', 'the', 'all my', 'all the', 'all', 'any', 'a']) },
+      ],
+    },
+    {
+      // How often a reminder comes: every day (the only kind the skill sets).
+      name: 'ReminderDays',
+      values: [
+        { id: 'daily', name: 'every day', synonyms: ['daily', 'each day', 'every morning', 'every evening', 'every night', 'each evening', 'each morning', 'each night', 'every single day', 'every day in the evening', 'every day in the morning', 'daily in the evening'] },
+      ],
+    },
+    {
+      // What the reminder is for, as people add it; the reminder says the same either way.
+      name: 'ReminderPurpose',
+      values: [
+        { id: 'practice', name: 'to practise', synonyms: said('to (practice|practise|relax|meditate)', 'to do (my|the) (exercise|exercises|relaxation|muscle relaxation|breathing|meditation|practice)', 'for (my|the) (exercise|exercises|relaxation|practice|muscle relaxation)') },
+      ],
+    },
+    {
+      // The pain a question is about.
+      name: 'BackPain',
+      values: [
+        { id: 'backPain', name: 'back pain', synonyms: withArticles(['back', 'bad back', 'sore back', 'lower back pain', 'low back pain', 'chronic back pain', 'chronic low back pain', 'chronic lower back pain', 'back ache', 'backache', 'back problems', 'pain', 'chronic pain', 'back pain'], ['my', 'a', 'the']) },
+      ],
+    },
+  ]),
   builtInPhrases: {
     [IntentNames.Yes]: ['yes', 'yeah', 'yep', 'sure', 'okay', 'ok', 'please do', 'alright', 'of course', 'certainly', 'yes yes', 'ready', "i'm ready", 'yes i am ready', 'sounds good', 'why not', 'fine', 'mhm yes', 'yes that would be nice'],
     [IntentNames.No]: ['no', 'nope', 'no thanks', 'not now'],
