@@ -29,32 +29,34 @@ const FIT_ASK = '(what can i do|what can we do|what do you suggest|what do you r
 
 /** Words that pause, and the place that is kept. */
 /** Pausing, short, to combine with a reason before or a promise after. */
-const PAUSE_NOW = "(pause|stop|pause it|pause this|stop here|pause here|stop for now|pause for now|take a break|stop here for today|i need to stop|i have to stop|can you pause it|could you pause|let's stop here|stop it now)";
+const PAUSE_NOW = "(pause|pause it|pause this|pause that|pause please|pause here|pause now|pause for now|stop|stop here|stop for now|stop here for today|stop for a while|stop it there|break for now|break please|take a break|hold it there|i need to stop|i need to stop now|i need to stop for now|i have to stop|i have to stop for now|i need a break|can you pause it|could you pause|let's stop here|let's stop here for today|let's pause|that's enough for now)";
 const PAUSE_WHEN = '[here|there|now|for now|here for now|for today|for a bit|for a while|for the moment]';
 /** Who pauses: "can we", "i need to". */
-const PAUSE_WHO = "[can we|let's|can you|i need to|i have to|i'd like to]";
+const PAUSE_WHO = "[can we|let's|can you|i need to|i'd like to]";
 /** Why, said first. */
-const PAUSE_BEFORE = "(hold on|hang on|wait|sorry|the doorbell rang|someone is at the door|the phone is ringing|i have to go|i've got to go|my back is hurting|do one thing)";
+const PAUSE_BEFORE = "(hold on|hang on|wait|sorry|the doorbell rang|someone is at the door|the phone is ringing|i have a call|i have to go|i've got to go|do one thing|i can't continue now|my back is hurting)";
 /** That they will be back, said after. */
-const PAUSE_AFTER = "(i'll come back later|i'll come back to it|i'll be back|i'll finish later|i'll finish this later|i'll continue later|i'll continue tomorrow|i'll carry on later|and continue later|and carry on later|and come back to it later|and pick it up later|and finish later|and save my place)";
+const PAUSE_AFTER = "(i'll come back later|i'll come back to it|i'll come back|i'll be back|i'll finish later|i'll finish this later|i'll continue later|i'll continue tomorrow|i'll carry on later|i'll continue afterwards|and continue later|and come back to it later|and come back to it|and pick it up later|and finish later|and save my place)";
 
 /** Who goes on: "can we", "i'd like to". */
-const RESUME_WHO = "[could you|can we|let's|i'd like to]";
+const RESUME_WHO = "[could you|can we|let's|i'd like to|i want to|can i]";
 /** What is resumed. */
-const RESUME_WHAT = "(it|that|the exercise|my exercise|the session|the relaxation|the meditation|my muscle relaxation|the exercise i paused|the one i paused|the session i paused|my paused exercise|the unfinished exercise|my last exercise|the exercise i started|the relaxation i started|the exercise from before|the exercise from last time|the one i didn't finish|the old session)";
+const RESUME_WHAT = "(it|the exercise|my exercise|the session|my muscle relaxation|the exercise i paused|the one i paused|the session i paused|my paused exercise|the paused exercise|the unfinished exercise|my last exercise|my last session|the last session|the previous exercise|the exercise from before|the exercise from last time|the one i didn't finish|the exercise i didn't finish)";
 /** Where from. */
-const RESUME_FROM = "(from where (i|we) (left off|stopped|paused|got to)|where (i|we) (left off|stopped)|from last time|from before|from there)";
+const RESUME_FROM = "(from where (i|we) (left off|stopped|paused|got to)|where (i|we) (left off|stopped|got to)|from last time|from before|from there|from the same point)";
 const RESUME_WHEN = '[yesterday]';
 
 /** What people say before a tension rating ("i'm at about a five"). */
-const RATE_LEAD = "(my tension is|my tension's|my tension level is|tension is|tension level|tension|level|i'm|i am|i'm at|i am at|i'm only at|i feel|i feel like|i'm feeling|i'd say|i would say|i'd say i'm at|i'd give it|i'd rate it|i rate my tension|it's|today it's|probably|maybe|about|say|put me down for|note my tension as|put my tension at|i reckon i'm|i'm sitting at)";
+const RATE_LEAD = "(my tension is|my tension's|my tension level is|tension is|tension level is|tension level|tension|level|i'm|i am|i'm at|i am at|i'm only at|i feel|i feel like|i'm feeling|i am feeling|i'd say|i would say|i'd say i'm at|i'd give it|i'd rate it|i rate my tension|it's|today it's|probably|maybe|about|say|put me down for|could you put down|note my tension as|put my tension at|i reckon i'm|i'm sitting at|i feel tension of)";
 
 /** A tip, in the words people use (the TipWord slot holds "a tip", "some advice", "any hints"). */
-const TIP_ASK = "(give me|tell me|share|i'd like|i would like|i want|i need|can i have|could i have|can you give me|could you give me|could you share|can you share|could you tell me|can you tell me|have you got|do you have|got|i'd love|let me hear|i'd like to hear|what is your|what's your|what are your|what|suggest|let me have|share with me)";
-const TIP_FOR = '(for|about|on|with|regarding|to help with|for dealing with|to do with)';
+const TIP_ASK = "(give me|tell me|share|i'd like|i would like|i want|i need|can i have|could i have|can you give me|could you give me|could you please give me|could you share|can you share|could you tell me|can you tell me|have you got|do you have|got|i'd love|i fancy|let me hear|i'd like to hear|what is your|what's your|what are your|what's a good|what is a good|suggest|share with me)";
+const TIP_FOR = '(for|about|on|with|regarding|to help with|for dealing with)';
+/** Asking for a tip after saying the situation: "i can't sleep because of my back, any tips". */
+const TIP_AFTER = "(any tips|any tip|any advice|any suggestions|what can i do|what should i do|what do you suggest|what do you reckon|what to do|give me a tip|give me some advice|help me with a tip|have you got a tip|help)";
 
 /** Each name alone and with the small words people put before a thing ("the body scan"). */
-function withArticles(names: readonly string[], articles: readonly string[] = ['the', 'my', 'a', 'this', 'some']): string[] {
+function withArticles(names: readonly string[], articles: readonly string[] = ['the', 'my', 'a']): string[] {
   return [
     ...new Set(
       names.flatMap((name) => [
@@ -67,7 +69,7 @@ function withArticles(names: readonly string[], articles: readonly string[] = ['
 
 /** A tip topic alone or with the back ("sleeping with back pain"). */
 function withBackPain(terms: readonly string[]): string[] {
-  const ways = ['with back pain', 'for back pain', 'with a bad back', 'for my back', 'with my back', 'with lower back pain', 'when my back hurts'];
+  const ways = ['with back pain', 'for back pain', 'and back pain', 'for my back', 'with my back'];
   return [...new Set(terms.flatMap((term) => [term, ...ways.map((way) => `${term} ${way}`)]))];
 }
 
@@ -176,8 +178,8 @@ export const english: ModelSource = {
         '{exercise} (would be nice|would help)',
         "(i'd like to|i want to|i would like to|let's|let me|i need to) (meditate|do some mindfulness|practice mindfulness|practise mindfulness|be mindful|do some meditation|do something mindful|do some meditating) [now|today|for a bit|for a while|together]",
         "(i feel like|i fancy) (meditating|a meditation)",
-        "(i'd like to|i want to|let me|let's|i need to) (sit and focus on|focus on|meditate on|watch|follow|pay attention to|notice) my (breath|breathing)",
-        "(i'd like to|i want to|let me|let's|i need to) (scan through my body|go through my body part by part|step back|take a step back|eat mindfully|walk mindfully|take a breathing space)",
+        // The exercise said as what one does ("meditate on my breath"): those words are exercise values too.
+        "(i'd like to|i would like to|i want to|let me|let's|i need to|help me|can i|could we|can we) {exercise} [now|today|for a while|with you]",
         "(pick|choose|surprise me with|suggest) {exercise} [for me]",
         '{exercise} (is fine|will do|cheers)',
         "(i don't mind which one|any one is fine|you choose) [just] (start|give me) {exercise}",
@@ -188,19 +190,33 @@ export const english: ModelSource = {
       slots: [
         { name: SlotNames.Topic, type: SlotTypes.Topic },
         { name: 'advice', type: 'TipWord' },
+        { name: 'pain', type: 'BackPain' },
       ],
       samples: [
-        `${TIP_ASK} {advice} [today]`,
-        `${TIP_ASK} {advice} ${TIP_FOR} {topic}`,
+        `${TIP_ASK} {advice} [today|for today]`,
+        `${TIP_ASK} {advice} ${TIP_FOR} {topic} [today]`,
         `{advice} ${TIP_FOR} {topic}`,
         '{advice} [please|today]',
-        "(give me|tell me|share|i'd like|i want|can i have|could you give me|can you give me|could i have) (a|an|some|another|any|one more|your) {topic} (tip|tips|advice|hint)",
-        '(a|an|any|some|one|another) {topic} (tip|tips|advice|hint)',
-        '{topic} (tip|tips|advice) [please]',
-        '{topic} (any|got any|have you got any|do you have any|give me a|give me some|what do you suggest|what should i do|what can i do|help) [tips|tip|advice|suggestions]',
+        `what {advice} (have you got|do you have) [${TIP_FOR} {topic}]`,
+        // The topic and the pain as two things: "a tip about stress and back pain".
+        "[give me|tell me|could you give me|i'd like|any] {advice} (on|about|for) {topic} (and|with) {pain}",
+        "(give me|tell me|i'd like|can i have|could you give me) (a|an|some|any) {topic} (tip|tips|advice) [for {pain}]",
+        '(a|an|any|some|one|another) {topic} (tip|tips|advice|hint) [for {pain}]',
+        '{topic} (tip|tips|advice) [for {pain}]',
+        // The situation first, then the ask.
+        `{topic} [and my back (hurts|is worse|is tight)] ${TIP_AFTER}`,
+        // Questions about one thing: "is swimming good for back pain", "what mattress is best".
+        '(is|are) {topic} (good|okay|ok|bad|safe|better) (for|with) {pain} [or not]',
+        "(is it|is it okay|is it safe) to (do|go) {topic} with {pain}",
+        '(can i|should i) [still] (do|go|go to|play) {topic} with {pain}',
+        '(should i|can i) (avoid|do|keep) {topic} [with {pain}]',
+        '(what|which) [kind of] {topic} (is|are) (good|best|safe|okay|right) (for|with) {pain}',
+        '(what|which) [kind of] {topic} (helps|help) [with] {pain}',
+        '(what|which) {topic} should i (do|use)',
+        "(what is|what's) the (best|right|correct) {topic} (for|with) {pain}",
+        'how (often|much) should i (do|be) {topic} [with {pain}]',
         '(what can i do|what should i do|what would you suggest|what do you suggest|what do you recommend|how can i help myself|what helps) (for|about|with) {topic}',
         "(how should i|how can i|how do i|how to|how do i best|how can i best|what can i do to|i'd like to know how to|tell me how to|what's a good way to|what is the best way to|what's the best way to) {topic}",
-        "(what|which) (exercises|exercise|sport|sports|workouts|kind of exercise|kind of training) (are|is) (good|best|safe|okay) for {topic}",
         '(help me with|what helps with|what helps) {topic}',
         '(tip of the day|tip of the day for back pain)',
         "(tell me|can you tell me|could you tell me) something (useful|helpful|that might help) for {topic}",
@@ -301,28 +317,36 @@ export const english: ModelSource = {
     },
     {
       name: IntentNames.WhenToSeeDoctor,
+      // Who to see, what is felt and the signs asked about are slot values: one pattern covers each word.
+      slots: [
+        { name: 'doctor', type: 'Doctor' },
+        { name: 'pain', type: 'BackPain' },
+        { name: 'signs', type: 'WarningSigns' },
+        { name: 'symptom', type: 'DoctorSymptom' },
+      ],
       samples: [
-        "when should i (see|go to|consult) (a|the|my) (doctor|gp) [(about|for|with) (my back|back pain|my back pain)]",
-        'at what point should i see a doctor',
-        "when (should|do) i (get|seek) (medical help|medical attention) (for|with) (my back|back pain)",
-        "when (should|do) i (get my back|get my back pain) (checked|checked out|looked at)",
-        "when should back pain be (looked at|checked) by a doctor",
-        "when is it time to see a doctor [about (my back|back pain|my back pain)]",
-        "when does back pain need (a doctor|medical attention)",
-        "when is back pain (serious|dangerous|an emergency)",
-        "(what are|which are|what) [the] (warning signs|red flags|danger signs) [(with|for|of) (back pain|my back)]",
-        "(what|which) warning signs should i (look out for|worry about) [(with|for) (back pain|my back)]",
-        "(which|what) (warning signs|symptoms|back pain symptoms|back symptoms) (should i (worry about|look out for)|need urgent help|mean i should see a (doctor|gp))",
-        "(should|do) i (see|need) a (doctor|gp) [(about|for) (my back|back pain|my back pain)]",
-        "(do i need|should i see) [to see] a (doctor|gp)",
-        "(is my back pain|could my back pain be) (something serious|something to see a doctor about|serious)",
-        "(how do i know|how can i tell) if my back pain is (serious|dangerous|something serious)",
-        "(when should i|should i) worry about my back [pain]",
-        "tell me the warning signs [(for|of) back pain]",
-        "my back pain is getting worse (should i see a doctor|do i need a doctor)",
+        '(when|at what point) (should|do) i (see|go to|consult|visit|call) {doctor} [(about|for|with) {pain}]',
+        'when (do i need to|should i) (see|go to) {doctor} [(about|for|with) {pain}]',
+        '(should|do) i (see|need|go to|call|need to see) {doctor} [(about|for|with) {pain}]',
+        '(is it|when is it) time to see {doctor} [(about|for) {pain}]',
+        "(i'd like to know|could you tell me|tell me|kindly tell me) when (to see|to go to|i should see|i should go to) {doctor} [(about|for) {pain}]",
+        '{symptom} [(should|do) i (see|need|go to|call) {doctor}]',
+        '{symptom} (is (it|that) serious|do i need to see someone|should i see someone)',
+        '(what|which) {signs} (should i (watch for|look out for|worry about|not ignore)|are dangerous|are serious|are red flags|need urgent help)',
+        '(what|which) {signs} (mean|tell me) i should (see|go to|call) {doctor}',
+        '(what are|which are|tell me|what) [the] {signs} [(with|for|in|of) {pain}]',
+        '{pain} {signs}',
+        '(what|which) {signs} should i (watch for|look out for) (with|in) {pain}',
+        '(when is|how do i know if|how can i tell if) {pain} (is serious|is dangerous|is an emergency|is something serious|needs a doctor|is more than just back pain)',
+        '(is|could) {pain} be (serious|something serious|serious enough for a doctor|something to see a doctor about)',
+        'is {pain} (serious|something serious|serious enough for a doctor|something to see a doctor about)',
+        '(when|at what point) (do i need to|should i) get {pain} (checked|checked out|looked at)',
+        '(what kind of|how bad does) back pain (needs a doctor|has to be to see a doctor)',
+        'when does back pain need (a doctor|medical attention)',
+        "when should i worry about {pain}",
         // One numb or weak leg, or a worry, is the doctor-soon tier: the whole answer (docs/protocol.md).
         "my leg is (numb|weak|tingling|going numb)",
-        "i (have|feel|am having|have got|got) (numbness|tingling|weakness) in my leg [should i see a doctor]",
+        "i (have|feel|am having|have got|got) (numbness|tingling|weakness) in my leg",
         "(is this|is my back pain) an emergency",
         "my back pain is (getting worse|much worse|unbearable|really bad)",
         "i (fell|had a fall|had an accident) and my back (hurts|is really painful)",
@@ -338,6 +362,7 @@ export const english: ModelSource = {
         "i (have|feel|am having|have got|got) (numbness|tingling|weakness) in (both legs|my legs|my bottom|my groin|my buttocks)",
         "i (have|am having|have got|got) (chest pain|pain in my chest)",
         "i (can't|cannot) (pee|urinate|pass urine|control my bladder|control my bowels|hold my urine)",
+        "(i'm having|i am having|i have|i've got) (trouble|problems) (with my bladder|with my bowels|peeing|controlling my bladder) [and my back hurts]",
       ],
     },
     {
@@ -374,8 +399,8 @@ export const english: ModelSource = {
       name: IntentNames.RateTension,
       slots: [{ name: SlotNames.Rating, type: 'AMAZON.NUMBER' }],
       samples: [
-        `${RATE_LEAD} [about|around|at|about a|about an|a|an|around a|at a] {rating} [out of ten]`,
-        "(i'm|i feel|i am feeling) (tense|relaxed|very tense|quite tense|pretty relaxed|really tense) [i'd say|say|around|about|probably|maybe|call it] [a|an] {rating}",
+        `${RATE_LEAD} [about|around|at|about a|a|an|at a] {rating} [out of ten|today]`,
+        "(i'm|i feel) (tense|relaxed|very tense|quite tense|pretty tense|pretty relaxed|quite relaxed|really tense|very relaxed) [i'd say|say|about|probably|maybe|call it] [a|an] {rating}",
         "(my back feels|my body is|my muscles feel) (tense|tight|stiff) [say|about] {rating} [out of ten]",
         "(i reckon i'm|i'm sitting at|it's about|i'd rate my tension|put my tension as|note my tension as|put my tension at|note my tension at|my stress is|today my tension is|currently i am at) [about|around|at] [a|an] {rating}",
         "{rating} (i'm totally relaxed|i'm wound up tight|i feel very relaxed|i'm completely relaxed|i think|out of ten)",
@@ -386,28 +411,29 @@ export const english: ModelSource = {
     },
     {
       name: IntentNames.SetReminder,
+      // The reminder, how often and what for are slot values ("a daily practice reminder", "to do my exercises").
       slots: [
         { name: SlotNames.Time, type: 'AMAZON.TIME' },
         { name: 'often', type: 'ReminderDays' },
         { name: 'purpose', type: 'ReminderPurpose' },
+        { name: 'reminders', type: 'ReminderName' },
       ],
       samples: [
-        `${YOU} remind me {often} at {time} [{purpose}]`,
-        `${YOU_SHORT} remind me {purpose} {often} at {time}`,
+        `${YOU_SHORT} (set|set up|create|add|put|put in|give me|set me|get me) {reminders} [{purpose}] (for|at) {time} [{often}]`,
+        `${YOU_SHORT} (set|set up|create|add|put in|give me|set me) {reminders} [{purpose}] [for] {often} at {time}`,
+        `${YOU_SHORT} (set|set up|create|add) {reminders}`,
+        `${YOU} remind me [{purpose}] {often} at {time}`,
+        `${YOU_SHORT} remind me {often} at {time} {purpose}`,
         `${YOU_SHORT} remind me at {time} {often} [{purpose}]`,
+        `${YOU_SHORT} remind me {purpose} at {time} [{often}]`,
         `${YOU_SHORT} remind me [{purpose}] {often}`,
-        `${YOU_SHORT} (set|create|add|set up|put in|set me) a [daily] reminder (for|at) {time} [{often}] [{purpose}]`,
-        '(set|set me|create) a [daily] reminder {purpose} (for|at) {time} [{often}]',
-        `${YOU_SHORT} (set|create|add|set up|put in|set me) a [daily] reminder {often} at {time} [{purpose}]`,
-        "(set|create|add) a [daily] reminder",
-        "(i want|i'd like|i need|can i get|can i have) a [daily] reminder [{often}] at {time} [{purpose}]",
-        "(i want|i'd like|i need) a reminder {purpose} [{often}] at {time}",
-        "(i want|i'd like|i need|can i get|can i have) a [daily] reminder [{purpose}] [{often}]",
-        '[a] (daily reminder|reminder) at {time}',
-        '{often} at {time}',
-        'at {time}',
-        "(i want|i'd like) to be reminded {often} at {time}",
+        '{often} at {time} [remind me] [{purpose}]',
+        "(i want|i'd like|i need|can i get|can i have|i'd like to get) {reminders} [{purpose}] (at|for) {time} [{often}]",
+        "(i want|i'd like|i need|can i get|can i have) {reminders} [{purpose}] [{often}]",
+        "(i want|i'd like) to be reminded {often} at {time} [{purpose}]",
         "(i'd like|i want) you to remind me {often} at {time} [{purpose}]",
+        '{reminders} at {time}',
+        'at {time}',
       ],
     },
     {
@@ -452,8 +478,12 @@ export const english: ModelSource = {
       name: IntentNames.Pause,
       // What stops the exercise, and what people add before or after it ("i'll finish later").
       samples: [
-        `${PAUSE_WHO} (pause|stop|take a break|leave it|stop it|hold it|pause it) ${PAUSE_WHEN}`,
-        '[can you|could you] (pause|stop) (this|that|the exercise|the session|the meditation|the muscle relaxation) [now|for now]',
+        `${PAUSE_WHO} (pause|stop|take a break|stop it|pause it) ${PAUSE_WHEN}`,
+        '[can you|could you] (pause|hold) (this|that|the exercise|the session|the meditation|the muscle relaxation) [now|for now|for some time]',
+        `${PAUSE_NOW}`,
+        // Bare words inside a session.
+        '(wait|hang on|hold on) [a (moment|minute|second|sec)]',
+        '(just a|one) (moment|minute|second)',
         "[can we|let's|could you|can you] (put|keep) (it|this) on (hold|pause)",
         `${PAUSE_BEFORE} ${PAUSE_NOW}`,
         `${PAUSE_NOW} ${PAUSE_AFTER}`,
@@ -470,7 +500,8 @@ export const english: ModelSource = {
       name: IntentNames.Resume,
       samples: [
         `${RESUME_WHO} (continue|carry on with|resume|finish) ${RESUME_WHAT}`,
-        `${RESUME_WHO} (continue|carry on|resume) ${RESUME_FROM} ${RESUME_WHEN}`,
+        `(continue|resume) (it|the exercise|my exercise|the session|my muscle relaxation) ${RESUME_FROM}`,
+        `[could you|can we|let's|i'd like to] (continue|carry on|resume) ${RESUME_FROM} ${RESUME_WHEN}`,
         "[can we|let's|can you] pick up (where|from where) (i|we) (left off|stopped)",
         '(continue|resume|carry on with) (it|the exercise|my exercise|my muscle relaxation) (from where i (stopped|left off|paused)|from last time)',
         "(carry on|continue|go on) with (the exercise|my exercise|the exercise from before|my exercise from before|the session)",
@@ -498,7 +529,7 @@ export const english: ModelSource = {
           synonyms: withArticles([
             'body scan',
             'bodyscan', 'body scan meditation', 'body scan exercise', 'body scan practice', 'body scan session', 'full body scan', 'mindful body scan', 'body scan mindfulness exercise', 'body scanning',
-          ]).concat(said('[the] (one|exercise|scan) where (i|you) go through my body [bit by bit|part by part|from my toes to my head]', '[the] (one|exercise) where i (notice|feel|pay attention to) each part of my body [one by one]', '[the] exercise where i move my attention through the whole body', '[the] body scan from head to toe')),
+          ]).concat(said('(scan|go) through my body [part by part|bit by bit]', 'scan my body'), said('[the] (one|exercise|scan) where (i|you) go through my body [bit by bit|part by part|from my toes to my head]', '[the] (one|exercise) where i (notice|feel|pay attention to) each part of my body [one by one]', '[the] exercise where i move my attention through the whole body', '[the] body scan from head to toe')),
         },
         {
           id: 'breath',
@@ -506,7 +537,7 @@ export const english: ModelSource = {
           synonyms: withArticles([
             'breathing meditation',
             'breathing exercise', 'breath meditation', 'awareness of breath', 'breath awareness', 'breath awareness meditation', 'sitting meditation', 'sitting breath meditation', 'sitting breathing meditation', 'breathing', 'mindful breathing', 'mindful breathing meditation', 'mindful breathing exercise', 'mindfulness of breath', 'mindfulness of breathing', 'breath focus meditation', 'focus on breath meditation', 'anapana meditation', 'anapana meditation on the breath',
-          ]).concat(said('[the|a] (meditation|sitting meditation) (on|with|focusing on) (the|my) (breath|breathing)', '[the|a] meditation with attention on breath', '[the|a] (meditation|breathing exercise) where i [just] [sit and] (focus on|watch|follow|pay attention to|concentrate on) my (breath|breathing)')),
+          ], ['the', 'my', 'a', 'some']).concat(said('(meditate on|focus on|watch|follow|notice|pay attention to) my (breath|breathing)', '(sit|sit quietly) and (focus on|follow|watch|pay attention to|notice) my (breath|breathing)', 'meditate by (observing|watching) my breath'), said('[the|a] (meditation|sitting meditation) (on|with|focusing on) (the|my) (breath|breathing)', '[the|a] meditation with attention on breath', '[the|a] (meditation|breathing exercise) where i [just] [sit and] (focus on|watch|follow|pay attention to|concentrate on) my (breath|breathing)')),
         },
         {
           id: 'breathingSpace',
@@ -515,7 +546,7 @@ export const english: ModelSource = {
             'three minute breathing space',
             'breathing space', 'three minute breathing', 'three minute break', 'breathing pause', 'mini meditation', 'three minute meditation',
             'three minutes breathing space', 'three step breathing space', 'three minute breathing exercise', 'breathing space practice', 'breathing space meditation', 'three minute breathing space meditation', 'breathing space of three minutes',
-          ]),
+          ]).concat(said('take a [three minute] breathing space')),
         },
         {
           id: 'mindfulEating',
@@ -523,7 +554,7 @@ export const english: ModelSource = {
           synonyms: withArticles([
             'mindful eating',
             'eating exercise', 'eating meditation', 'raisin exercise', 'mindful eating exercise', 'mindful eating practice', 'mindful eating meditation', 'mindful eating one', 'eating mindfully exercise', 'eating mindfully', 'meditation on eating', 'eating exercise with awareness',
-          ]).concat(said('[the] (mindfulness exercise|exercise|one) (with|about|for) (food|eating slowly|eating with attention)', '[the] (mindfulness exercise|exercise|one) where (i|you) eat [something] slowly [and pay attention]')),
+          ]).concat(said('eat (mindfully|slowly and mindfully)', 'eat (my|a) (snack|lunch|meal|raisin) mindfully'), said('[the] (mindfulness exercise|exercise|one) (with|about|for) (food|eating slowly|eating with attention)', '[the] (mindfulness exercise|exercise|one) where (i|you) eat [something] slowly [and pay attention]')),
         },
         {
           id: 'mindfulWalking',
@@ -531,7 +562,7 @@ export const english: ModelSource = {
           synonyms: withArticles([
             'mindful walking',
             'walking meditation', 'walking exercise', 'mindful walk', 'mindful walking exercise', 'mindful walking practice', 'mindful walking meditation', 'mindful walking one', 'walking one', 'walking mindfulness', 'walking mindfully exercise', 'walking meditation practice', 'meditation while walking',
-          ]).concat(said('[the] (mindfulness exercise|exercise|one) where i walk [slowly|around] [and pay attention|and notice my steps]', '[the] exercise where i pay attention to my steps')),
+          ]).concat(said('walk mindfully', 'go for a mindful walk'), said('[the] (mindfulness exercise|exercise|one) where i walk [slowly|around] [and pay attention|and notice my steps]', '[the] exercise where i pay attention to my steps')),
         },
         {
           id: 'steppingBack',
@@ -539,7 +570,7 @@ export const english: ModelSource = {
           synonyms: withArticles([
             'stepping back',
             'step back', 'stepping back exercise', 'step back exercise', 'stepping back practice', 'stepping back one', 'pause exercise', 'pause and step back exercise', 'short pause and step back exercise', 'not reacting',
-          ]).concat(said('[the] [short] (exercise|one) (about|for|on|to) (stepping back|taking a step back|step back|pausing|taking a pause|pausing and stepping back|not reacting [right away|straight away])', '[the] [short] (exercise|one) (about|for|on) (stepping back|pausing|taking a pause|taking a step back) before (i react|reacting|i respond)', '[the] exercise where i pause before (i react|responding)')),
+          ]).concat(said('(step back|take a step back|pause) before (i react|reacting|i snap|i respond)', 'learn to pause before (i react|reacting)', 'take a step back'), said('[the] [short] (exercise|one) (about|for|on|to) (stepping back|taking a step back|step back|pausing|taking a pause|pausing and stepping back|not reacting [right away|straight away])', '[the] [short] (exercise|one) (about|for|on) (stepping back|pausing|taking a pause|taking a step back) before (i react|reacting|i respond)', '[the] exercise where i pause before (i react|responding)')),
         },
         {
           id: 'any',
@@ -547,18 +578,18 @@ export const english: ModelSource = {
           synonyms: withArticles([
             'mindfulness exercise',
             'mindfulness', 'mindfulness practice', 'mindfulness session', 'mindfulness meditation', 'meditation', 'meditation session', 'guided meditation', 'mindfulness exercises', 'little meditation', 'bit of meditation', 'bit of mindfulness', 'meditation exercise', 'any meditation', 'any mindfulness exercise', 'mindful exercise', 'short meditation', 'one of the mindfulness exercises', 'one of your meditations', 'whichever meditation you have', 'any one',
-          ]),
+          ], ['the', 'my', 'a', 'some']),
         },
       ],
     },
     {
       name: SlotTypes.Topic,
       values: [
-        { id: 'activity', name: 'staying active', synonyms: withBackPain(['activity', 'being active', 'keeping active', 'staying active', 'everyday life', 'daily life', 'moving', 'moving more', 'movement', 'keeping moving', 'moving more in daily life', 'moving more in everyday life', 'moving more during the day', 'walking', 'daily activity', 'everyday movement', 'staying mobile', 'being active in everyday life', 'stay active', 'keep moving', 'move more', 'keep active', 'stay mobile', 'get moving', 'move more during the day', 'staying on the move', 'moving around', 'housework', 'doing housework', 'gardening', 'walking and moving', 'physical activity']).concat(said('(moving|being active|staying active|physical activity) (in|during) (daily life|everyday life|the day|my day|my daily routine)', 'getting more movement into my day', '(stay|keep|remain|be) (more active|active|moving|mobile) (in everyday life|during the day|day to day|around the house)', 'get moving again', 'move more in my routine', 'move well')) },
-        { id: 'sleep', name: 'sleep', synonyms: withBackPain(['sleeping', 'bed', 'the night', 'night', 'bedtime', 'mattress', 'my mattress', 'lying down', 'lying in bed', 'getting a good night\'s sleep', 'a good night\'s sleep', 'a better night\'s sleep', 'sleeping better', 'sleep position', 'sleeping position', 'the best sleeping position', 'better sleep', 'sleep', 'sleep better', 'lie in bed', 'get to sleep', 'getting to sleep', 'rest in bed', 'resting in bed', 'get comfy in bed', 'get out of bed', 'getting out of bed', 'waking up stiff', 'sleeping after night shifts']) },
-        { id: 'work', name: 'work', synonyms: withBackPain(['working', 'the office', 'office work', 'office', 'sitting', 'sitting at a desk', 'sitting at my desk', 'sitting at the desk', 'sitting at the computer', 'my desk', 'desk work', 'desk job', 'a desk job', 'my job', 'lifting', 'working at a computer', 'computer work', 'the computer', 'sitting for long periods', 'sitting long hours', 'the workplace', 'workplace', 'working from home', 'my workstation', 'posture', 'posture at work', 'posture at the computer', 'working posture', 'work', 'at work', 'sitting at work', 'sit at my desk', 'sit at the computer', 'sit at a computer', 'sit at a desk', 'set up my desk', 'set up my chair', 'set up my chair and monitor', 'sit at work', 'sit properly', 'sit better at my desk', 'working at a desk', 'long hours at the computer', 'my job and my back', 'computer work and back pain', 'work at the computer', 'look after my back at work', 'protect my back at work', 'protect my back at office', 'manage back pain at my job']) },
-        { id: 'stress', name: 'stress', synonyms: withBackPain(['worry', 'worries', 'tension', 'anxiety', 'coping', 'being stressed', 'stress and tension', 'stress and muscle tension', 'managing stress', 'managing tension', 'handling stress', 'dealing with stress', 'relaxing', 'relaxing when i am tense', 'feeling tense', 'feeling less tense', 'muscle tension', 'stress', 'deal with stress', 'cope with stress', 'handle stress', 'manage stress', 'reduce stress', 'relax when i am stressed', 'tension in my back', 'stress related back pain', 'reducing stress', 'unwind', 'let go of tension', 'let go of tension in my body', 'reduce tension in my back', 'feeling tense all the time', 'when i am anxious', 'when i am stressed', 'when i am tense']) },
-        { id: 'exercise', name: 'exercise', synonyms: withBackPain(['exercises', 'exercising', 'sport', 'sports', 'training', 'physical therapy', 'physiotherapy', 'physio', 'physio exercises', 'physiotherapy exercises', 'fitness', 'back exercises', 'stretching', 'stretching exercises', 'stretches', 'the gym', 'gym', 'working out', 'exercise', 'strengthening my back', 'strengthen my back', 'strengthen my core', 'work out', 'workouts', 'my physio exercises', 'my back exercises', 'exercises for my back', 'exercise for my back', 'physical therapy exercises', 'my physical therapy exercises', 'core exercises', 'an exercise', 'a fitness', 'a sport', 'a sports', 'an activity', 'getting back into sport', 'start exercising again', 'exercising without hurting my back', 'exercise and my back']) },
+        { id: 'activity', name: 'staying active', synonyms: withBackPain(['activity', 'being active', 'keeping active', 'staying active', 'everyday life', 'daily life', 'moving', 'moving more', 'movement', 'keeping moving', 'moving more in daily life', 'moving more in everyday life', 'moving more during the day', 'walking', 'daily activity', 'everyday movement', 'staying mobile', 'being active in everyday life', 'stay active', 'keep moving', 'move more', 'keep active', 'stay mobile', 'get moving', 'move more during the day', 'staying on the move', 'moving around', 'housework', 'doing housework', 'household work', 'gardening', 'walking and moving', 'physical activity', 'climbing stairs', 'going for walks', 'lifting things', 'moving safely', 'rest or keep moving', 'keep moving or rest', 'be more active', 'stay on my feet', 'getting out and about']).concat(said("i (don't|do not) move much [all day|the whole day]", "(i'm|i am) afraid to move [because of my back]", "i've been (sitting|lying) around [a lot]", "(i'm|i am) on my feet all day", '(moving|being active|staying active|physical activity) (in|during) (daily life|everyday life|the day|my day|my daily routine)', 'getting more movement into my day', '(stay|keep|remain|be) (more active|active|moving|mobile) (in everyday life|during the day|day to day|around the house)', 'get moving again', 'move more in my routine', 'move well')) },
+        { id: 'sleep', name: 'sleep', synonyms: withBackPain(['sleeping', 'bed', 'the night', 'night', 'bedtime', 'mattress', 'my mattress', 'lying down', 'lying in bed', 'getting a good night\'s sleep', 'a good night\'s sleep', 'a better night\'s sleep', 'sleeping better', 'sleep position', 'sleeping position', 'the best sleeping position', 'better sleep', 'sleep', 'sleep better', 'lie in bed', 'get to sleep', 'getting to sleep', 'rest in bed', 'resting in bed', 'get comfy in bed', 'get out of bed', 'getting out of bed', 'waking up stiff', 'sleeping after night shifts', 'a hard mattress', 'a soft mattress', 'pillow', 'my pillow', 'position to sleep in', 'sleep on my side', 'sleep comfortably', 'good sleep', 'at night', 'lie in bed', 'sleeping tip']).concat(said("i (can't|cannot|am not able to) sleep [because of my back|because of back pain|due to back pain|due to my back]", 'my back (hurts|aches) (at night|when i lie down|when i lie in bed|in the morning)', 'i (wake up|keep waking up) (stiff|with back pain|with a sore back) [every morning]', 'my back keeps me (up|awake) at night', 'i toss and turn all night')) },
+        { id: 'work', name: 'work', synonyms: withBackPain(['working', 'the office', 'office work', 'office', 'sitting', 'sitting at a desk', 'sitting at my desk', 'sitting at the desk', 'sitting at the computer', 'my desk', 'desk work', 'desk job', 'a desk job', 'my job', 'lifting', 'working at a computer', 'computer work', 'the computer', 'sitting for long periods', 'sitting long hours', 'the workplace', 'workplace', 'working from home', 'my workstation', 'posture', 'posture at work', 'posture at the computer', 'working posture', 'work', 'at work', 'sitting at work', 'sit at my desk', 'sit at the computer', 'sit at a computer', 'sit at a desk', 'set up my desk', 'set up my chair', 'set up my chair and monitor', 'sit at work', 'sit properly', 'sit better at my desk', 'working at a desk', 'long hours at the computer', 'my job and my back', 'computer work and back pain', 'work at the computer', 'look after my back at work', 'protect my back at work', 'protect my back at office', 'manage back pain at my job', 'standing desk', 'a standing desk', 'chair', 'my chair', 'chair height', 'my chair height', 'screen', 'my screen', 'monitor', 'laptop', 'desk', 'office hours', 'meetings', 'sitting posture', 'correct sitting posture', 'ergonomics', 'ergonomic', 'workplace posture', 'job']).concat(said('i sit (at a desk|at my desk|at the computer|in front of the computer|in front of a screen|in meetings) (all day|a lot|the whole day)', 'i (have|do) a desk job', 'my back hurts (at work|after work|from sitting|after sitting at my desk)', 'i work at a (desk|computer) all day')) },
+        { id: 'stress', name: 'stress', synonyms: withBackPain(['worry', 'worries', 'tension', 'anxiety', 'coping', 'being stressed', 'stress and tension', 'stress and muscle tension', 'managing stress', 'managing tension', 'handling stress', 'dealing with stress', 'relaxing', 'relaxing when i am tense', 'feeling tense', 'feeling less tense', 'muscle tension', 'stress', 'deal with stress', 'cope with stress', 'handle stress', 'manage stress', 'reduce stress', 'relax when i am stressed', 'tension in my back', 'stress related back pain', 'reducing stress', 'unwind', 'let go of tension', 'let go of tension in my body', 'reduce tension in my back', 'feeling tense all the time', 'when i am anxious', 'when i am stressed', 'when i am tense', 'mental stress', 'keeping calm', 'keep calm', 'release tension', 'release tension from my body', 'relaxing when tense', 'coping with stress', 'pressure', 'stress management']).concat(said("(i'm|i am) [really|so|very] (stressed|tense|anxious|worried|wound up|under pressure|under a lot of pressure)", 'stress (is making|makes) my back pain worse', 'when i (am|get) (stressed|tense|worried|anxious) my back (hurts|tightens up|gets tight)')) },
+        { id: 'exercise', name: 'exercise', synonyms: withBackPain(['exercises', 'exercising', 'sport', 'sports', 'training', 'physical therapy', 'physiotherapy', 'physio', 'physio exercises', 'physiotherapy exercises', 'fitness', 'back exercises', 'stretching', 'stretching exercises', 'stretches', 'the gym', 'gym', 'working out', 'exercise', 'strengthening my back', 'strengthen my back', 'strengthen my core', 'work out', 'workouts', 'my physio exercises', 'my back exercises', 'exercises for my back', 'exercise for my back', 'physical therapy exercises', 'my physical therapy exercises', 'core exercises', 'an exercise', 'a fitness', 'a sport', 'a sports', 'an activity', 'getting back into sport', 'start exercising again', 'exercising without hurting my back', 'exercise and my back', 'swimming', 'yoga', 'pilates', 'running', 'go running', 'lifting weights', 'weights', 'the gym', 'go to the gym', 'a fitness class', 'aerobics', 'cycling', 'core', 'strengthen my core', 'exercise', 'physio exercise', 'fitness tip']).concat(said("i want to start (exercising|exercise|sport) [again]", 'my (physio|physiotherapist|physical therapist) gave me exercises')) },
         { id: 'any', name: 'back pain', synonyms: withArticles(['back pain', 'back', 'back problem', 'back problems', 'bad back', 'sore back', 'aching back', 'lower back', 'lower back pain', 'low back pain', 'chronic back pain', 'back ache', 'backache', 'sore lower back', 'lower back problem'], ['my', 'a', 'the']) },
       ],
     },
@@ -617,21 +648,42 @@ export const english: ModelSource = {
       // The skill's reminders, as people name them.
       name: 'ReminderName',
       values: [
-        { id: 'all', name: 'my reminders', synonyms: withArticles(['reminders', 'reminder', 'daily reminder', 'daily reminders', 'practice reminder', 'practice reminders', 'daily practice reminder', 'daily practice reminders', 'morning reminder', 'evening reminder', 'reminders you set', 'reminder you set'], ['my', 'the', 'all my', 'all the', 'all', 'any', 'a']) },
+        { id: 'all', name: 'my reminders', synonyms: withArticles(['reminders', 'reminder', 'daily reminder', 'daily practice reminder', 'reminder for every day', 'daily reminders', 'practice reminder', 'practice reminders', 'daily practice reminder', 'daily practice reminders', 'morning reminder', 'evening reminder', 'reminders you set', 'reminder you set'], ['my', 'the', 'all my', 'all the', 'all', 'any', 'a']) },
       ],
     },
     {
       // How often a reminder comes: every day (the only kind the skill sets).
       name: 'ReminderDays',
       values: [
-        { id: 'daily', name: 'every day', synonyms: ['daily', 'each day', 'every morning', 'every evening', 'every night', 'each evening', 'each morning', 'each night', 'every single day', 'every day in the evening', 'every day in the morning', 'daily in the evening'] },
+        { id: 'daily', name: 'every day', synonyms: ['daily', 'each day', 'everyday', 'every morning', 'every evening', 'every night', 'every afternoon', 'each evening', 'each morning', 'each night', 'each afternoon', 'every single day', 'every day in the evening', 'every day in the morning', 'daily in the evening', 'every weekday'] },
       ],
     },
     {
       // What the reminder is for, as people add it; the reminder says the same either way.
       name: 'ReminderPurpose',
       values: [
-        { id: 'practice', name: 'to practise', synonyms: said('to (practice|practise|relax|meditate)', 'to do (my|the) (exercise|exercises|relaxation|muscle relaxation|breathing|meditation|practice)', 'for (my|the) (exercise|exercises|relaxation|practice|muscle relaxation)') },
+        { id: 'practice', name: 'to practise', synonyms: said('to (practice|practise|relax|meditate)', 'to (practice|practise) my relaxation', 'to do [my|the] (exercise|exercises|relaxation|muscle relaxation|breathing|meditation|practice|body scan)', 'for (my|the) (exercise|exercises|relaxation|practice|muscle relaxation)') },
+      ],
+    },
+    {
+      // Who to see about back pain.
+      name: 'Doctor',
+      values: [
+        { id: 'doctor', name: 'a doctor', synonyms: [...withArticles(['doctor', 'gp', 'physician', 'specialist', 'orthopaedic', 'orthopedic', 'physio'], ['the', 'my', 'a']), 'a e', 'hospital', 'the hospital', 'the emergency room', 'urgent care', 'someone', 'a professional', 'doctor'] },
+      ],
+    },
+    {
+      // What a question about warning signs names them.
+      name: 'WarningSigns',
+      values: [
+        { id: 'signs', name: 'warning signs', synonyms: ['red flags', 'danger signs', 'symptoms', 'signs', 'back pain symptoms', 'back symptoms', 'back problems', 'warning signs of back pain', 'kind of back pain', 'back pain warning signs', 'symptoms with back pain', 'signs of danger'] },
+      ],
+    },
+    {
+      // Felt signs for the doctor-soon question; the emergency signs are UrgentSymptomIntent's own samples.
+      name: 'DoctorSymptom',
+      values: [
+        { id: 'symptom', name: 'my back pain is getting worse', synonyms: said("my back pain('s| is) getting worse [every week|every day]", "my back('s| has) hurt for (weeks|months)", "i('ve| have) had back pain for (weeks|months|years)", "(i have|i've got) back pain and a fever", '(back pain with|i have) (a fever|fever) [with my back pain]', '(pain|my back pain) (going|goes) down my leg', 'my leg (is numb|has gone numb) (with|along with) my back pain', 'my back pain is not getting better') },
       ],
     },
     {
