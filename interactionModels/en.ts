@@ -19,6 +19,8 @@ const YOU_SHORT = '[could you|can you|would you]';
 const WE = "(i'd like to|i would like to|i want to|i need to|i'd love to|let me|let's|let us|can we|could we|shall we|can i|i am wanting to)";
 /** Being guided: "talk me through", "lead me in". */
 const GUIDE = '((take|walk|guide|lead|talk) me through|(guide|lead) me in)';
+/** What follows a situation said first: "my back is stiff, (can we do) the relaxation". */
+const SITUATION_THEN = "(can we do|could we do|let's do|could you do|can you do|start|do|i need|i'd like to do|let me do|could you start|can you start|so start|help me with)";
 /** Having something: "i'd like", "can i have", "i fancy" (British). */
 const HAVE = "(i'd like|i want|i need|give me|can i have|i fancy|fancy|i'd love|time for|i'm ready for|how about)";
 
@@ -39,7 +41,7 @@ const PAUSE_BEFORE = "(hold on|hang on|wait|sorry|the doorbell rang|someone is a
 const PAUSE_AFTER = "(i'll come back later|i'll come back to it|i'll come back|i'll be back|i'll finish later|i'll finish this later|i'll continue later|i'll continue tomorrow|i'll carry on later|i'll continue afterwards|and continue later|and come back to it later|and come back to it|and pick it up later|and finish later|and save my place)";
 
 /** Who goes on: "can we", "i'd like to". */
-const RESUME_WHO = "[could you|can we|let's|i'd like to|i want to|can i]";
+const RESUME_WHO = "[could you|can we|let's|i'd like to|i want to]";
 /** What is resumed. */
 const RESUME_WHAT = "(it|the exercise|my exercise|the session|my muscle relaxation|the exercise i paused|the one i paused|the session i paused|my paused exercise|the paused exercise|the unfinished exercise|my last exercise|my last session|the last session|the previous exercise|the exercise from before|the exercise from last time|the one i didn't finish|the exercise i didn't finish)";
 /** Where from. */
@@ -131,6 +133,7 @@ export const english: ModelSource = {
         { name: SlotNames.Length, type: SlotTypes.Length },
         { name: SlotNames.Practice, type: SlotTypes.Practice },
         { name: SlotNames.Duration, type: 'AMAZON.DURATION' },
+        { name: 'situation', type: 'Situation' },
       ],
       samples: [
         `${YOU} (start|play|do) [{length}] {practice} [now|for me]`,
@@ -140,11 +143,12 @@ export const english: ModelSource = {
         `${YOU_SHORT} ${GUIDE} [{length}] {practice}`,
         `${HAVE} [{length}] {practice} [now|today|tonight]`,
         '[just|only] [{length}] {practice} [now|today|for me|tonight|then]',
+        `{situation} ${SITUATION_THEN} [{length}] {practice}`,
         "(i only want|i just want|i'd like just) [{length}] {practice} [today]",
         `[start|do|play|i'd like|i want|let's do|could you do|can you do|i'd like to do|i want to do|could we do|can we do] {length} (version|one|form|session|round) of {practice}`,
         "[start|do|play|i want to do|i'd like to do|let's do] {practice} [in] {length} (version|one|form)",
         '(could you|can you|let us|let\'s) do {practice} but {length} (version|one)',
-        `${YOU_SHORT} (start|do|play) {length} (one|version|session|relaxation|exercise)`,
+        '(start|do|play) {length} (one|version)',
         "(i'd like|i want|i'd like to do|let's do) {length} (one|version)",
         "(i'd like to|i want to|i need to|let me|let's|help me) (relax|relax my muscles|loosen up|relax my muscles one by one|tense and relax my muscles)",
         'relax my muscles',
@@ -155,7 +159,7 @@ export const english: ModelSource = {
         '(what do you have|what have you got) that [only] takes {duration}',
         '[give me|suggest|pick|find me|can you suggest|could you give me] (something|an exercise) (for|that takes|that fits in|i can do in) [about] {duration}',
         "(i'd like|i want) (an exercise|something) that (takes|fits in) [about|less than] {duration}",
-        "[give me|i want|i would like|i'd like] (a|an|something) {duration} (exercise|one|session)",
+        '[give me] (a|an) {duration} (exercise|session)',
         '(pick|choose) something for [a|the] [quick] {duration}',
         "(something|anything) {length} [please|i've only got a few minutes|i only have a few minutes]",
         "(i don't have much time|i'm short on time|i haven't got long|i have very little time) [just] [give me] [something] {length}",
@@ -165,6 +169,7 @@ export const english: ModelSource = {
       name: IntentNames.StartMindfulness,
       slots: [
         { name: SlotNames.Exercise, type: SlotTypes.Exercise },
+        { name: 'situation', type: 'Situation' },
         { name: SlotNames.Length, type: SlotTypes.Length },
       ],
       samples: [
@@ -176,6 +181,8 @@ export const english: ModelSource = {
         `${HAVE} [{length}] {exercise} [now|today|tonight]`,
         '[just|only] [{length}] {exercise} [now|today|for me|tonight|then]',
         '{exercise} (would be nice|would help)',
+        // The situation said first ("i'm lying in bed, start the body scan").
+        `{situation} ${SITUATION_THEN} {exercise}`,
         "(i'd like to|i want to|i would like to|let's|let me|i need to) (meditate|do some mindfulness|practice mindfulness|practise mindfulness|be mindful|do some meditation|do something mindful|do some meditating) [now|today|for a bit|for a while|together]",
         "(i feel like|i fancy) (meditating|a meditation)",
         // The exercise said as what one does ("meditate on my breath"): those words are exercise values too.
@@ -297,21 +304,25 @@ export const english: ModelSource = {
     },
     {
       name: IntentNames.HowToLearn,
-      slots: [{ name: 'subject', type: 'PracticeSubject' }],
+      // What is learnt and where (a course, an app, a teacher) are slot values.
+      slots: [
+        { name: 'subject', type: 'PracticeSubject' },
+        { name: 'course', type: 'CourseKind' },
+      ],
       samples: [
-        "(where|how) (can|do|could) i (learn|get taught|get trained in|study) {subject} [properly|the right way|online|from a professional|near me]",
-        "(where|how) (can|do|could) i learn to do {subject} [properly|the right way]",
-        "(what's|what is) the best way to learn {subject}",
-        "(are there|is there) [any] (courses|classes|apps|books|a course|a class|an app|a group class|teachers) (for|in|for learning) {subject}",
-        "(are there|is there) [any] {subject} (courses|course|classes|class|apps|app)",
-        "(any|what) [good] (courses|classes|apps) (for|in|on) {subject}",
-        `${YOU_SHORT} (recommend|suggest) (a course|a class|an app|a book|some courses|any apps|a good app) (for|in) {subject}`,
-        `${YOU_SHORT} recommend (a|an|any good) {subject} (course|class|app|teacher)`,
-        "(where|how) (can|do) i find (a|an) {subject} (course|class|teacher|app)",
-        "where can i find a (course|class|teacher) [for {subject}]",
-        "(where can i|how do i) get (training|a course|lessons) in {subject}",
-        "does my [health] insurance (pay for|cover) [a] (course|courses)",
-        "(i want|i'd like) to learn {subject} properly [where do i go|where can i go]",
+        "(where|how) (can|do|should) i (learn|get taught|properly learn) {subject} [properly|the right way|online|in person|in a class|from a teacher|near me|step by step|correctly]",
+        "(where|how) (to|can i|do i) (find|take|do|join|get) {course} [(for|in|on|to learn) {subject}]",
+        "(is there|are there|any) {course} (for|in|on|to learn|for learning) {subject} [near me|i can do|i can take]",
+        "(is there|are there) [a|an|any] {subject} {course} [near me|i can do|i can take|i could take]",
+        "(where|how) (can|do) i find [a|an] {subject} {course}",
+        `${YOU_SHORT} (recommend|suggest) {course} (for|in|to learn) {subject}`,
+        `${YOU_SHORT} (recommend|suggest) [a|an] {subject} {course}`,
+        "(i'd like to|i want to) (take|find|join|do) {course} (in|for|on) {subject} [where can i find one|where can i go|how do i find one]",
+        "(i want to|i'd like to) learn {subject} (properly|with a teacher|in a group|with a real teacher) [where (should|can|do) i go|how do i do that]",
+        "(does|will) my [health] insurance (pay for|cover) {course} [(for|in) {subject}]",
+        "(what|which) {course} (are there|should i use) (for|to learn) {subject}",
+        "(who teaches|how would i go about learning|where do people learn) {subject}",
+        "(can|could) i learn {subject} (online|from a book|in a class|from an app)",
         "how do i learn to do (this|it) properly",
       ],
     },
@@ -500,10 +511,9 @@ export const english: ModelSource = {
       name: IntentNames.Resume,
       samples: [
         `${RESUME_WHO} (continue|carry on with|resume|finish) ${RESUME_WHAT}`,
-        `(continue|resume) (it|the exercise|my exercise|the session|my muscle relaxation) ${RESUME_FROM}`,
+        `(continue|resume|pick up) (it|the exercise|my exercise|the session|my muscle relaxation) ${RESUME_FROM}`,
         `[could you|can we|let's|i'd like to] (continue|carry on|resume) ${RESUME_FROM} ${RESUME_WHEN}`,
         "[can we|let's|can you] pick up (where|from where) (i|we) (left off|stopped)",
-        '(continue|resume|carry on with) (it|the exercise|my exercise|my muscle relaxation) (from where i (stopped|left off|paused)|from last time)',
         "(carry on|continue|go on) with (the exercise|my exercise|the exercise from before|my exercise from before|the session)",
         "(go|take me|get me) back to where i (stopped|was|paused|left off)",
         "i'd like to (continue|pick up where i stopped|resume) [my exercise]",
@@ -537,7 +547,7 @@ export const english: ModelSource = {
           synonyms: withArticles([
             'breathing meditation',
             'breathing exercise', 'breath meditation', 'awareness of breath', 'breath awareness', 'breath awareness meditation', 'sitting meditation', 'sitting breath meditation', 'sitting breathing meditation', 'breathing', 'mindful breathing', 'mindful breathing meditation', 'mindful breathing exercise', 'mindfulness of breath', 'mindfulness of breathing', 'breath focus meditation', 'focus on breath meditation', 'anapana meditation', 'anapana meditation on the breath',
-          ], ['the', 'my', 'a', 'some']).concat(said('(meditate on|focus on|watch|follow|notice|pay attention to) my (breath|breathing)', '(sit|sit quietly) and (focus on|follow|watch|pay attention to|notice) my (breath|breathing)', 'meditate by (observing|watching) my breath'), said('[the|a] (meditation|sitting meditation) (on|with|focusing on) (the|my) (breath|breathing)', '[the|a] meditation with attention on breath', '[the|a] (meditation|breathing exercise) where i [just] [sit and] (focus on|watch|follow|pay attention to|concentrate on) my (breath|breathing)')),
+          ], ['the', 'my', 'a', 'some']).concat(said('(meditate on|focus on|watch|follow|notice|pay attention to) my (breath|breathing)', '(sit|sit quietly) and (focus on|follow|watch|pay attention to|notice) my (breath|breathing)', 'meditate by (observing|watching) my breath'), said('[the|a] (meditation|sitting meditation) (on|with|focusing on) (the|my) (breath|breathing)', '[the|a] meditation with attention on breath', '[the|a] meditation where i [just] (focus on|watch|follow|pay attention to|concentrate on) my (breath|breathing)', '[the] breathing exercise where i [just] sit and watch my breath')),
         },
         {
           id: 'breathingSpace',
@@ -570,7 +580,7 @@ export const english: ModelSource = {
           synonyms: withArticles([
             'stepping back',
             'step back', 'stepping back exercise', 'step back exercise', 'stepping back practice', 'stepping back one', 'pause exercise', 'pause and step back exercise', 'short pause and step back exercise', 'not reacting',
-          ]).concat(said('(step back|take a step back|pause) before (i react|reacting|i snap|i respond)', 'learn to pause before (i react|reacting)', 'take a step back'), said('[the] [short] (exercise|one) (about|for|on|to) (stepping back|taking a step back|step back|pausing|taking a pause|pausing and stepping back|not reacting [right away|straight away])', '[the] [short] (exercise|one) (about|for|on) (stepping back|pausing|taking a pause|taking a step back) before (i react|reacting|i respond)', '[the] exercise where i pause before (i react|responding)')),
+          ]).concat(said('(step back|take a step back|pause) before (i react|reacting|i snap|i respond)', 'learn to pause before (i react|reacting)', 'take a step back'), said('[the] (exercise|one) (about|for|on) (stepping back|taking a step back|pausing|taking a pause|pausing and stepping back|stopping and stepping back|not reacting [right away|straight away|immediately]|responding instead of reacting)', '[the] exercise to (step back|pause and not react)', '[the] (exercise|one) (about|for) (stepping back|pausing|taking a pause|taking a step back) before (i react|reacting|i respond)', '[the] (pause before reacting|stepping back|pause) exercise', '[the] exercise where i pause before (i react|responding)')),
         },
         {
           id: 'any',
@@ -617,7 +627,7 @@ export const english: ModelSource = {
           synonyms: withArticles([
             'muscle relaxation',
             'progressive muscle relaxation', 'muscle relaxation exercise', 'progressive muscle relaxation exercise', 'muscle relaxation session', 'progressive muscle relaxation session', 'muscle relaxation practice', 'progressive relaxation', 'progressive relaxation exercise', 'progressive relaxation for my muscles', 'progressive relaxation exercise for my muscles', 'pmr', 'pmr session', 'pmr exercise', 'jacobson relaxation', "jacobson's relaxation", 'jacobson muscle relaxation', "jacobson's muscle relaxation", 'tense and release exercise', 'tense and relax exercise', 'tense and release exercise for the muscles', 'tense and relax exercise for my muscles', 'tensing and relaxing exercise', 'muscle tensing and relaxing exercise', 'muscle relaxing exercise', 'relaxation exercise', 'relaxation', 'relaxation session', 'muscle relaxation for my back', 'relaxation of muscles', 'muscle relaxation technique', 'muscle relaxation method', 'muscle relaxation thing', 'progressive muscle relaxation technique', 'tensing and relaxing', 'tensing and relaxing exercise', 'tensing and relaxing of muscles',
-          ], ['the', 'my', 'a', 'this', 'a bit of']).concat(said('[the] (relaxation|exercise|one) where (i|you) (tense|tighten|squeeze) (my|the|each) (muscles|muscle) [and let (go|them go)]', '[the] (relaxation|exercise) where (i|you) (tighten and loosen|tense and relax) (my|the) muscles', '[the] (progressive|full) muscle relaxation [with] all the muscle groups', '[the] muscle relaxation (with all the muscle groups|from head to toe)')),
+          ], ['the', 'my', 'a', 'this', 'a bit of']).concat(said('[the] (relaxation|exercise|one) where (i|you) (tense|tighten|squeeze) (my|the) muscles [and let (go|them go)]', '[the] (relaxation|exercise|one) where i tense each muscle [and let go]', '[the] (relaxation|exercise) where (i|you) (tighten and loosen|tense and relax) (my|the) muscles', '[the] (progressive|full) muscle relaxation [with] all the muscle groups', '[the] muscle relaxation (with all the muscle groups|from head to toe)')),
         },
       ],
     },
@@ -634,7 +644,7 @@ export const english: ModelSource = {
       values: [
         { id: 'pmr', name: 'muscle relaxation', synonyms: withArticles(['muscle relaxation', 'progressive muscle relaxation', 'pmr', 'relaxation', 'relaxation techniques', 'relaxation exercises', 'muscle relaxation exercises', 'progressive relaxation'], ['the', 'this']) },
         { id: 'mindfulness', name: 'mindfulness', synonyms: withArticles(['mindfulness', 'meditation', 'mindfulness meditation', 'mindfulness exercises', 'meditating', 'mbsr', 'm b s r', 'mindfulness based stress reduction'], ['the', 'this']) },
-        { id: 'this', name: 'it', synonyms: ['this', 'that', 'this stuff', 'these exercises', 'the exercises', 'these', 'this skill', 'these techniques', 'doing this'] },
+        { id: 'this', name: 'it', synonyms: ['this', 'that', 'this stuff', 'these exercises', 'the exercises', 'these', 'this skill', 'these techniques', 'doing this', 'to meditate', 'to relax', 'this technique', 'the technique', 'the relaxation technique', 'relaxation technique'] },
       ],
     },
     {
@@ -684,6 +694,37 @@ export const english: ModelSource = {
       name: 'DoctorSymptom',
       values: [
         { id: 'symptom', name: 'my back pain is getting worse', synonyms: said("my back pain('s| is) getting worse [every week|every day]", "my back('s| has) hurt for (weeks|months)", "i('ve| have) had back pain for (weeks|months|years)", "(i have|i've got) back pain and a fever", '(back pain with|i have) (a fever|fever) [with my back pain]', '(pain|my back pain) (going|goes) down my leg', 'my leg (is numb|has gone numb) (with|along with) my back pain', 'my back pain is not getting better') },
+      ],
+    },
+    {
+      // Where one learns a practice.
+      name: 'CourseKind',
+      values: [
+        { id: 'course', name: 'a course', synonyms: withArticles(['course', 'courses', 'class', 'classes', 'app', 'apps', 'teacher', 'teachers', 'book', 'books', 'workshop', 'workshops', 'training', 'group', 'weekend course', 'online course', 'online courses', 'good app', 'good apps', 'books or courses', 'books or classes', 'group class', 'local class'], ['a', 'an', 'any', 'some', 'any good']) },
+      ],
+    },
+    {
+      // How someone is, said before asking for an exercise; the skill does not act on it.
+      name: 'Situation',
+      values: [
+        {
+          id: 'situation',
+          name: 'my back is stiff',
+          synonyms: said(
+            "my back (is|feels) (stiff|sore|tight|aching|so stiff|really bad|killing me|paining) [today|this morning|tonight|after work]",
+            "my back('s| is) (hurting|playing up|killing me) [today|after work]",
+            "my back (hurts|aches) [today|after work|so much]",
+            "(i'm|i am|i feel) [so|really|a bit|totally|all] (stressed|tense|tired|stiff|wound up|angry|upset|annoyed|frazzled|anxious|restless|worked up)",
+            "i am about to (snap|lose my temper|snap at someone)",
+            "i'm about to (snap|lose my temper|snap at someone)",
+            "someone (upset|annoyed|irritated|wound up|shouted at) me",
+            '(i need to|i have to) (loosen up|calm down|relax)',
+            "(i'm|i am) (lying in bed|in bed|lying down|lying down now|sitting in my chair|on my break|between meetings|going for a walk|having lunch)",
+            "(i've|i have) had a (long|hard|tiring) (day|shift|week)",
+            "(after office|after work|before bed|before sleeping)",
+            "(i've got|i have) a (raisin|snack|piece of chocolate) [here|with me]",
+          ),
+        },
       ],
     },
     {
