@@ -624,7 +624,7 @@ export const english: ModelSource = {
           synonyms: withArticles([
             'stepping back',
             'step back', 'stepping back exercise', 'step back exercise', 'stepping back practice', 'stepping back one', 'pause exercise', 'pause and step back exercise', 'short pause and step back exercise', 'not reacting',
-          ]).concat(said('(step back|take a step back|pause) before (i react|reacting|i snap|i respond)', 'learn to pause before (i react|reacting)', 'take a step back'), said('[the] (exercise|one) (about|for|on) (stepping back|taking a step back|pausing|taking a pause|pausing and stepping back|stopping and stepping back|not reacting [right away|straight away|immediately]|responding instead of reacting)', '[the] exercise to (step back|pause and not react)', '[the] (exercise|one) (about|for) (stepping back|pausing|taking a pause|taking a step back) before (i react|reacting|i respond)', '[the] (pause before reacting|stepping back|pause) exercise', '[the] exercise where i pause before (i react|responding)')),
+          ]).concat(said('(step back|take a step back|pause) before (i react|reacting|i snap|i respond|i answer|i reply) [to (someone|people)]', 'learn to pause before (i react|reacting)', 'take a step back', '[the] (exercise|one) (about|for) (pausing|stepping back) when someone (annoys me|upsets me|says something hurtful)', '[the] exercise for when someone (says something hurtful|upsets me|annoys me)'), said('[the] (exercise|one) (about|for|on) (stepping back|taking a step back|pausing|taking a pause|pausing and stepping back|stopping and stepping back|not reacting [right away|straight away|immediately]|responding instead of reacting)', '[the] exercise to (step back|pause and not react)', '[the] (exercise|one) (about|for) (stepping back|pausing|taking a pause|taking a step back) before (i react|reacting|i respond)', '[the] (pause before reacting|stepping back|pause) exercise', '[the] exercise where i pause before (i react|responding)')),
         },
         {
           id: 'any',
@@ -762,6 +762,9 @@ export const english: ModelSource = {
             "i am about to (snap|lose my temper|snap at someone)",
             "i'm about to (snap|lose my temper|snap at someone)",
             "someone (upset|annoyed|irritated|wound up|shouted at) me",
+            "(someone|my (colleague|manager|husband|wife|neighbour|daughter|client)) (said something that upset me|upset me|annoyed me|irritated me|wound me up|got on my nerves|shouted at me)",
+            "(someone's|someone has) just wound me up",
+            "i got a rude (mail|email|message)",
             '(i need to|i have to) (loosen up|calm down|relax)',
             "(i'm|i am) (lying in bed|in bed|lying down|lying down now|sitting in my chair|on my break|between meetings|going for a walk|having lunch)",
             "(i've|i have) had a (long|hard|tiring) (day|shift|week)",
