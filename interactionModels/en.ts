@@ -22,7 +22,7 @@ const GUIDE = '((take|walk|guide|lead|talk) me through|(guide|lead) me in)';
 /** What follows a situation said first: "my back is stiff, (can we do) the relaxation". */
 const SITUATION_THEN = "(can we do|could we do|let's do|could you do|can you do|start|do|i need|i'd like to do|let me do|could you start|can you start|so start|help me with)";
 /** Having something: "i'd like", "can i have", "i fancy" (British). */
-const HAVE = "(i'd like|i want|i need|give me|can i have|i fancy|fancy|i'd love|time for|i'm ready for|how about)";
+const HAVE = "(i'd like|i want|i need|give me|can i have|i fancy|fancy|i'd love|time for|i'm ready for|how about|i reckon i need)";
 
 /** The time someone has (AMAZON.DURATION follows): "i've got", "i can spare". */
 const HAVE_TIME = "(i have|i've got|i have got|i only have|i've only got|i have only|i am having|i can spare)";
@@ -137,7 +137,7 @@ export const english: ModelSource = {
       ],
       samples: [
         `${YOU} (start|play|do) [{length}] {practice} [now|for me]`,
-        '(begin|run|put on|go ahead with|get going with|put) [{length}] {practice} [now|for me|on]',
+        '(begin|run|put on|go ahead with|get going with|put|have a go at) [{length}] {practice} [now|for me|on]',
         `${WE} do [{length}] {practice} [now|today|together]`,
         "(i'd like to|i want to|let's|can we) (start|try|practice|practise) [{length}] {practice}",
         `${YOU_SHORT} ${GUIDE} [{length}] {practice}`,
@@ -174,7 +174,7 @@ export const english: ModelSource = {
       ],
       samples: [
         `${YOU} (start|play|do|begin) [{length}] {exercise} [now|today|for me|with me]`,
-        '(run|put on|go ahead with|get going with) {exercise} [now|for me]',
+        '(run|put on|go ahead with|get going with|have a go at) {exercise} [now|for me]',
         `${WE} do [{length}] {exercise} [now|today|together]`,
         "(i'd like to|i want to|i would like to|let's|can we|could we|can i) (start|try|practice|practise|begin|have a go at|get going with|take|have) {exercise} [now|today]",
         `${YOU} ${GUIDE} {exercise} [now|today]`,
