@@ -1,35 +1,125 @@
 import { IntentNames, SlotNames, SlotTypes } from '../lambda/constants';
-import type { ModelSource } from './types';
+import { expandPatterns } from '../tools/models/expand';
+import type { ModelSource, SlotTypeSource } from './types';
 import { englishPainfulAreaIntents, englishRegionType } from './en/painfulAreas';
 
 /*
- * The grammar: carriers x verbs x objects x politeness, expanded by tools/models/expand.ts.
- * A polite word at either end ("please", "kindly ... please") needs no sample: Alexa, and
- * the local resolver, hear past it. Contractions are written as people say them.
+ * The grammar: carriers x verbs x objects, expanded by tools/models/expand.ts. The words for
+ * a thing (the exercise, the tip topic, what a question is about) live in slot types, with
+ * "the" and "my" in front as people say them: they cost no samples, so one pattern covers
+ * every name. A polite word at either end ("please", "kindly", "thanks") needs no sample:
+ * Alexa, and the local resolver, hear past it (tools/models/normalize.ts). Contractions are
+ * written as people say them.
  */
-/** How people soften a request before the verb. */
-const ASK = "[could you|can you|kindly|please|do one thing]";
-/** "i'd like to", "let's": the person wants to do something themselves. */
-const WANT = "(i'd like to|i want to|i need to|let me|let's|let us|can we|could we|shall we|can i)";
-/** Verbs for starting something that plays. */
-const START = '(start|begin|play|do|put on)';
-/** Having something: "i'd like", "can i have". */
-const HAVE = "(i'd like|i want|i need|give me|can i have|i fancy|have a go at|time for|run|try)";
-const DET = '[the|a]';
-/** Stopping for now: what AMAZON.PauseIntent hears. */
-const PAUSE = "(pause [it|this|the exercise] [here|now]|stop (here|now) [for now]|(stop|pause|break) for (now|today|a while)|take a (break|pause)|put it on hold|(hold|hang) on|wait|i need to stop|i have to stop|i need a break|that's enough for now)";
-/** What people say before stopping: the reason. */
-const PAUSE_BEFORE = "hold on|hang on|wait|the doorbell rang|someone is at the door|i have a call|i have to go|i've got to go|i need to stop|my back is hurting|the kids need me|i can't finish it now|i can't continue now|do one thing";
-/** What people say after stopping: that they will be back. */
-const PAUSE_AFTER = "i'll come back later|i'll come back to it|i'll be back|i'll finish later|i'll finish this later|i'll continue later|i will continue later|i'll continue tomorrow|i'll carry on later|and continue later|and come back to it later|and pick it up later|and save my place|i'll continue afterwards";
 
-/** A tip topic as people put it: alone, or with their back ("sleeping with back pain"). */
+/** Asking the skill to do something: "could you start", "do one thing, start" (Indian English). */
+const YOU = '[could you|can you|would you|could you please|do one thing|go ahead and|just]';
+/** The same, for patterns that multiply with more choices. */
+const YOU_SHORT = '[could you|can you|would you]';
+/** The person wants to do something themselves. */
+const WE = "(i'd like to|i would like to|i want to|i need to|i'd love to|let me|let's|let us|can we|could we|shall we|can i|i am wanting to)";
+/** Being guided: "talk me through", "lead me in". */
+const GUIDE = '((take|walk|guide|lead|talk) me through|(guide|lead) me in)';
+/** What follows a situation said first: "my back is stiff, (can we do) the relaxation". */
+const SITUATION_THEN = "(can we do|could we do|let's do|could you do|can you do|start|do|i need|i'd like to do|let me do|could you start|can you start|so start|help me with)";
+/** Having something: "i'd like", "can i have", "i fancy" (British). */
+const HAVE = "(i'd like|i want|i need|give me|can i have|i fancy|fancy|i'd love|time for|i'm ready for|how about|i reckon i need)";
+
+/** The time someone has (AMAZON.DURATION follows): "i've got", "i can spare". */
+const HAVE_TIME = "(i have|i've got|i have got|i only have|i've only got|i have only|i am having|i can spare)";
+/** What they ask for after saying how much time they have. */
+const FIT_ASK = '(what can i do|what can we do|what do you suggest|what do you reckon|what do you have|give me something|give me an exercise|could you give me something|could you suggest something|suggest something|pick something|choose something|what exercise fits|what would fit|what would be good|what could i do)';
+
+/** Words that pause, and the place that is kept. */
+/** Pausing, short, to combine with a reason before or a promise after. */
+const PAUSE_NOW = "(pause|pause it|pause this|pause that|pause please|pause here|pause now|pause for now|stop|stop here|stop for now|stop here for today|stop for a while|stop it there|break for now|break please|take a break|hold it there|i need to stop|i need to stop now|i need to stop for now|i have to stop|i have to stop for now|i need a break|can you pause it|could you pause|let's stop here|let's stop here for today|let's pause|that's enough for now)";
+const PAUSE_WHEN = '[here|there|now|for now|here for now|for today|for a bit|for a while|for the moment]';
+/** Who pauses: "can we", "i need to". */
+const PAUSE_WHO = "[can we|let's|can you|i need to|i'd like to]";
+/** Why, said first. */
+const PAUSE_BEFORE = "(hold on|hang on|wait|sorry|the doorbell rang|someone is at the door|the phone is ringing|i have a call|i have to go|i've got to go|do one thing|i can't continue now|my back is hurting)";
+/** That they will be back, said after. */
+const PAUSE_AFTER = "(i'll come back later|i'll come back to it|i'll come back|i'll be back|i'll finish later|i'll finish this later|i'll continue later|i'll continue tomorrow|i'll carry on later|i'll continue afterwards|and continue later|and come back to it later|and come back to it|and pick it up later|and finish later|and save my place)";
+
+/** Who goes on: "can we", "i'd like to". */
+const RESUME_WHO = "[could you|can we|let's|i'd like to|i want to]";
+/** What is resumed. */
+const RESUME_WHAT = "(it|the exercise|my exercise|the session|my muscle relaxation|the exercise i paused|the one i paused|the session i paused|my paused exercise|the paused exercise|the unfinished exercise|my last exercise|my last session|the last session|the previous exercise|the exercise from before|the exercise from last time|the one i didn't finish|the exercise i didn't finish)";
+/** Where from. */
+const RESUME_FROM = "(from where (i|we) (left off|stopped|paused|got to)|where (i|we) (left off|stopped|got to)|from last time|from before|from there|from the same point)";
+const RESUME_WHEN = '[yesterday]';
+
+/** What people say before a tension rating ("i'm at about a five"). */
+const RATE_LEAD = "(my tension is|my tension's|my tension level is|tension is|tension level is|tension level|tension|level|i'm|i am|i'm at|i am at|i'm only at|i feel|i feel like|i'm feeling|i am feeling|i'd say|i would say|i'd say i'm at|i'd give it|i'd rate it|i rate my tension|it's|today it's|probably|maybe|about|say|put me down for|could you put down|note my tension as|put my tension at|i reckon i'm|i'm sitting at|i feel tension of)";
+
+/** A tip, in the words people use (the TipWord slot holds "a tip", "some advice", "any hints"). */
+const TIP_ASK = "(give me|tell me|share|i'd like|i would like|i want|i need|can i have|could i have|can you give me|could you give me|could you please give me|could you share|can you share|could you tell me|can you tell me|have you got|do you have|got|i'd love|i fancy|let me hear|i'd like to hear|what is your|what's your|what are your|what's a good|what is a good|suggest|share with me)";
+const TIP_FOR = '(for|about|on|with|regarding|to help with|for dealing with)';
+/** Asking for a tip after saying the situation: "i can't sleep because of my back, any tips". */
+const TIP_AFTER = "(any tips|any tip|any advice|any suggestions|what can i do|what should i do|what do you suggest|what do you reckon|what to do|give me a tip|give me some advice|help me with a tip|have you got a tip|help)";
+
+/** Each name alone and with the small words people put before a thing ("the body scan"). */
+function withArticles(names: readonly string[], articles: readonly string[] = ['the', 'my', 'a']): string[] {
+  return [
+    ...new Set(
+      names.flatMap((name) => [
+        name,
+        ...articles.map((article) => (article === 'a' && /^[aeiou]/.test(name) ? `an ${name}` : `${article} ${name}`)),
+      ]),
+    ),
+  ];
+}
+
+/** A tip topic alone or with the back ("sleeping with back pain"). */
 function withBackPain(terms: readonly string[]): string[] {
-  const ways = ['with back pain', 'and back pain', 'for back pain', 'with a bad back', 'and my back', 'for my back', 'with my back', 'with lower back pain', 'when my back hurts'];
+  const ways = ['with back pain', 'for back pain', 'and back pain', 'for my back', 'with my back'];
   return [...new Set(terms.flatMap((term) => [term, ...ways.map((way) => `${term} ${way}`)]))];
 }
-/** Fewer ways to ask, for patterns that multiply with a slot and a length. */
-const ASK_SHORT = '[could you|can you|please|kindly]';
+
+/** Slot values from patterns: the same grammar as samples, for the words of a thing. */
+function said(...patterns: string[]): string[] {
+  return expandPatterns(patterns);
+}
+
+/** The ways to ask what something is; `{subject}` is the thing asked about. */
+function whatIs(slot: string): string[] {
+  return [
+    `${YOU} (explain|describe|define|tell me about) ${slot} [to me|in simple words|exactly]`,
+    `(what is|what's|what exactly is|what's this|what is this) ${slot} [exactly|all about|about|about then|then|in simple words|thing]`,
+    `what does ${slot} [actually|really] (mean|involve|do)`,
+    `how does ${slot} [actually|really|even] work`,
+    `how is ${slot} (done|supposed to work|meant to work)`,
+    `(what happens|what do i do|what do you do|what do i have to do|what's involved|what is involved|what exactly happens|what do you actually do) in ${slot}`,
+    `(what is|what's) the (idea|point|principle|meaning|concept|purpose|theory) (behind|of) ${slot}`,
+    `(give me|i'd like|i would like) (an explanation of|some information about|information about|a description of) ${slot}`,
+    `(i want|i'd like|i would like) to (know|know more|learn|hear) about ${slot}`,
+    `${YOU} (tell me|explain) (what|how) ${slot} (is|works|means)`,
+    `(i'd like|i want) to (understand|know) (what|how) ${slot} (is|works)`,
+    `(i've never|i have never) (done|tried|heard of) ${slot} (what is it|what is that|how does it work)`,
+    `i (don't|do not) (know|understand) what ${slot} is [could you explain|tell me|explain it]`,
+    `${slot} means what`,
+    `what is ${slot} and how does it work`,
+    `(what is|what's) meant by ${slot}`,
+    `tell me about ${slot} what is it`,
+  ];
+}
+
+/**
+ * Each word once per slot type: a synonym that repeats its value's name, or a word an
+ * earlier value already holds, is dropped (Alexa resolves a word to one value).
+ */
+function distinct(types: readonly SlotTypeSource[]): SlotTypeSource[] {
+  return types.map((type) => {
+    const seen = new Set(type.values.map((v) => v.name));
+    return {
+      ...type,
+      values: type.values.map((v) => ({
+        ...v,
+        synonyms: v.synonyms.filter((word) => !seen.has(word) && Boolean(seen.add(word))),
+      })),
+    };
+  });
+}
 
 /** Shared by en-US, en-GB, en-CA, en-AU and en-IN. */
 export const english: ModelSource = {
@@ -38,147 +128,268 @@ export const english: ModelSource = {
   launchVerbs: ['open', 'start', 'launch', 'begin', 'load', 'run'],
   oneShotPatterns: ['ask {invocation} (to|for|about|if|whether) {request}', 'ask {invocation} {request}', 'tell {invocation} (to|that) {request}', '{request} (with|using|from) {invocation}'],
   intents: [
-    ...englishPainfulAreaIntents,
     {
       name: IntentNames.StartRelaxation,
       slots: [
         { name: SlotNames.Length, type: SlotTypes.Length },
         { name: SlotNames.Practice, type: SlotTypes.Practice },
         { name: SlotNames.Duration, type: 'AMAZON.DURATION' },
+        { name: 'situation', type: 'Situation' },
       ],
       samples: [
-        `${ASK_SHORT} ${START} ${DET} [{length}] {practice}`,
-        `${WANT} (do|start|begin|try) ${DET} [{length}] {practice}`,
-        `${ASK_SHORT} (take|walk|guide|lead) me through ${DET} [{length}] {practice}`,
-        `${HAVE} ${DET} [{length}] {practice}`,
-        `[the|a|my] [{length}] {practice} [now|today|for me]`,
-        `[could you|please] (start|play|give me) [the] {length} (version|one) (of|of the) {practice}`,
-        `(i'd like|i want|can i have|can we do) [the|a] {length} (version|one) (of|of the) {practice}`,
-        '[the|a] {length} (version|one) (of|of the) {practice}',
-        '[start|do|play] [the] {practice} [the|in] {length} (version|one|form)',
-        `[start|do|play] [the] {practice} [in] {length} (form|version)`,
-        '[the|a] {length} (one|version|relaxation|session)',
-        '(start|begin|do|play) [a|the|my] {length} [relaxation] (session|exercise|version)',
-        "i (want|would like|'d like) to (relax|relax my muscles)",
-        "(help me|let me|let's) relax [my muscles]",
+        `${YOU} (start|play|do) [{length}] {practice} [now|for me]`,
+        '(begin|run|put on|go ahead with|get going with|put|have a go at) [{length}] {practice} [now|for me|on]',
+        `${WE} do [{length}] {practice} [now|today|together]`,
+        "(i'd like to|i want to|let's|can we) (start|try|practice|practise) [{length}] {practice}",
+        `${YOU_SHORT} ${GUIDE} [{length}] {practice}`,
+        `${HAVE} [{length}] {practice} [now|today|tonight]`,
+        '[just|only] [{length}] {practice} [now|today|for me|tonight|then]',
+        `{situation} ${SITUATION_THEN} [{length}] {practice}`,
+        "(i only want|i just want|i'd like just) [{length}] {practice} [today]",
+        `[start|do|play|i'd like|i want|let's do|could you do|can you do|i'd like to do|i want to do|could we do|can we do] {length} (version|one|form|session|round) of {practice}`,
+        "[start|do|play|i want to do|i'd like to do|let's do] {practice} [in] {length} (version|one|form)",
+        '(could you|can you|let us|let\'s) do {practice} but {length} (version|one)',
+        '(start|do|play) {length} (one|version)',
+        "(i'd like|i want|i'd like to do|let's do) {length} (one|version)",
+        "(i'd like to|i want to|i need to|let me|let's|help me) (relax|relax my muscles|loosen up|relax my muscles one by one|tense and relax my muscles)",
         'relax my muscles',
         // Time decides the exercise (docs/platform.md): "i've got ten minutes".
-        "(i have|i've got|i only have|i've only got|i have only|i am having) [about|around|only|just|a spare|a free|exactly] {duration} [free|spare|to spare]",
-        "(i have|i've got|i only have|i've only got|i have about|i've got about) {duration} (what can i do|what can we do|what would you suggest|what do you suggest|what do you recommend|what do you reckon|what have you got|what do you have|give me something|suggest something|give me an exercise|pick something|choose something|could you give me something|could you suggest something|please choose something|could you pick an exercise for me)",
-        '(what can i do|what can we do|which exercise can i do|what would fit|what fits) (in|into|with) [my|about|around|only] {duration}',
-        '(something|an exercise|give me something|suggest something) (for|that takes|that fits in) [about|around] {duration}',
-        '[give me|i want|i would like|i\'d like] (a|an|something) {duration} (exercise|one|session)',
-        "(something|anything) (quick|short) [i've only got a few minutes|i only have a few minutes]",
+        `${HAVE_TIME} [about|around|only|a spare] {duration} [free|to spare|only|now]`,
+        `(i have|i've got|i only have) [about|around] {duration} ${FIT_ASK}`,
+        '(what can i do|what can we do|what can i fit|what would fit|what fits|which exercise can i do) (in|into|with) [about|my] {duration}',
+        '(what do you have|what have you got) that [only] takes {duration}',
+        '[give me|suggest|pick|find me|can you suggest|could you give me] (something|an exercise) (for|that takes|that fits in|i can do in) [about] {duration}',
+        "(i'd like|i want) (an exercise|something) that (takes|fits in) [about|less than] {duration}",
+        '[give me] (a|an) {duration} (exercise|session)',
+        '(pick|choose) something for [a|the] [quick] {duration}',
+        "(something|anything) {length} [please|i've only got a few minutes|i only have a few minutes]",
+        "(i don't have much time|i'm short on time|i haven't got long|i have very little time) [give me] something {length}",
       ],
     },
     {
       name: IntentNames.StartMindfulness,
       slots: [
         { name: SlotNames.Exercise, type: SlotTypes.Exercise },
+        { name: 'situation', type: 'Situation' },
         { name: SlotNames.Length, type: SlotTypes.Length },
       ],
       samples: [
-        `${ASK} ${START} ${DET} [{length}] {exercise} [for me|with me]`,
-        `${WANT} (do|start|begin|try|practice|practise|have) ${DET} [{length}] {exercise}`,
-        `${ASK_SHORT} (take|walk|guide|lead) me through ${DET} [{length}] {exercise}`,
-        `${HAVE} ${DET} [{length}] {exercise}`,
-        '[the|a|my|some] [{length}] {exercise}',
-        `${WANT} (meditate|do some mindfulness|practice mindfulness|practise mindfulness|be mindful) [now|today|for a bit|for a while]`,
+        `${YOU} (start|play|do|begin) [{length}] {exercise} [now|today|for me|with me]`,
+        '(run|put on|go ahead with|get going with|have a go at) {exercise} [now|for me]',
+        `${WE} do [{length}] {exercise} [now|today|together]`,
+        "(i'd like to|i want to|i would like to|let's|can we|could we|can i) (start|try|practice|practise|begin|have a go at|get going with|take|have) {exercise} [now|today]",
+        `${YOU} ${GUIDE} {exercise} [now|today]`,
+        `${HAVE} [{length}] {exercise} [now|today|tonight]`,
+        '[just|only] [{length}] {exercise} [now|today|for me|tonight|then]',
+        '{exercise} (would be nice|would help)',
+        // The situation said first ("i'm lying in bed, start the body scan").
+        `{situation} ${SITUATION_THEN} {exercise}`,
+        "(i'd like to|i want to|i would like to|let's|let me|i need to) (meditate|do some mindfulness|practice mindfulness|practise mindfulness|be mindful|do some meditation|do something mindful|do some meditating) [now|today|for a bit]",
         "(i feel like|i fancy) (meditating|a meditation)",
-        "(i want to|i'd like to|let me|let's|i need to) (meditate|sit and focus on my breathing|focus on my breathing|meditate on my breath|watch my breath|scan through my body|step back)",
+        // The exercise said as what one does ("meditate on my breath"): those words are exercise values too.
+        "(i'd like to|i would like to|i want to|let me|let's|i need to|help me|can i|could we|can we) {exercise} [now|today|for a while|with you]",
+        "(pick|choose|surprise me with|suggest) {exercise} [for me]",
+        '{exercise} (is fine|will do|cheers)',
+        "(i don't mind which one|any one is fine|you choose) [just] (start|give me) {exercise}",
       ],
     },
     {
       name: IntentNames.Tip,
-      slots: [{ name: SlotNames.Topic, type: SlotTypes.Topic }],
+      slots: [
+        { name: SlotNames.Topic, type: SlotTypes.Topic },
+        { name: 'advice', type: 'TipWord' },
+        { name: 'pain', type: 'BackPain' },
+      ],
       samples: [
-        `${ASK_SHORT} (give me|tell me) [a|some|another|any] (tip|tips|advice)`,
-        "(give me|tell me) [a|another] {topic} (tip|tips)",
-        `${ASK_SHORT} (give me|tell me) [a|some|another|any] (tip|tips|advice) (for|about|on) {topic}`,
-        `(i'd like|i want|i need|can i have|i fancy) [a|some|another|any] (tip|tips|advice) (for|about|on) {topic}`,
-        `(i'd like|i want|i need|can i have|i fancy) [a|some|another|any] (tip|tips|advice)`,
-        '[a|any|some|one|another] [quick|good] (tip|tips|advice) (for|about|on|with) {topic}',
-        '[a|an|any|some|one|another] [quick|good|back|helpful] (tip|tips|advice)',
-        '[a|an|any|one|another] {topic} (tip|tips|advice)',
-        '(do you have|have you got) [a|any] (tip|tips) [(for|about) {topic}]',
-        '(what is|what\'s) [your|a good] tip [for today|of the day] [(for|about) {topic}]',
-        '(what can i do|what should i do|how can i help) (for|about|with) {topic}',
+        `${TIP_ASK} {advice} [today|for today]`,
+        `${TIP_ASK} {advice} ${TIP_FOR} {topic} [today]`,
+        `{advice} ${TIP_FOR} {topic}`,
+        '{advice} [please|today]',
+        `what {advice} (have you got|do you have) [${TIP_FOR} {topic}]`,
+        // The topic and the pain as two things: "a tip about stress and back pain".
+        "[give me|tell me|could you give me|i'd like|any] {advice} (on|about|for) {topic} (and|with) {pain}",
+        "(give me|tell me|i'd like|can i have|could you give me) (a|an|some|any) {topic} (tip|tips|advice) [for {pain}]",
+        '(a|an|any|some|one|another) {topic} (tip|tips|advice|hint) [for {pain}]',
+        '{topic} (tip|tips|advice) [for {pain}]',
+        // The situation first, then the ask.
+        `{topic} [and my back is (tight|worse)|and my back hurts] ${TIP_AFTER} [for {pain}]`,
+        // How one thing works on the other: "how does stress affect my back".
+        '(how does|how do|does|can|could) {topic} (affect|make worse) {pain}',
+        '(does|can) {topic} make {pain} worse',
+        "(is|could) {topic} (be the reason for|the reason for|the cause of) {pain}",
+        "(what is|what's) the (connection|link) between {topic} and {pain}",
+        "(how can i|how do i|how to) {topic} so my back (doesn't hurt|does not hurt|hurts less) [so much]",
+        // The pain first, then where: "any advice on back pain at work".
+        "[any|give me|what's a good] {advice} (on|for|about) {pain} (at|in|during|when|from) {topic}",
+        // How to do a thing with the pain: "how can i keep moving with my bad back".
+        '(how can i|how do i|how to|how should i) {topic} (with|when|despite) {pain} [hurts|aches|is sore|is paining]',
+        '(how can i|how do i|how to) {topic} without (hurting {pain}|making {pain} worse|back pain)',
+        // Questions about a thing: "should i use a standing desk", "how high should my screen be".
+        'should i (use|get|buy) {topic} [for {pain}]',
+        'how (high|low) should {topic} be',
+        'how should {topic} be set up [for {pain}]',
+        'how often should i (get up|take a break|take breaks) (from|at) {topic}',
+        'should i {topic} [(with|because of|due to) {pain}]',
+        'how (much|often) should i {topic} [in a day] [with {pain}]',
+        'how {topic} should i be [with {pain}]',
+        '(tell me|could you tell me|can you tell me) something (about|for) {topic}',
+        // Questions about one thing: "is swimming good for back pain", "what mattress is best".
+        '(is|are) {topic} (good|okay|ok|bad|safe|better) (for|with) {pain} [or not]',
+        "(is it|is it okay|is it safe) to (do|go) {topic} with {pain}",
+        '(can i|should i) [still] (do|go|go to|play) {topic} with {pain}',
+        '(should i|can i) (avoid|do|keep) {topic} [with {pain}]',
+        '(what|which) [kind of] {topic} (is|are) (good|best|safe|okay|right) (for|with) {pain}',
+        '(what|which) [kind of] {topic} (helps|help) [with] {pain}',
+        '(what|which) {topic} should i (do|use)',
+        "(what is|what's) the (best|right|correct) {topic} (for|with) {pain}",
+        'how (often|much) should i (do|be) {topic} [with {pain}]',
+        '(what can i do|what should i do|what would you suggest|what do you suggest|what do you recommend|how can i help myself|what helps) (for|about|with) {topic}',
+        "(how should i|how can i|how do i|how to|how do i best|how can i best|what can i do to|i'd like to know how to|tell me how to|what's a good way to|what is the best way to|what's the best way to) {topic}",
         '(help me with|what helps with|what helps) {topic}',
-        "(how should i|how can i|how do i|how to|how do i best|how can i best|what can i do to|i'd like to know how to) {topic}",
-        "(what|which) (exercises|exercise|sport|sports|workouts) (are|is) (good|best|safe) for {topic}",
-        "(any|some|a|an) {topic} (tip|tips|advice)",
-        '(tip of the day|tip please|tip)',
+        '(tip of the day|tip of the day for back pain)',
+        "(tell me|can you tell me|could you tell me) something (useful|helpful|that might help) for {topic}",
       ],
     },
     {
       name: IntentNames.WhatIsPmr,
+      slots: [{ name: SlotNames.Practice, type: SlotTypes.Practice }],
       samples: [
-        "[could you|can you|please|kindly] (tell me|explain) (what|what's) [the] [progressive] muscle relaxation [is|means]",
-        "(what is|what's|what does|explain|describe|tell me about|what do you mean by) [the] [progressive] (muscle relaxation|relaxation|pmr|jacobson relaxation) [mean|exactly|is]",
-        '(what is|explain) p m r',
-        "how does [the] [progressive] (muscle relaxation|relaxation|pmr) work",
-        "(i'd like to know|i want to know) (what|how) [the] [progressive] muscle relaxation (is|works)",
+        ...whatIs('{practice}'),
+        "who (came up with|invented|developed) {practice} [and how does it work]",
+        'why do (i|you) tense (my|the) muscles [first] in {practice}',
+        'how does (tensing|tensing and relaxing|tensing and letting go of) (my muscles|muscles) help [me relax]',
+        'what does progressive mean in {practice}',
       ],
     },
     {
       name: IntentNames.WhatIsMindfulness,
+      slots: [{ name: 'subject', type: 'MindfulnessName' }],
       samples: [
-        "(what is|what's|explain|describe|tell me about|what does) [a] (mindfulness|body scan|meditation|mindfulness based stress reduction|m b s r) [mean|exactly]",
-        "[could you|can you|please|kindly] (tell me|explain) (what|what's) (mindfulness|meditation) [is|means]",
-        "how does (mindfulness|meditation) work",
-        "(i'd like to know|i want to know) what mindfulness (is|means)",
-        'what is the meaning of mindfulness',
+        ...whatIs('{subject}'),
+        '(what does it mean|what do you mean|what does one mean) to be mindful',
+        '(what do people mean|what does everyone mean|what do you mean) by {subject}',
+        'is {subject} (like|the same as|same as|just) meditation [what is it]',
+        '(i keep hearing about|my (doctor|physio|colleague|granddaughter|friend) (mentioned|told me about|talks about)) {subject} (what is it|what is that|what is it exactly)',
+        'what is this {subject} everyone (is talking|talks) about',
+        '(tell me|kindly tell me|what is) the meaning of (mindful|mindfulness)',
       ],
     },
     {
       name: IntentNames.DoesItWork,
+      slots: [
+        { name: 'subject', type: 'PracticeSubject' },
+        { name: 'pain', type: 'BackPain' },
+      ],
       samples: [
-        "(does|will|can) (it|this|relaxation|muscle relaxation|progressive muscle relaxation|mindfulness|meditation) [really|actually] (work|help) [(for|with) back pain|my back|back pain|lower back pain]",
-        "(is|are) (relaxation|mindfulness|muscle relaxation|meditation) (effective|good|helpful) (for|against) (back pain|chronic back pain|lower back pain)",
-        "is there (evidence|research|proof) [that] (relaxation|mindfulness|muscle relaxation|meditation|it) (helps|works) [for back pain|with back pain|back pain]",
-        'will this help my back [pain]',
-        'what does the research say',
-        "(what is|what's) the evidence (for|that) (relaxation|mindfulness|muscle relaxation) [helps] [back pain]",
-        'is it worth doing (relaxation|these exercises|mindfulness) for my back',
+        '(does|do|will|can|could|would) {subject} [really|actually|honestly] (work|help) [(for|with|against) {pain}]',
+        '(does|do|will|can|could) {subject} [really|actually] (help|ease|reduce|relieve|improve|do anything for) {pain}',
+        '(is|are) {subject} (effective|good|helpful|any good|useful|worth it|worth doing) [(for|against|with) {pain}] [or not]',
+        '(is|are) {subject} [really|actually] (proven to help|shown to help|known to help) {pain}',
+        '(is there|any) [scientific] (evidence|research|proof) that {subject} (helps|works) [[for|with] {pain}]',
+        '(is there|are there) [any] (evidence|research|studies) (on|for) {subject} [for {pain}]',
+        '(does the research|does research|do studies|does science) show [that] {subject} (helps|works|reduces) [with|for] {pain}',
+        '(has it been shown|is it proven|is it true) that {subject} (helps|reduces|eases) {pain}',
+        "(tell me|could you tell me|i'd like to know) (if|whether) {subject} [really|actually] helps [[with|for] {pain}]",
+        '(will|can|does) {subject} [really] help me [with {pain}]',
+        "(what are the benefits|what is the benefit|what is the use|what's the use) of {subject} [for {pain}]",
+        'how (effective|helpful|useful|good) (is|are) {subject} [for {pain}]',
+        "(what is|what's) the (evidence|research) (for|on|behind) {subject} [(for|and) {pain}]",
+        '(what does|what do) the (research|studies|evidence) say [about {subject}]',
+        '(has|have) {subject} been (shown|proven) to help [with] {pain}',
+        'how (well|much) (does|do) {subject} (work|help) [(for|with) {pain}]',
+        'how (does|do) {subject} help [with] {pain}',
+        '(will|would|can) {subject} make my back (feel better|better|less painful)',
+        "will i (notice|feel|see) a difference [in {pain}]",
+        "(i'm|i am) [a bit] (sceptical|skeptical) does {subject} [really|actually] work [for {pain}]",
+        'is it worth doing {subject} for {pain}',
       ],
     },
     {
       name: IntentNames.WhoShouldAvoidMindfulness,
+      slots: [{ name: 'subject', type: 'MindfulnessName' }],
       samples: [
-        "who (should not|shouldn't|should avoid|must not) (do|try|practice|practise) (mindfulness|meditation)",
-        "(is|can) (mindfulness|meditation) (safe|right|suitable|harmful|dangerous|bad) [for me|for everyone|for everybody]",
-        "who is (mindfulness|meditation) not (for|suitable for|good for)",
-        "(are there|is there) [any] (risks|risk|dangers|side effects) (of|with|to|in) (mindfulness|meditation)",
-        "[could you|can you|please|kindly] tell me [if there are] [any|the] risks (of|with) (mindfulness|meditation)",
-        "who should avoid (mindfulness|meditation)",
-        "when should i not (do|try|practice|practise) (mindfulness|meditation)",
-        "(what are the|are there) side effects (of|with) (mindfulness|meditation)",
-        "i (am|'m) (depressed|in a depression|an addict|in recovery) can i (do|try) (mindfulness|meditation)",
+        "who (should not|shouldn't|should avoid|must not|should be careful with|should stay away from) (do|try|practice|practise|) {subject}",
+        "who (should not|shouldn't|must not) (meditate|do meditation)",
+        "(is|are) {subject} (safe|right|suitable|harmful|dangerous|bad|risky|okay|ok) [for me|for everyone|for everybody|for all|for anyone|for someone like me|for older people|to do on my own|if i have anxiety|if i have depression|with my condition]",
+        "(can|could) {subject} (be harmful|be dangerous|be bad for me|make things worse|have negative effects|cause any problems|cause problems|bring up bad feelings|bring up bad memories|hurt me)",
+        "(does|do) {subject} have [any] (risks|negative effects|side effects|downsides)",
+        "is it (safe|risky|okay|ok|dangerous) (to do|doing|for me to do) {subject} [if i have anxiety|if i have depression|if i have mental health problems]",
+        "is it (safe|okay|ok) (to meditate|for me to meditate) [if i have anxiety|if i have depression|if i have mental health problems]",
+        "(is|are) there [any] (risks|risk|dangers|danger|side effects|downsides|precautions|contraindications) (of|with|in|to) {subject}",
+        "(is|are) there [any] (reasons not to do|danger in doing) {subject}",
+        "(what are|tell me) the (risks|dangers|side effects|downsides|contraindications) (of|with|for) {subject}",
+        "(are there|is there) (people|anyone|anybody) who (shouldn't|should not) (do|practise|practice|try) {subject}",
+        "(are there|is there) (people|anyone|anybody) who (shouldn't|should not) meditate",
+        "(should|must|can) (anyone|i) (not do|avoid|be careful with) {subject}",
+        "when should (i|you|one) not (do|try|practice|practise) {subject}",
+        "what should i (be careful of|watch out for) with {subject}",
+        "(any|are there any) (reasons not to do|precautions for|risks with) {subject}",
+        "i (am|'m) (depressed|in a depression|an addict|in recovery|on antidepressants) (can i do|is it safe to do|should i avoid) {subject}",
+        "(i'd like to know|kindly tell me|tell me) (if|whether) {subject} is safe",
+        "{subject} is safe or not",
       ],
     },
     {
       name: IntentNames.HowToLearn,
+      // What is learnt and where (a course, an app, a teacher) are slot values.
+      slots: [
+        { name: 'subject', type: 'PracticeSubject' },
+        { name: 'course', type: 'CourseKind' },
+      ],
       samples: [
-        "(where|how) (can|do) i learn [progressive] (it|this|relaxation|muscle relaxation|mindfulness|meditation|pmr|relaxation techniques|to meditate) [properly|the right way]",
-        "(are there|is there) [any] (courses|classes|apps|a course|a class|an app) (for|in) (mindfulness|muscle relaxation|relaxation|meditation)",
-        "(are there|is there) [any] (mindfulness|meditation|relaxation|mbsr|m b s r) (courses|course|classes|class|apps|app)",
-        "[can you|could you|kindly] (recommend|suggest) (a|an|some) (course|class|app|teacher) (for|in) (mindfulness|muscle relaxation|meditation|relaxation)",
-        'where can i find a (course|class|teacher)',
-        'does my [health] insurance (pay for|cover) [a] (course|courses|relaxation courses)',
+        "(where|how) (can|do|should) i (learn|get taught|properly learn) {subject} [properly|the right way|online|in person|in a class|from a teacher|near me|step by step|correctly]",
+        "(where|how) (to|can i|do i) (find|take|do|join|get) {course} [(for|in|on|to learn) {subject}]",
+        "(is there|are there|any) {course} (for|in|on|to learn|for learning) {subject} [near me|i can do|i can take]",
+        "(is there|are there) [a|an|any] {subject} {course} [near me|i can do|i can take|i could take]",
+        "(where|how) (can|do) i find [a|an] {subject} {course}",
+        `${YOU_SHORT} (recommend|suggest) {course} (for|in|to learn) {subject}`,
+        `${YOU_SHORT} (recommend|suggest) [a|an] {subject} {course}`,
+        "(i'd like to|i want to) (take|find|join|do) {course} (in|for|on) {subject} [where can i find one|where can i go|how do i find one]",
+        "(i want to|i'd like to) learn {subject} (properly|with a teacher|in a group|with a real teacher) [where (should|can|do) i go|how do i do that]",
+        "(does|will) my [health] insurance (pay for|cover) {course} [(for|in) {subject}]",
+        "(what|which) {course} (are there|should i use) (for|to learn) {subject}",
+        "(who teaches|how would i go about learning|where do people learn) {subject}",
+        "(can|could) i learn {subject} (online|from a book|in a class|from an app)",
+        "how do i learn to do (this|it) properly",
       ],
     },
     {
       name: IntentNames.WhenToSeeDoctor,
+      // Who to see, what is felt and the signs asked about are slot values: one pattern covers each word.
+      slots: [
+        { name: 'doctor', type: 'Doctor' },
+        { name: 'pain', type: 'BackPain' },
+        { name: 'signs', type: 'WarningSigns' },
+        { name: 'symptom', type: 'DoctorSymptom' },
+      ],
       samples: [
-        "(when|at what point) should i (see|go to|consult) (a|the|my) (doctor|gp) [(about|for|with) (my back|back pain|my back pain)]",
-        "when does back pain need (a doctor|medical attention)",
-        "when is back pain (serious|dangerous|an emergency)",
-        "(what are|which are) [the] (warning signs|red flags|danger signs) [(with|for|in|of) back pain]",
-        "(should|do) i (see|need) a doctor [(about|for) (my back|back pain|my back pain)]",
-        '(do i need|should i see) [to see] a doctor',
-        "(how do i know|how can i tell) if my back pain is (serious|dangerous|something serious)",
-        'when should i worry about my back [pain]',
-        "[kindly] tell me the warning signs [(for|of) back pain]",
+        '(when|at what point) (should|do) i (see|go to|consult|visit|call) {doctor} [(about|for|with) {pain}]',
+        'when (do i need to|should i) (see|go to) {doctor} [(about|for|with) {pain}]',
+        '(should|do) i (see|need|go to|call|need to see) {doctor} [(about|for|with) {pain}]',
+        '(is it|when is it) time to see {doctor} [(about|for) {pain}]',
+        "(i'd like to know|could you tell me|tell me|kindly tell me) when (to see|to go to|i should see|i should go to) {doctor} [(about|for) {pain}]",
+        '{symptom} [(should|do) i (see|need|go to|call) {doctor}]',
+        '{symptom} (is (it|that) serious|do i need to see someone|should i see someone)',
+        '(what|which) {signs} (should i (watch for|look out for|worry about|not ignore)|are dangerous|are serious|are red flags|need urgent help)',
+        '(what|which) {signs} (mean|tell me) i should (see|go to|call) {doctor}',
+        '(what are|which are|tell me|what) [the] {signs} [(with|for|in|of) {pain}]',
+        '{pain} {signs}',
+        '(what|which) {signs} should i (watch for|look out for) (with|in) {pain}',
+        'when is {pain} (serious|dangerous|an emergency|something serious|more than just back pain)',
+        "(how do i know if|how can i tell if|could you tell me when|i'd like to know when) {pain} (is serious|is dangerous|is an emergency|is something serious|needs a doctor)",
+        'when (should|do) i (get|seek) (medical help|medical attention|help) (for|with) {pain}',
+        'when should {pain} be (looked at|checked) [by {doctor}]',
+        '(should i|when should i) worry about {pain}',
+        '(what|which) {signs} (mean|tell me) i should (see|go to|call) {doctor} [(with|about|for) {pain}] [straight away|immediately]',
+        '(what|which) {signs} need {doctor} [immediately|straight away]',
+        '(what are|tell me) the {signs} i should (not ignore|look out for|watch for) [(with|in) {pain}]',
+        "(i'd like to know|tell me|could you tell me) (what|which) {signs} to (look out for|watch for)",
+        'when (to|do i need to) (see|consult|visit|go to) {doctor} [(about|for) {pain}]',
+        '[tell me] when (should i|i should|do i need to) get {pain} (checked|checked out|looked at)',
+        '(is|could) {pain} be (serious|something serious|serious enough for a doctor|something to see a doctor about)',
+        'is {pain} (serious|something serious|serious enough for a doctor|something to see a doctor about)',
+        '(what kind of|how bad does) back pain (needs a doctor|has to be to see a doctor)',
+        'when does back pain need (a doctor|medical attention)',
         // One numb or weak leg, or a worry, is the doctor-soon tier: the whole answer (docs/protocol.md).
         "my leg is (numb|weak|tingling|going numb)",
         "i (have|feel|am having|have got|got) (numbness|tingling|weakness) in my leg",
@@ -197,78 +408,121 @@ export const english: ModelSource = {
         "i (have|feel|am having|have got|got) (numbness|tingling|weakness) in (both legs|my legs|my bottom|my groin|my buttocks)",
         "i (have|am having|have got|got) (chest pain|pain in my chest)",
         "i (can't|cannot) (pee|urinate|pass urine|control my bladder|control my bowels|hold my urine)",
+        "(i'm having|i am having|i have|i've got) (trouble|problems) (with my bladder|with my bowels|peeing|controlling my bladder) [and my back hurts]",
       ],
     },
     {
       name: IntentNames.DeleteData,
+      slots: [{ name: 'data', type: 'StoredData' }],
       samples: [
-        `${ASK_SHORT} (delete|erase|remove|wipe|clear) [all] my (data|information|details|records|history|progress|personal data) [permanently]`,
-        `(delete|erase|remove|wipe|clear) (everything|whatever) you (know|stored|have|have stored|saved|have saved|'ve stored|'ve saved) (about me|on me)`,
-        "(i want you to|i'd like you to|please|can you|could you) (forget|delete) (me|everything about me|all my data|everything you know about me|everything)",
-        'forget (me|everything about me|all my data) [completely]',
-        "i (want|'d like) [all] my (data|information) (deleted|removed|gone)",
+        `${YOU} (delete|erase|remove|wipe|wipe out|clear|get rid of|forget) {data} [permanently|completely]`,
+        "(i want you to|i'd like you to) (delete|erase|forget|wipe) {data}",
+        "i (want|'d like) {data} (deleted|removed|gone|erased) [completely|permanently]",
+        "(reset everything|reset my progress) and (delete|erase) {data}",
+        "delete my (progress|history) and {data}",
       ],
     },
     {
       name: IntentNames.Progress,
       samples: [
-        "how (am i doing|am i getting on|is my practice going|have i been doing|is my progress)",
-        "(what is|what's) my (progress|streak|practice record|status) [so far]",
-        "how (many|much) (sessions|minutes|exercises|times|meditations|practice) (have i|did i) (done|practised|practiced|completed|do|practise|practice) [so far|this week|this month]",
-        "how (much|often) (have i|did i) (practised|practiced|done|practise|practice) [so far|this week|this month|last week]",
-        "[could you|can you|kindly|please] (show|tell|give) me [my] progress",
+        "how (am i doing|am i getting on|is my practice going|have i been doing|is my progress|is my progress looking|have i been doing lately|far have i got|far have i come|regular have i been)",
+        "(what is|what's|what are) my (progress|streak|practice record|status|stats|statistics|practice statistics) [so far]",
+        "how many (sessions|minutes|exercises|times|meditations|days) have i (done|practised|practiced|completed) [so far|this week|this month|in total|in a row|till now]",
+        "how many (sessions|minutes|exercises|times|days) did i (do|practise|practice) [this week|last week|this month]",
+        "how much (practice|relaxation|meditation) have i done [so far|this week|this month|since i started|till now]",
+        "how many times have i done (the|my) (muscle relaxation|exercises|meditation) [this week|this month|so far]",
+        "how (much|often) (have i|did i) (practised|practiced|done|practise|practice) [so far|this week|this month|last week|since i started|till now]",
+        `${YOU_SHORT} (show|tell|give) me [my] (progress|progress report|practice summary|stats)`,
+        "(give me|tell me) (a summary of my practice|my progress report|how i'm doing|how much i have done) [till now|so far]",
         "(check|show) my progress",
-        'have i been (practising|practicing) enough',
+        "what have i done so far",
+        'have i been (practising|practicing|doing well|doing enough) [enough]',
         'am i making progress',
+        'did i (practise|practice) (yesterday|today|this week)',
       ],
     },
     {
       name: IntentNames.RateTension,
       slots: [{ name: SlotNames.Rating, type: 'AMAZON.NUMBER' }],
       samples: [
-        "(my tension is|my tension level is|my tension's|tension level|tension level is|i'm at|i am at|i'm|i feel|i'd say|i would say|i'd give it|i'd rate it|it's|probably|maybe|about|i feel about|i'm about|i'd say about) [about|around|a|an|at|like a] {rating} [out of ten]",
-        "(i'm|i feel|i'm feeling) [really|quite|pretty|very] (tense|relaxed) (probably|maybe|about|i'd say|call it|i'd give it) [a|an] {rating}",
-        "(i reckon i'm|i'm sitting at|it's about|i'm feeling|i'd rate my tension|put my tension as|note my tension as|my stress is|today my tension is|currently i am at|i feel tension of) [about|around|at] [a|an] {rating}",
-        '{rating} (i\'m totally relaxed|i\'m wound up tight|i feel very relaxed|i\'m completely relaxed|i think)',
+        `${RATE_LEAD} [about|around|at|about a|a|an|at a] {rating} [out of ten|today]`,
+        "(i'm|i feel) (tense|relaxed|very tense|quite tense|pretty tense|pretty relaxed|quite relaxed|really tense|very relaxed) [i'd say|say|about|probably|maybe|call it] [a|an] {rating}",
+        "(my back feels|my body is|my muscles feel) (tense|tight|stiff) [say|about] {rating} [out of ten]",
+        "(i reckon i'm|i'm sitting at|it's about|i'd rate my tension|put my tension as|note my tension as|put my tension at|note my tension at|my stress is|today my tension is|currently i am at) [about|around|at] [a|an] {rating}",
+        "{rating} (i'm totally relaxed|i'm wound up tight|i feel very relaxed|i'm completely relaxed|i think|out of ten)",
         'rate my tension [at|as] {rating}',
-        '{rating} out of ten',
         'rate my tension',
+        "my tension is (high|low) {rating}",
       ],
     },
     {
       name: IntentNames.SetReminder,
-      slots: [{ name: SlotNames.Time, type: 'AMAZON.TIME' }],
+      // The reminder, how often and what for are slot values ("a daily practice reminder", "to do my exercises").
+      slots: [
+        { name: SlotNames.Time, type: 'AMAZON.TIME' },
+        { name: 'often', type: 'ReminderDays' },
+        { name: 'purpose', type: 'ReminderPurpose' },
+        { name: 'reminders', type: 'ReminderName' },
+      ],
       samples: [
-        `${ASK_SHORT} remind me (every day|daily|each day|every morning|every evening|every night) at {time} [to relax|to practice|to practise|to do my exercise|to do my relaxation|to do my exercises]`,
-        `${ASK_SHORT} (set|create|add|set up|give me|put in) a [daily] [practice] reminder (for|at) {time} [every day|each day|daily]`,
-        "(set|create|add) a [daily] reminder",
-        "remind me [to relax|to practice|to practise] (every day|daily|each day)",
-        "(i want|i'd like|i need) a [daily] reminder [every day] [at {time}] [to practice|to practise|to do my exercises]",
-        '(every day|daily) at {time}',
+        `${YOU_SHORT} (set|set up|create|add|put|put in|give me|set me|get me) {reminders} [{purpose}] (for|at) {time} [{often}]`,
+        `${YOU_SHORT} (set|set up|create|add|put in|give me|set me) {reminders} [{purpose}] [for] {often} at {time}`,
+        `${YOU_SHORT} (set|set up|create|add) {reminders}`,
+        `${YOU} remind me [{purpose}] {often} at {time}`,
+        `${YOU_SHORT} remind me {often} at {time} {purpose}`,
+        `${YOU_SHORT} remind me at {time} {often} [{purpose}]`,
+        `${YOU_SHORT} remind me {purpose} at {time} [{often}]`,
+        `${YOU_SHORT} remind me [{purpose}] {often}`,
+        '{often} at {time} [remind me] [{purpose}]',
+        "(i want|i'd like|i need|can i get|can i have|i'd like to get) {reminders} [{purpose}] (at|for) {time} [{often}]",
+        "(i want|i'd like|i need|can i get|can i have) {reminders} [{purpose}] [{often}]",
+        "(i want|i'd like) to be reminded {often} at {time} [{purpose}]",
+        "(i'd like|i want) you to remind me {often} at {time} [{purpose}]",
+        '{reminders} at {time}',
         'at {time}',
-        "(i want|i'd like) to be reminded (every day|daily) at {time}",
       ],
     },
     {
       name: IntentNames.ListReminders,
+      slots: [{ name: 'reminders', type: 'ReminderName' }],
       samples: [
-        'what reminders (do i have|have i got|have i set|are set)',
-        'which reminders (do i have|have i set|are set|have i got)',
-        "[could you|can you|kindly|please] (list|tell me|show me) my reminders",
-        'do i have [any] reminders',
-        'when (will|do) you remind me',
-        '(what|when) is my reminder',
+        '(what|which) [all] [practice] reminders (do i have|have i got|have i set|are set|are active|are on|are there|did i set|did i set up|have you got for me|do i have for my exercises)',
+        `${YOU_SHORT} (list|tell me|show me|show|read out|read me|read|check|go through|go over|let me know|tell me about) {reminders}`,
+        "(can you|could you|please) tell me (which|what) reminders i('ve got|have) [set up]",
+        "(tell me|i'd like to know|i'd like to hear|remind me) (what|which) reminders i (have|have got|have set|set|'ve got set up)",
+        "i'd like to hear {reminders}",
+        '(do i have|have i got|have i set|is there) {reminders} [set|set up|for me]',
+        '(do i have|have i got|have i set) any reminders [set|set up]',
+        '(are there|is there) any reminders set',
+        '(are|is) {reminders} still on',
+        '(is|are) any (reminder|reminders) set [for me]',
+        '(can you|could you) tell me (if|whether) i have (a reminder|any reminders)',
+        'when (will|do|are) you (remind|reminding|going to remind) me',
+        '(what|when) is {reminders}',
+        '(what time|at what time) (is my reminder|is my reminder set for|do you remind me|have you set my reminder)',
+        '(what|which) reminder did i set',
+        'what are {reminders}',
+        // Indian English "what all": every one of them.
+        'what all (reminders are set|reminders do i have|times will you remind me)',
+        '(give me|read me) the list of reminders',
+        '{reminders} [list]',
+        'reminders list',
+        'how many reminders do i have',
       ],
     },
     {
       name: IntentNames.CancelReminders,
+      slots: [{ name: 'reminders', type: 'ReminderName' }],
       samples: [
-        `${ASK_SHORT} (cancel|delete|remove|turn off|switch off|stop|clear|disable) [all] [my|the] [daily] (reminder|reminders)`,
-        `${ASK_SHORT} (stop|don't) (reminding me|remind me) [every day|anymore]`,
-        "i (don't want|no longer want|don't need) [any] [more] reminders [anymore]",
-        "i'd like to (cancel|stop|turn off) [my|the] reminders",
-        'no more [daily] reminders',
-        "get rid of my reminders",
+        `${YOU} (cancel|delete|remove|turn off|switch off|stop|clear|disable|take off|unset|get rid of) {reminders}`,
+        '(turn|switch) {reminders} off',
+        `${YOU_SHORT} (stop|don't) (reminding me|remind me|sending me reminders) [every day|anymore]`,
+        "i (don't want|no longer want|don't need|do not need) {reminders} [anymore]",
+        "i (want|'d like) to (cancel|stop|turn off) {reminders}",
+        '(no more|no need of) [daily] reminders [anymore]',
+        'unsubscribe me from {reminders}',
+        '(cancel|delete) every reminder',
+        "i don't need the reminder cancel it",
       ],
     },
     { name: IntentNames.Help },
@@ -280,76 +534,258 @@ export const english: ModelSource = {
       name: IntentNames.Pause,
       // What stops the exercise, and what people add before or after it ("i'll finish later").
       samples: [
-        `[${PAUSE_BEFORE}] ${PAUSE}`,
-        `${PAUSE} (${PAUSE_AFTER})`,
-        '(could you|can you|kindly) pause [it|this|the exercise]',
+        `${PAUSE_WHO} (pause|stop|take a break|stop it|pause it) ${PAUSE_WHEN}`,
+        '[can you|could you] (pause|hold) (this|that|the exercise|the session|the meditation|the muscle relaxation) [now|for now|for some time]',
+        `${PAUSE_NOW}`,
+        // Bare words inside a session.
+        '(wait|hang on|hold on) [a (moment|minute|second|sec)]',
+        '(just a|one) (moment|minute|second)',
+        "[can we|let's|could you|can you] (put|keep) (it|this) on (hold|pause)",
+        `${PAUSE_BEFORE} ${PAUSE_NOW}`,
+        `${PAUSE_NOW} ${PAUSE_AFTER}`,
         // Wanting to stop, in one's own words: the place is kept.
         "(i'm|i am) done [for (now|today)]",
         "(that's|that is) enough [for (now|today)]",
-        '(i want|i would like|i need) to stop',
         "(i'll|i will) (finish|continue|do) (this|it|the rest) (later|tomorrow|another time)",
         "i'll have to (finish|come back to) this (later|tomorrow)",
-        `(i'd like to|let's|can we) (stop|take a break) [and continue later|and come back to it later|and finish later]`,
+        '(save my place|save where i am) and stop',
+        "(let's|can we|could we) leave it (here|there) [for now|for today] [and pick it up later]",
       ],
     },
     {
       name: IntentNames.Resume,
       samples: [
-        "[could you|please|let's|can we] (continue|carry on|pick up) [the exercise|my exercise] (where|from where) (i|we) (left off|stopped|paused)",
-        "[please] (resume|continue) [my|the] [last|paused|previous] (exercise|session) [from last time]",
-        "(carry on|continue|let's carry on|let's continue|pick up) from (last time|where i stopped|where we stopped|where i left off|where i paused)",
-        "(go|take me) back to where i (stopped|was|paused|left off)",
-        'keep going',
+        `${RESUME_WHO} (continue|carry on with|resume|finish) ${RESUME_WHAT}`,
+        `(continue|resume|pick up) (it|the exercise|my exercise|the session|my muscle relaxation) ${RESUME_FROM}`,
+        `[could you|can we|let's|i'd like to] (continue|carry on|resume) ${RESUME_FROM} ${RESUME_WHEN}`,
+        "[can we|let's|can you] pick up (where|from where) (i|we) (left off|stopped)",
+        "(carry on|continue|go on) with (the exercise|my exercise|the exercise from before|my exercise from before|the session)",
+        "(go|take me|get me) back to where i (stopped|was|paused|left off)",
         "i'd like to (continue|pick up where i stopped|resume) [my exercise]",
+        "[i'd like to|i want to|let's] finish (the exercise i started|what we started|the one i didn't finish) [earlier|yesterday|this morning]",
+        "(start|restart) [again] from (where i (stopped|paused|left off|left it)|the point where i stopped)",
+        "(i had to stop|i stopped|i didn't finish) (earlier|halfway|yesterday) (can we|could we) (carry on|continue) [now]",
+        'keep going from where we were',
       ],
     },
-    { name: IntentNames.Next, samples: ['next [part|one|step|bit] [please]', 'skip [this|ahead|this part]', '(on to|go to|move on to) the next (part|bit|one)', 'move on', "let's do the next (part|bit)"] },
+    // Where it hurts today, after every other request: a sign of danger or a request to pause wins.
+    ...englishPainfulAreaIntents,
+    { name: IntentNames.Next, samples: ['next [part|one|step|bit] [please]', 'skip [this|ahead|this part]', '[yes] [please] (on to|go to|move on to|go on to) the next (part|bit|one)', 'move on', "[yes] let's (do|go to) the next (part|bit)", "i'm ready for the next (part|bit)"] },
     { name: IntentNames.Repeat, samples: ['repeat [that|this|this part]', 'say that again', 'once more'] },
     { name: IntentNames.StartOver, samples: ['start over', 'start (again|from the beginning)', 'restart [the] [relaxation|exercise]'] },
     { name: IntentNames.Yes },
     { name: IntentNames.No },
   ],
-  types: [
+  types: distinct([
     englishRegionType,
     {
       name: SlotTypes.Exercise,
       values: [
-        { id: 'bodyScan', name: 'body scan', synonyms: ['bodyscan', 'body scan meditation', 'body scan exercise', 'body scan practice', 'body scan session', 'full body scan', 'mindful body scan', 'body scan mindfulness exercise', 'scan', 'body scanning'] },
-        { id: 'breath', name: 'breathing meditation', synonyms: ['breathing exercise', 'breath meditation', 'awareness of breath', 'breath awareness', 'breath awareness meditation', 'breath awareness practice', 'sitting meditation', 'sitting meditation with the breath', 'sitting meditation on the breath', 'breathing', 'mindful breathing', 'mindful breathing meditation', 'mindful breathing exercise', 'mindfulness of breath', 'mindfulness of breathing', 'meditation on the breath', 'meditation on my breath', 'meditation on breathing', 'meditation with the breath', 'breath focus meditation', 'breathing meditation exercise', 'meditation focusing on the breath', 'meditation focusing on breathing'] },
-        { id: 'breathingSpace', name: 'three minute breathing space', synonyms: ['breathing space', 'three minute breathing', 'three minute break', 'breathing pause', 'mini meditation', '3 minute breathing space', 'three minute breathing space exercise', 'breathing space exercise', 'three minute meditation'] },
-        { id: 'mindfulEating', name: 'mindful eating', synonyms: ['eating exercise', 'eating meditation', 'raisin exercise', 'mindful eating exercise', 'mindful eating practice', 'mindful eating meditation', 'exercise about mindful eating'] },
-        { id: 'mindfulWalking', name: 'mindful walking', synonyms: ['walking meditation', 'walking exercise', 'mindful walk', 'mindful walking exercise', 'mindful walking practice', 'mindful walking meditation'] },
-        { id: 'steppingBack', name: 'stepping back', synonyms: ['step back', 'stepping back exercise', 'step back exercise', 'stepping back practice', 'exercise about stepping back', 'pause before reacting', 'pause before reacting exercise', 'exercise about pausing before i react', 'exercise for pausing before reacting', 'exercise about not reacting', 'not reacting', 'pause exercise', 'stepping back one'] },
-        { id: 'any', name: 'mindfulness exercise', synonyms: ['mindfulness', 'mindfulness practice', 'mindfulness session', 'mindfulness meditation', 'meditation', 'meditation session', 'guided meditation', 'mindfulness exercises', 'little meditation', 'bit of meditation', 'bit of mindfulness', 'meditation exercise', 'any meditation', 'any mindfulness exercise', 'mindful exercise', 'short meditation'] },
+        {
+          id: 'bodyScan',
+          name: 'body scan',
+          synonyms: withArticles([
+            'body scan',
+            'bodyscan', 'body scan meditation', 'body scan exercise', 'body scan practice', 'body scan session', 'full body scan', 'mindful body scan', 'body scan mindfulness exercise', 'body scanning',
+          ]).concat(said('(scan|go) through my body [part by part|bit by bit]', 'scan my body'), said('[the] (one|exercise|scan) where (i|you) go through my body [bit by bit|part by part|from my toes to my head]', '[the] (one|exercise) where i (notice|feel|pay attention to) each part of my body [one by one]', '[the] exercise where i move my attention through the whole body', '[the] body scan from head to toe')),
+        },
+        {
+          id: 'breath',
+          name: 'breathing meditation',
+          synonyms: withArticles([
+            'breathing meditation',
+            'breathing exercise', 'breath meditation', 'awareness of breath', 'breath awareness', 'breath awareness meditation', 'sitting meditation', 'sitting breath meditation', 'sitting breathing meditation', 'breathing', 'mindful breathing', 'mindful breathing meditation', 'mindful breathing exercise', 'mindfulness of breath', 'mindfulness of breathing', 'breath focus meditation', 'focus on breath meditation', 'anapana meditation', 'anapana meditation on the breath',
+          ], ['the', 'my', 'a', 'some']).concat(said('(meditate on|focus on|watch|follow|notice|pay attention to) my (breath|breathing)', '(sit|sit quietly) and (focus on|follow|watch|pay attention to|notice) my (breath|breathing)', 'meditate by (observing|watching) my breath'), said('[the|a] (meditation|sitting meditation) (on|with|focusing on) (the|my) (breath|breathing)', '[the|a] meditation with attention on breath', '[the|a] meditation where i [just] (focus on|watch|follow|pay attention to|concentrate on) my (breath|breathing)', '[the] breathing exercise where i [just] sit and watch my breath')),
+        },
+        {
+          id: 'breathingSpace',
+          name: 'three minute breathing space',
+          synonyms: withArticles([
+            'three minute breathing space',
+            'breathing space', 'three minute breathing', 'three minute break', 'breathing pause', 'mini meditation', 'three minute meditation',
+            'three minutes breathing space', 'three step breathing space', 'three minute breathing exercise', 'breathing space practice', 'breathing space meditation', 'three minute breathing space meditation', 'breathing space of three minutes',
+          ]).concat(said('take a [three minute] breathing space')),
+        },
+        {
+          id: 'mindfulEating',
+          name: 'mindful eating',
+          synonyms: withArticles([
+            'mindful eating',
+            'eating exercise', 'eating meditation', 'raisin exercise', 'mindful eating exercise', 'mindful eating practice', 'mindful eating meditation', 'mindful eating one', 'eating mindfully exercise', 'eating mindfully', 'meditation on eating', 'eating exercise with awareness',
+          ]).concat(said('eat (mindfully|slowly and mindfully)', 'eat (my|a) (snack|lunch|meal|raisin) mindfully'), said('[the] (mindfulness exercise|exercise|one) (with|about|for) (food|eating slowly|eating with attention)', '[the] (mindfulness exercise|exercise|one) where (i|you) eat [something] slowly [and pay attention]')),
+        },
+        {
+          id: 'mindfulWalking',
+          name: 'mindful walking',
+          synonyms: withArticles([
+            'mindful walking',
+            'walking meditation', 'walking exercise', 'mindful walk', 'mindful walking exercise', 'mindful walking practice', 'mindful walking meditation', 'mindful walking one', 'walking one', 'walking mindfulness', 'walking mindfully exercise', 'walking meditation practice', 'meditation while walking',
+          ]).concat(said('walk mindfully', 'go for a mindful walk'), said('[the] (mindfulness exercise|exercise|one) where i walk [slowly|around] [and pay attention|and notice my steps]', '[the] exercise where i pay attention to my steps')),
+        },
+        {
+          id: 'steppingBack',
+          name: 'stepping back',
+          synonyms: withArticles([
+            'stepping back',
+            'step back', 'stepping back exercise', 'step back exercise', 'stepping back practice', 'stepping back one', 'pause exercise', 'pause and step back exercise', 'short pause and step back exercise', 'not reacting',
+          ]).concat(said('(step back|take a step back|pause) before (i react|reacting|i snap|i respond|i answer|i reply) [to (someone|people)]', 'learn to pause before (i react|reacting)', 'take a step back', '[the] (exercise|one) (about|for) (pausing|stepping back) when someone (annoys me|upsets me|says something hurtful)', '[the] exercise for when someone (says something hurtful|upsets me|annoys me)'), said('[the] (exercise|one) (about|for|on) (stepping back|taking a step back|pausing|taking a pause|pausing and stepping back|stopping and stepping back|not reacting [right away|straight away|immediately]|responding instead of reacting)', '[the] exercise to (step back|pause and not react)', '[the] (exercise|one) (about|for) (stepping back|pausing|taking a pause|taking a step back) before (i react|reacting|i respond)', '[the] (pause before reacting|stepping back|pause) exercise', '[the] exercise where i pause before (i react|responding)')),
+        },
+        {
+          id: 'any',
+          name: 'mindfulness exercise',
+          synonyms: withArticles([
+            'mindfulness exercise',
+            'mindfulness', 'mindfulness practice', 'mindfulness session', 'mindfulness meditation', 'meditation', 'meditation session', 'guided meditation', 'mindfulness exercises', 'little meditation', 'bit of meditation', 'bit of mindfulness', 'meditation exercise', 'any meditation', 'any mindfulness exercise', 'mindful exercise', 'short meditation', 'one of the mindfulness exercises', 'one of your meditations', 'whichever meditation you have', 'any one',
+          ], ['the', 'my', 'a', 'some']),
+        },
       ],
     },
     {
       name: SlotTypes.Topic,
       values: [
-        { id: 'activity', name: 'staying active', synonyms: withBackPain(['activity', 'being active', 'keeping active', 'staying active', 'everyday life', 'daily life', 'moving', 'moving more', 'movement', 'keeping moving', 'moving more in daily life', 'moving more in everyday life', 'moving more during the day', 'walking', 'daily activity', 'everyday movement', 'staying mobile', 'being active in everyday life', 'stay active', 'keep moving', 'move more', 'keep active', 'stay mobile', 'get moving', 'move more during the day', 'staying on the move']) },
-        { id: 'sleep', name: 'sleep', synonyms: withBackPain(['sleeping', 'bed', 'the night', 'night', 'bedtime', 'mattress', 'my mattress', 'lying down', 'lying in bed', 'getting a good night\'s sleep', 'a good night\'s sleep', 'sleeping better', 'sleep position', 'sleeping position', 'better sleep', 'sleep', 'sleep better', 'lie in bed', 'get to sleep', 'rest in bed', 'resting in bed']) },
-        { id: 'work', name: 'work', synonyms: withBackPain(['working', 'the office', 'office work', 'sitting', 'sitting at a desk', 'sitting at my desk', 'sitting at the desk', 'sitting at the computer', 'my desk', 'desk work', 'my job', 'lifting', 'working at a computer', 'computer work', 'the computer', 'sitting for long periods', 'sitting long hours', 'the workplace', 'working from home', 'my workstation', 'posture', 'posture at work', 'work', 'sitting at work', 'sit at my desk', 'sit at the computer', 'sit at a desk', 'set up my desk', 'sit at work', 'sit properly', 'working at a desk', 'long hours at the computer', 'my job and my back', 'computer work and back pain']) },
-        { id: 'stress', name: 'stress', synonyms: withBackPain(['worry', 'worries', 'tension', 'anxiety', 'coping', 'being stressed', 'stress and tension', 'managing stress', 'handling stress', 'dealing with stress', 'relaxing', 'feeling tense', 'muscle tension', 'stress', 'deal with stress', 'cope with stress', 'handle stress', 'manage stress', 'reduce stress', 'relax when i am stressed', 'tension in my back', 'stress related back pain', 'reducing stress']) },
-        { id: 'exercise', name: 'exercise', synonyms: withBackPain(['exercises', 'exercising', 'sport', 'sports', 'training', 'physical therapy', 'physiotherapy', 'physio', 'physio exercises', 'fitness', 'back exercises', 'stretching', 'stretches', 'the gym', 'working out', 'exercise', 'strengthening my back', 'strengthen my back', 'work out', 'workouts', 'my physio exercises', 'my back exercises', 'exercises for my back', 'exercise for my back', 'physical therapy exercises', 'core exercises']) },
-        { id: 'any', name: 'back pain', synonyms: ['my back', 'my back pain', 'a bad back', 'my bad back', 'lower back pain', 'my lower back', 'the lower back', 'back ache', 'my back ache', 'backache', 'a sore back', 'my sore back', 'chronic back pain', 'low back pain', 'the back', 'my aching back', 'back', 'my back problem', 'the back pain'] },
+        { id: 'activity', name: 'staying active', synonyms: withBackPain(['activity', 'being active', 'keeping active', 'staying active', 'everyday life', 'daily life', 'moving', 'moving more', 'movement', 'keeping moving', 'moving more in daily life', 'moving more in everyday life', 'moving more during the day', 'walking', 'daily activity', 'everyday movement', 'staying mobile', 'being active in everyday life', 'stay active', 'keep moving', 'move more', 'keep active', 'stay mobile', 'get moving', 'move more during the day', 'staying on the move', 'moving around', 'housework', 'doing housework', 'household work', 'gardening', 'walking and moving', 'physical activity', 'climbing stairs', 'going for walks', 'lifting things', 'moving safely', 'rest or keep moving', 'keep moving or rest', 'be more active', 'stay on my feet', 'getting out and about', 'keep moving', 'keep going', 'rest or keep going', 'avoid moving', 'avoid activity', 'stay in bed or keep moving', 'keep moving or take rest', 'get more movement into my day', 'add more movement to my day', 'daily movement', 'walking and daily movement', 'moving around in everyday life', 'physical activity in daily routine', 'moving more', 'move around more at home', 'active', 'move', 'walk', 'be active']).concat(said("i (don't|do not) move much [all day|the whole day]", "(i'm|i am) afraid to move [because of my back]", "i've been (sitting|lying) around [a lot]", "(i'm|i am) on my feet all day", '(moving|being active|staying active|physical activity) (in|during) (daily life|everyday life|the day|my day|my daily routine)', 'getting more movement into my day', '(stay|keep|remain|be) (more active|active|moving|mobile) (in everyday life|during the day|day to day|around the house)', 'get moving again', 'move more in my routine', 'move well')) },
+        { id: 'sleep', name: 'sleep', synonyms: withBackPain(['sleeping', 'bed', 'the night', 'night', 'bedtime', 'mattress', 'my mattress', 'lying down', 'lying in bed', 'getting a good night\'s sleep', 'a good night\'s sleep', 'a better night\'s sleep', 'sleeping better', 'sleep position', 'sleeping position', 'the best sleeping position', 'better sleep', 'sleep', 'sleep better', 'lie in bed', 'get to sleep', 'getting to sleep', 'rest in bed', 'resting in bed', 'get comfy in bed', 'get out of bed', 'getting out of bed', 'waking up stiff', 'sleeping after night shifts', 'a hard mattress', 'a soft mattress', 'pillow', 'my pillow', 'position to sleep in', 'sleep on my side', 'sleep comfortably', 'good sleep', 'at night', 'lie in bed', 'sleeping tip']).concat(said("i (can't|cannot|am not able to) sleep [because of my back|because of back pain|due to back pain|due to my back]", 'my back (hurts|aches) (at night|when i lie down|when i lie in bed|in the morning)', 'i (wake up|keep waking up) (stiff|with back pain|with a sore back) [every morning]', 'my back keeps me (up|awake) at night', 'i toss and turn all night')) },
+        { id: 'work', name: 'work', synonyms: withBackPain(['working', 'the office', 'office work', 'office', 'sitting', 'sitting at a desk', 'sitting at my desk', 'sitting at the desk', 'sitting at the computer', 'my desk', 'desk work', 'desk job', 'a desk job', 'my job', 'lifting', 'working at a computer', 'computer work', 'the computer', 'sitting for long periods', 'sitting long hours', 'the workplace', 'workplace', 'working from home', 'my workstation', 'posture', 'posture at work', 'posture at the computer', 'working posture', 'work', 'at work', 'sitting at work', 'sit at my desk', 'sit at the computer', 'sit at a computer', 'sit at a desk', 'set up my desk', 'set up my chair', 'set up my chair and monitor', 'sit at work', 'sit properly', 'sit better at my desk', 'working at a desk', 'long hours at the computer', 'my job and my back', 'computer work and back pain', 'work at the computer', 'look after my back at work', 'protect my back at work', 'protect my back at office', 'manage back pain at my job', 'standing desk', 'a standing desk', 'chair', 'my chair', 'chair height', 'my chair height', 'screen', 'my screen', 'monitor', 'laptop', 'desk', 'office hours', 'meetings', 'sitting posture', 'correct sitting posture', 'ergonomics', 'ergonomic', 'workplace posture', 'job']).concat(said('i sit (at a desk|at my desk|at the computer|in front of the computer|in front of a screen|in meetings) (all day|a lot|the whole day)', 'i (have|do) a desk job', 'my back hurts (at work|after work|from sitting|after sitting at my desk)', 'i work at a (desk|computer) all day')) },
+        { id: 'stress', name: 'stress', synonyms: withBackPain(['worry', 'worries', 'tension', 'anxiety', 'coping', 'being stressed', 'stress and tension', 'stress and muscle tension', 'managing stress', 'managing tension', 'handling stress', 'dealing with stress', 'relaxing', 'relaxing when i am tense', 'feeling tense', 'feeling less tense', 'muscle tension', 'stress', 'deal with stress', 'cope with stress', 'handle stress', 'manage stress', 'reduce stress', 'relax when i am stressed', 'tension in my back', 'stress related back pain', 'reducing stress', 'unwind', 'let go of tension', 'let go of tension in my body', 'reduce tension in my back', 'feeling tense all the time', 'when i am anxious', 'when i am stressed', 'when i am tense', 'mental stress', 'keeping calm', 'keep calm', 'release tension', 'release tension from my body', 'relaxing when tense', 'coping with stress', 'pressure', 'stress management']).concat(said("(i'm|i am|i've been) [really|so|very] (stressed|tense|anxious|worried|wound up|upset) [lately|these days]", "(i'm|i am|i've been) under [a lot of|lot of|too much] (pressure|tension|stress) [lately|these days]", "i am having too much (tension|stress) [these days]", '(stress|worry|tension) (is making|makes) my back (pain worse|hurt|worse|tight)', 'my back (gets|is) (worse|tight|stiff) when i (am|get) (stressed|anxious|tense|upset|worried)', 'when i (am|get) (stressed|tense|worried|anxious|upset) my back (hurts|tightens up|gets tight)', 'i (carry|hold) [all] my stress in my back', '(tension|tension in my muscles|tight muscles) (from|because of) stress', 'stress and tight muscles', 'worrying', 'worrying and back pain', 'when i am tense and my back hurts', 'when i am stressed and my back hurts', 'when i am anxious and my back hurts', 'loosen up when i am stressed', 'relax when stress makes my back hurt')) },
+        { id: 'exercise', name: 'exercise', synonyms: withBackPain(['exercises', 'exercising', 'sport', 'sports', 'training', 'physical therapy', 'physiotherapy', 'physio', 'physio exercises', 'physiotherapy exercises', 'fitness', 'back exercises', 'stretching', 'stretching exercises', 'stretches', 'the gym', 'gym', 'working out', 'exercise', 'strengthening my back', 'strengthen my back', 'strengthen my core', 'work out', 'workouts', 'my physio exercises', 'my back exercises', 'exercises for my back', 'exercise for my back', 'physical therapy exercises', 'my physical therapy exercises', 'core exercises', 'an exercise', 'a fitness', 'a sport', 'a sports', 'an activity', 'getting back into sport', 'start exercising again', 'exercising without hurting my back', 'exercise and my back', 'swimming', 'yoga', 'pilates', 'running', 'go running', 'lifting weights', 'weights', 'the gym', 'go to the gym', 'a fitness class', 'aerobics', 'cycling', 'core', 'strengthen my core', 'exercise', 'physio exercise', 'fitness tip']).concat(said("i want to start (exercising|exercise|sport) [again]", 'my (physio|physiotherapist|physical therapist) gave me exercises')) },
+        { id: 'any', name: 'back pain', synonyms: withArticles(['back pain', 'back', 'back problem', 'back problems', 'bad back', 'sore back', 'aching back', 'lower back', 'lower back pain', 'low back pain', 'chronic back pain', 'back ache', 'backache', 'sore lower back', 'lower back problem'], ['my', 'a', 'the']) },
+      ],
+    },
+    {
+      name: 'TipWord',
+      values: [
+        { id: 'tip', name: 'tip', synonyms: withArticles(['tip', 'tips', 'advice', 'hint', 'hints', 'suggestion', 'suggestions', 'quick tip', 'good tip', 'helpful tip', 'helpful hint', 'useful tip', 'little tip', 'random tip', 'back tip', 'back pain tip', 'back pain advice', 'tip of the day', 'piece of advice', 'good advice'], ['a', 'an', 'some', 'any', 'another', 'one more', 'one', 'your']) },
       ],
     },
     {
       name: SlotTypes.Length,
       values: [
-        { id: 'short', name: 'short', synonyms: ['quick', 'brief', 'shorter', 'shortest', 'five minute', 'five minutes', 'four group', 'mini', 'little', 'small', 'compact', 'fast', 'quick five minute', 'little short'] },
-        { id: 'standard', name: 'standard', synonyms: ['normal', 'regular', 'medium', 'ten minute', 'ten minutes', 'twelve minute', 'usual', 'ordinary', 'middle', 'mid length', 'medium length', 'normal length', 'standard length', 'regular length', 'usual length', 'average length', 'moderate length', 'middle length', 'intermediate', 'in between', 'ten to twelve minute'] },
-        { id: 'long', name: 'long', synonyms: ['longer', 'longest', 'full', 'extended', 'complete', 'twenty minute', 'twenty minutes', 'whole', 'full length', 'twenty five minute', 'big', 'detailed'] },
+        { id: 'short', name: 'short', synonyms: withArticles(['short', 'quick', 'brief', 'shorter', 'shortest', 'five minute', 'five minutes', 'four group', 'mini', 'little', 'small', 'compact', 'fast', 'quick five minute', 'little short', 'small five minute'], ['the', 'a', 'my']) },
+        { id: 'standard', name: 'standard', synonyms: withArticles(['standard', 'normal', 'regular', 'medium', 'ten minute', 'ten minutes', 'twelve minute', 'usual', 'ordinary', 'middle', 'mid length', 'medium length', 'normal length', 'standard length', 'regular length', 'usual length', 'average length', 'moderate length', 'middle length', 'intermediate', 'in between', 'ten to twelve minute'], ['the', 'a', 'my']) },
+        { id: 'long', name: 'long', synonyms: withArticles(['long', 'longer', 'longest', 'full', 'extended', 'complete', 'twenty minute', 'twenty minutes', 'whole', 'full length', 'twenty five minute', 'twenty five minutes', 'big', 'detailed', 'lengthy', 'lengthiest', 'in depth', 'entire', 'proper long', 'big long', 'full twenty minute', 'whole long', 'complete long', 'full body long'], ['the', 'a', 'my']) },
       ],
     },
     {
       // What people call the relaxation itself; only the phrasing needs it, not the handler.
       name: SlotTypes.Practice,
       values: [
-        { id: 'pmr', name: 'muscle relaxation', synonyms: ['progressive muscle relaxation', 'muscle relaxation exercise', 'progressive muscle relaxation exercise', 'muscle relaxation session', 'progressive muscle relaxation session', 'muscle relaxation practice', 'progressive relaxation', 'progressive relaxation exercise', 'progressive relaxation for my muscles', 'pmr', 'pmr session', 'pmr exercise', 'jacobson relaxation', 'jacobson muscle relaxation', 'tense and release exercise', 'tense and relax exercise', 'tensing and relaxing exercise', 'muscle tensing and relaxing exercise', 'muscle relaxing exercise', 'relaxation exercise', 'relaxation', 'relaxation session', 'muscle relaxation for my back', 'relaxation of muscles', 'muscle relaxation in short form', 'short relaxation where i tense my muscles', 'relaxation where i tense my muscles', 'exercise where i tense my muscles', 'exercise where i tense each muscle and then let go', 'one where i tense my muscles and let go', 'muscle relaxations'] },
+        {
+          id: 'pmr',
+          name: 'muscle relaxation',
+          synonyms: withArticles([
+            'muscle relaxation',
+            'progressive muscle relaxation', 'muscle relaxation exercise', 'progressive muscle relaxation exercise', 'muscle relaxation session', 'progressive muscle relaxation session', 'muscle relaxation practice', 'progressive relaxation', 'progressive relaxation exercise', 'progressive relaxation for my muscles', 'progressive relaxation exercise for my muscles', 'pmr', 'pmr session', 'pmr exercise', 'jacobson relaxation', "jacobson's relaxation", 'jacobson muscle relaxation', "jacobson's muscle relaxation", 'tense and release exercise', 'tense and relax exercise', 'tense and release exercise for the muscles', 'tense and relax exercise for my muscles', 'tensing and relaxing exercise', 'muscle tensing and relaxing exercise', 'muscle relaxing exercise', 'relaxation exercise', 'relaxation', 'relaxation session', 'muscle relaxation for my back', 'relaxation of muscles', 'muscle relaxation technique', 'muscle relaxation method', 'muscle relaxation thing', 'progressive muscle relaxation technique', 'tensing and relaxing', 'tensing and relaxing exercise', 'tensing and relaxing of muscles',
+          ], ['the', 'my', 'a', 'this', 'a bit of']).concat(said('[the] (relaxation|exercise|one) where (i|you) (tense|tighten|squeeze) (my|the) muscles [and let (go|them go)]', '[the] (relaxation|exercise|one) where i tense each muscle [and let go]', '[the] (relaxation|exercise) where (i|you) (tighten and loosen|tense and relax) (my|the) muscles', '[the] (progressive|full) muscle relaxation [with] all the muscle groups', '[the] muscle relaxation (with all the muscle groups|from head to toe)')),
+        },
       ],
     },
-  ],
+    {
+      // What a question about mindfulness is about; the answer is the same for each.
+      name: 'MindfulnessName',
+      values: [
+        { id: 'mindfulness', name: 'mindfulness', synonyms: withArticles(['mindfulness', 'mindfulness meditation', 'meditation', 'being mindful', 'mindful practice', 'mindfulness practice', 'mindfulness exercises', 'mindfulness based stress reduction', 'm b s r', 'mbsr', 'body scan', 'meditations', 'these meditations', 'mindfulness exercise'], ['the', 'this']) },
+      ],
+    },
+    {
+      // What a question about the practice is about ("does it work", "where can i learn it").
+      name: 'PracticeSubject',
+      values: [
+        { id: 'pmr', name: 'muscle relaxation', synonyms: withArticles(['muscle relaxation', 'progressive muscle relaxation', 'pmr', 'relaxation', 'relaxing', 'relaxing the muscles', 'relaxing my muscles', 'relaxation exercises', 'these relaxation exercises', 'these relaxation techniques', 'relaxation techniques', 'relaxation exercises', 'muscle relaxation exercises', 'progressive relaxation'], ['the', 'this']) },
+        { id: 'mindfulness', name: 'mindfulness', synonyms: withArticles(['mindfulness', 'meditation', 'mindfulness meditation', 'mindfulness exercises', 'meditating', 'mbsr', 'm b s r', 'mindfulness based stress reduction'], ['the', 'this']) },
+        { id: 'this', name: 'it', synonyms: ['this', 'that', 'this stuff', 'these exercises', 'the exercises', 'these', 'this skill', 'these techniques', 'doing this', 'to meditate', 'to relax', 'this technique', 'the technique', 'the relaxation technique', 'relaxation technique'] },
+      ],
+    },
+    {
+      // What is stored about a person, as they name it ("my data", "everything you know about me").
+      name: 'StoredData',
+      values: [
+        { id: 'all', name: 'my data', synonyms: [...withArticles(['data', 'information', 'info', 'details', 'records', 'history', 'progress', 'personal data', 'stored information', 'profile', 'account data', 'account', 'history and data', 'progress and all my data', 'data and history'], ['my', 'all my', 'the', 'all the']), ...said('(everything|whatever|all the information|all the data|all|anything) you (know|stored|have|have stored|saved|have saved|have got|hold) (about me|on me)', 'everything about me', 'everything i have told you', 'me', 'everything')] },
+      ],
+    },
+    {
+      // The skill's reminders, as people name them.
+      name: 'ReminderName',
+      values: [
+        { id: 'all', name: 'my reminders', synonyms: withArticles(['reminders', 'reminder', 'daily reminder', 'daily practice reminder', 'reminder for every day', 'current reminders', 'practice reminder', 'practice reminders', 'daily reminders', 'practice reminder', 'practice reminders', 'daily practice reminder', 'daily practice reminders', 'morning reminder', 'evening reminder', 'reminders you set', 'reminder you set'], ['my', 'the', 'all my', 'all the', 'all', 'any', 'a']) },
+      ],
+    },
+    {
+      // How often a reminder comes: every day (the only kind the skill sets).
+      name: 'ReminderDays',
+      values: [
+        { id: 'daily', name: 'every day', synonyms: ['daily', 'each day', 'everyday', 'every morning', 'every evening', 'every night', 'every afternoon', 'each evening', 'each morning', 'each night', 'each afternoon', 'every single day', 'every day in the evening', 'every day in the morning', 'daily in the evening', 'every weekday'] },
+      ],
+    },
+    {
+      // What the reminder is for, as people add it; the reminder says the same either way.
+      name: 'ReminderPurpose',
+      values: [
+        { id: 'practice', name: 'to practise', synonyms: said('to (practice|practise|relax|meditate)', 'to (practice|practise) my relaxation', 'to do [my|the] (exercise|exercises|relaxation|muscle relaxation|breathing|meditation|practice|body scan)', 'for (my|the) (exercise|exercises|relaxation|practice|muscle relaxation)') },
+      ],
+    },
+    {
+      // Who to see about back pain.
+      name: 'Doctor',
+      values: [
+        { id: 'doctor', name: 'a doctor', synonyms: [...withArticles(['doctor', 'gp', 'physician', 'specialist', 'orthopaedic', 'orthopedic', 'physio'], ['the', 'my', 'a']), 'a e', 'hospital', 'the hospital', 'the emergency room', 'urgent care', 'someone', 'a professional', 'doctor'] },
+      ],
+    },
+    {
+      // What a question about warning signs names them.
+      name: 'WarningSigns',
+      values: [
+        { id: 'signs', name: 'warning signs', synonyms: ['red flags', 'danger signs', 'symptoms', 'signs', 'back pain symptoms', 'back symptoms', 'back problems', 'warning signs of back pain', 'kind of back pain', 'back pain warning signs', 'symptoms with back pain', 'signs of danger'] },
+      ],
+    },
+    {
+      // Felt signs for the doctor-soon question; the emergency signs are UrgentSymptomIntent's own samples.
+      name: 'DoctorSymptom',
+      values: [
+        { id: 'symptom', name: 'my back pain is getting worse', synonyms: said("my back pain('s| is) getting worse [every week|every day]", "my back('s| has) hurt for (weeks|months)", "i('ve| have) had back pain for (weeks|months|years)", "(i have|i've got) back pain and a fever", '(back pain with|i have) (a fever|fever) [with my back pain]', '(pain|my back pain) (going|goes) down my leg', 'my leg (is numb|has gone numb) (with|along with) my back pain', 'my back pain is not getting better') },
+      ],
+    },
+    {
+      // Where one learns a practice.
+      name: 'CourseKind',
+      values: [
+        { id: 'course', name: 'a course', synonyms: withArticles(['course', 'courses', 'class', 'classes', 'app', 'apps', 'teacher', 'teachers', 'book', 'books', 'workshop', 'workshops', 'training', 'group', 'weekend course', 'online course', 'online courses', 'good app', 'good apps', 'books or courses', 'books or classes', 'group class', 'local class'], ['a', 'an', 'any', 'some', 'any good']) },
+      ],
+    },
+    {
+      // How someone is, said before asking for an exercise; the skill does not act on it.
+      name: 'Situation',
+      values: [
+        {
+          id: 'situation',
+          name: 'my back is stiff',
+          synonyms: said(
+            "my back (is|feels) (stiff|sore|tight|aching|so stiff|really bad|killing me|paining) [today|this morning|tonight|after work]",
+            "my back('s| is) (hurting|playing up|killing me) [today|after work]",
+            "my back (hurts|aches) [today|after work|so much]",
+            "(i'm|i am|i feel) [so|really|a bit|totally|all] (stressed|tense|tired|stiff|wound up|angry|upset|annoyed|frazzled|anxious|restless|worked up)",
+            "i am about to (snap|lose my temper|snap at someone)",
+            "i'm about to (snap|lose my temper|snap at someone)",
+            "someone (upset|annoyed|irritated|wound up|shouted at) me",
+            "(someone|my (colleague|manager|husband|wife|neighbour|daughter|client)) (said something that upset me|upset me|annoyed me|irritated me|wound me up|got on my nerves|shouted at me)",
+            "(someone's|someone has) just wound me up",
+            "i got a rude (mail|email|message)",
+            '(i need to|i have to) (loosen up|calm down|relax)',
+            "(i'm|i am) (lying in bed|in bed|lying down|lying down now|sitting in my chair|on my break|between meetings|going for a walk|having lunch)",
+            "(i've|i have) had a (long|hard|tiring) (day|shift|week)",
+            "(after office|after work|before bed|before sleeping)",
+            "(i've got|i have) a (raisin|snack|piece of chocolate) [here|with me]",
+          ),
+        },
+      ],
+    },
+    {
+      // The pain a question is about.
+      name: 'BackPain',
+      values: [
+        { id: 'backPain', name: 'back pain', synonyms: withArticles(['back', 'bad back', 'sore back', 'lower back pain', 'low back pain', 'chronic back pain', 'chronic low back pain', 'chronic lower back pain', 'back ache', 'backache', 'back problems', 'pain', 'chronic pain', 'back pain'], ['my', 'a', 'the', 'this']) },
+      ],
+    },
+  ]),
   builtInPhrases: {
     [IntentNames.Yes]: ['yes', 'yeah', 'yep', 'sure', 'okay', 'ok', 'please do', 'alright', 'of course', 'certainly', 'yes yes', 'ready', "i'm ready", 'yes i am ready', 'sounds good', 'why not', 'fine', 'mhm yes', 'yes that would be nice'],
     [IntentNames.No]: ['no', 'nope', 'no thanks', 'not now'],

@@ -1,7 +1,7 @@
 /**
  * How Alexa hears typed text, for the local resolver: lower case, no punctuation, no wake
  * word, contractions spelled out ("what's" = "what is", "geht's" = "geht es") and a
- * polite word at either end dropped ("please", "bitte"). Samples are normalised the same
+ * polite word at either end dropped ("please", "kindly", "thanks", "bitte"). Samples are normalised the same
  * way, so a sample may be written either way.
  */
 export function normalize(utterance: string, language: Language = 'en', dropPolite = true): string {
@@ -48,7 +48,11 @@ const CONTRACTIONS: Readonly<Record<Language, readonly (readonly [RegExp, string
   ],
 };
 
+/**
+ * Words that only make a request polite. English also has "kindly" in front (Indian
+ * English) and thanks at the end ("cheers" in British and Australian English).
+ */
 const POLITE: Readonly<Record<Language, { leading: RegExp; trailing: RegExp }>> = {
-  en: { leading: /^please\b/, trailing: /\bplease$/ },
+  en: { leading: /^(please|kindly)\b/, trailing: /\b(please|thanks|thank you|cheers)$/ },
   de: { leading: /^bitte\b/, trailing: /\bbitte$/ },
 };

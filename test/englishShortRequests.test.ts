@@ -1,0 +1,36 @@
+import { modelSources } from '../interactionModels';
+import { IntentNames, SlotNames } from '../lambda/constants';
+import { buildModel } from '../tools/models/buildModel';
+import { UtteranceResolver, type GeneratedModel } from '../tools/models/resolve';
+
+/** Short things people say in English that the model must hear: bare words in a session, and the time they have. */
+const resolver = new UtteranceResolver(buildModel('en-US') as GeneratedModel, modelSources['en-US']);
+
+test.each([
+  ['continue', IntentNames.Resume],
+  ['go on', IntentNames.Resume],
+  ["let's go on", IntentNames.Resume],
+  ['next', IntentNames.Next],
+  ['wait', IntentNames.Pause],
+  ['hang on', IntentNames.Pause],
+  ['stop here', IntentNames.Pause],
+  ['Pause it, thanks', IntentNames.Pause],
+])('inside a session "%s" is %s', (said, intent) => {
+  expect(resolver.resolve(said)).toMatchObject({ kind: 'intent', name: intent });
+});
+
+test.each([
+  ["I've got ten minutes", 'PT10M'],
+  ['I have half an hour', 'PT30M'],
+  ['I only have a few minutes, what can I do', 'PT3M'],
+])('"%s" starts what fits the time (%s)', (said, duration) => {
+  expect(resolver.resolve(said)).toMatchObject({ kind: 'intent', name: IntentNames.StartRelaxation, slots: { [SlotNames.Duration]: { value: duration } } });
+});
+
+test('"something quick" asks for the short one', () => {
+  expect(resolver.resolve('something quick')).toMatchObject({ name: IntentNames.StartRelaxation, slots: { [SlotNames.Length]: { id: 'short' } } });
+});
+
+test.each(['do one thing, start the body scan', 'kindly start the body scan', 'I fancy a body scan'])('Indian and British English: "%s"', (said) => {
+  expect(resolver.resolve(said)).toMatchObject({ name: IntentNames.StartMindfulness, slots: { [SlotNames.Exercise]: { id: 'bodyScan' } } });
+});
