@@ -2,7 +2,7 @@ import { renderSegment, scriptVersion, variantSeconds } from '../lambda/engine/s
 import { attentionOnly, type AttentionScope } from '../lambda/exercises/attentionOnly';
 import { allExercises } from '../lambda/exercises/catalog';
 import { pmr } from '../lambda/exercises/pmr';
-import { ALL_GROUPS, PMR_FORMS, REGION_GROUPS, REGION_IDS } from '../lambda/exercises/regions';
+import { ALL_GROUPS, HEEL_PRESS_GROUPS, NO_HEEL_PRESS_REGIONS, PMR_FORMS, REGION_GROUPS, REGION_IDS } from '../lambda/exercises/regions';
 import type { Block, Variant } from '../lambda/exercises/types';
 import { SUPPORTED_LOCALES, translatorFor, type Translate } from '../lambda/i18n';
 import { everyRegionSubset, scopeLabel, SINGLE_SCOPES } from './support/regionScopes';
@@ -53,6 +53,11 @@ describe.each(PMR_FORMS)('the %s relaxation, adapted', (form) => {
           const keys = keysOf(block);
           expect({ label, keys: keys.filter((k) => !k.startsWith('pmr:attention.')) }).toEqual({ label, keys: [] });
           expect({ label, kept: keysOf(before).filter((k) => keys.includes(k)) }).toEqual({ label, kept: [] });
+        } else if (scope !== 'all' && HEEL_PRESS_GROUPS.has(block.id) && scope.some((r) => NO_HEEL_PRESS_REGIONS.includes(r))) {
+          // Tensed, but described without the heel press: the one line that differs.
+          const expected = keysOf(before).map((k) => (k === `pmr:group.${block.id}.describe` ? `pmr:group.${block.id}.describeNoPress` : k));
+          expect({ label, keys: keysOf(block) }).toEqual({ label, keys: expected });
+          expect({ label, pauses: block.steps.filter((x) => 'pause' in x) }).toEqual({ label, pauses: before.steps.filter((x) => 'pause' in x) });
         } else if (scope !== 'all') {
           expect({ label, same: block === before }).toEqual({ label, same: true });
         }
@@ -130,10 +135,23 @@ describe.each(SUPPORTED_LOCALES)('attention-only content in %s', (locale) => {
     }
   });
 
+  test.each(PMR_FORMS)('%s: with the lower back noted, no leg group presses the heel down, though it usually does', (form) => {
+    const heelPress = locale.startsWith('de') ? /drück[^.]*Ferse|Ferse[^.]*(?:drück|nach unten)/ : /press[^.]*heel|heel[^.]*(?:press|down)/i;
+    const legs = (variant: Variant) => blocks(variant).filter((b) => HEEL_PRESS_GROUPS.has(b.id));
+    const original = variantOf(form);
+    expect(legs(original).length).toBeGreaterThan(0);
+    for (const block of legs(original)) expect({ block: block.id, presses: heelPress.test(textOf(block, t)) }).toEqual({ block: block.id, presses: true });
+    for (const block of legs(attentionOnly(pmr, original, ['lowerBack']))) {
+      const text = textOf(block, t);
+      expect({ block: block.id, presses: heelPress.exec(text)?.[0], tensed: tension.test(text) }).toEqual({ block: block.id, presses: undefined, tensed: true });
+    }
+  });
+
   test('every attention sentence resolves', () => {
     for (const form of PMR_FORMS) {
       const gentle = attentionOnly(pmr, variantOf(form), 'all');
-      for (const key of [gentle.nameKey, ...blocks(gentle).flatMap(keysOf), ...blocks(attentionOnly(pmr, variantOf(form), REGION_IDS)).flatMap(keysOf)]) {
+      const lowerBack = blocks(attentionOnly(pmr, variantOf(form), ['lowerBack'])).flatMap(keysOf);
+      for (const key of [gentle.nameKey, ...blocks(gentle).flatMap(keysOf), ...blocks(attentionOnly(pmr, variantOf(form), REGION_IDS)).flatMap(keysOf), ...lowerBack]) {
         const text = t(key);
         expect({ key, resolved: text !== key && !text.startsWith('attention.') && text.trim() !== '' }).toEqual({ key, resolved: true });
       }

@@ -36,19 +36,24 @@ describe('painful areas named in speech', () => {
     expect(attentionOpening([], en, 'en-US')).toBe('');
   });
 
-  test('the gentle practice opens with the safety point: never into pain', () => {
-    expect(attentionOpening('all', en, 'en-US')).toMatch(/never go into pain/i);
-    expect(attentionOpening('all', en, 'en-US')).toMatch(/doctor/);
-    expect(attentionOpening('all', de, 'de-DE')).toMatch(/nie in den Schmerz/);
-    expect(attentionOpening('all', de, 'de-DE')).toMatch(/ärztlich/);
+  test('the gentle practice opens with the safety points: nothing should add to the pain, a doctor, urgent help, the warning signs', () => {
+    expect(attentionOpening('all', en, 'en-US')).toMatch(/nothing today should add to your pain/i);
+    expect(attentionOpening('all', en, 'en-US')).toMatch(/checked by a doctor/);
+    expect(attentionOpening('all', en, 'en-US')).toMatch(/trouble passing urine.*urgent help/);
+    expect(attentionOpening('all', en, 'en-US')).toMatch(/say: when should I see a doctor/);
+    expect(attentionOpening('all', de, 'de-DE')).toMatch(/Schmerzen verstärken/);
+    expect(attentionOpening('all', de, 'de-DE')).toMatch(/ärztlich abklären/);
+    expect(attentionOpening('all', de, 'de-DE')).toMatch(/Wasserlassen.*sofort ärztliche Hilfe/);
+    expect(attentionOpening('all', de, 'de-DE')).toMatch(/sagen: wann sollte ich zum Arzt gehen/);
   });
 
-  test.each(SUPPORTED_LOCALES)('%s: every opening resolves and takes at most about 22 s', (locale) => {
+  test.each(SUPPORTED_LOCALES)('%s: every opening resolves and takes at most about 22 s, the gentle one with its warning signs 40 s', (locale) => {
     const t = translatorFor(locale);
     for (const scope of ['all' as const, REGION_IDS, ...REGION_IDS.map((r) => [r])]) {
       const opening = attentionOpening(scope, t, locale);
       expect(opening).not.toMatch(/attention\.|\{\{|undefined/);
-      expect(speakingSeconds(opening, locale)).toBeLessThanOrEqual(22);
+      // On a bad day the urgent warning signs come first, whatever they cost in time (docs/protocol.md).
+      expect(speakingSeconds(opening, locale)).toBeLessThanOrEqual(scope === 'all' ? 40 : 22);
     }
   });
 });

@@ -105,12 +105,12 @@ describe('the flow table', () => {
     const set: FlowEvent = { type: 'setPainfulArea', region: 'lowerBack' };
     const mid = transition(context({ kind: 'askedToGoOn', sentAt: NOW.toISOString() }), set);
     expect(mid.flow).toEqual({ kind: 'offeredResume' });
-    expect(mid.effects[0]).toEqual({ type: 'update', changes: { painfulAreas: ['lowerBack'] } });
+    expect(mid.effects[0]).toEqual({ type: 'update', changes: { painfulAreas: ['lowerBack'], painfulAreasSince: NOW.toISOString() } });
     expect(transition(context({ kind: 'idle' }, { place: null }), set).flow).toEqual({ kind: 'offeredExercise', exercise: 'pmr' });
     expect(transition(context({ kind: 'confirmingDelete' }), set).flow).toEqual({ kind: 'confirmingDelete' });
     // Added in body order; said once again when already noted, with nothing stored.
     const two = transition(context({ kind: 'idle' }, { painfulAreas: ['feet'] }), { type: 'setPainfulArea', region: 'neck' });
-    expect(two.effects[0]).toEqual({ type: 'update', changes: { painfulAreas: ['neck', 'feet'] } });
+    expect(two.effects[0]).toEqual({ type: 'update', changes: { painfulAreas: ['neck', 'feet'], painfulAreasSince: NOW.toISOString() } });
     expect(transition(context({ kind: 'idle' }, { painfulAreas: ['neck'] }), { type: 'setPainfulArea', region: 'neck' }).effects.some((e) => e.type === 'update')).toBe(false);
     // No area heard: one question, with its own reprompt, and nothing stored.
     const which = transition(context({ kind: 'idle' }), { type: 'setPainfulArea' });
@@ -123,7 +123,7 @@ describe('the flow table', () => {
     const one = transition(context({ kind: 'idle' }, { painfulAreas: [...record.painfulAreas] }), { type: 'clearPainfulAreas', region: 'neck' });
     expect(one.effects[0]).toEqual({ type: 'update', changes: { painfulAreas: ['lowerBack'] } });
     const all = transition(context({ kind: 'idle' }, { painfulAreas: [...record.painfulAreas] }), { type: 'clearPainfulAreas' });
-    expect(all.effects[0]).toEqual({ type: 'update', changes: { painfulAreas: [] } });
+    expect(all.effects[0]).toEqual({ type: 'update', changes: { painfulAreas: [], painfulAreasSince: null } });
     const notNoted = transition(context({ kind: 'idle' }, { painfulAreas: ['lowerBack'] }), { type: 'clearPainfulAreas', region: 'feet' });
     expect(notNoted.effects.some((e) => e.type === 'update')).toBe(false);
     // Inside a kept gentle practice, that practice stays without tensing, and says so.
@@ -144,6 +144,25 @@ describe('the flow table', () => {
     // A mindfulness exercise has nothing to tense.
     const mindful = transition(context({ kind: 'idle' }, { place: null, painfulAreas: ['neck'], mindfulnessCautioned: true }), { type: 'startMindfulness', exercise: 'breath' });
     expect(mindful.effects[0]).not.toHaveProperty('attention');
+  });
+
+  test('areas spared for four weeks are reviewed once at the start of a relaxation, then the clock starts again', () => {
+    const at = (days: number) => new Date(NOW.getTime() - days * 24 * 3600 * 1000).toISOString();
+    const startWith = (record: Partial<UserRecord>) => transition(context({ kind: 'idle' }, { place: null, welcomed: true, ...record }), { type: 'startRelaxation' }).effects[0];
+    const review = { key: 'areas.review', options: { regions: { regions: ['neck', 'lowerBack'] }, count: 2, better: { key: 'areas.better.neck' } } };
+    const due = startWith({ painfulAreas: ['neck', 'lowerBack'], painfulAreasSince: at(29) });
+    expect(due).toMatchObject({ type: 'play', changes: { painfulAreasSince: NOW.toISOString() } });
+    expect(due?.type === 'play' && due.leadIn).toContainEqual(review);
+    const early = startWith({ painfulAreas: ['neck', 'lowerBack'], painfulAreasSince: at(27) });
+    expect(early?.type === 'play' && early.leadIn).not.toContainEqual(review);
+    expect(early?.type === 'play' && early.changes).toEqual({ welcomed: true });
+    // Areas noted before the date was kept start the clock without a review.
+    const undated = startWith({ painfulAreas: ['neck'], painfulAreasSince: null });
+    expect(undated?.type === 'play' && undated.leadIn.map((l) => l.key)).not.toContain('areas.review');
+    expect(undated).toMatchObject({ changes: { painfulAreasSince: NOW.toISOString() } });
+    // The gentle practice spares everything anyway: no review there.
+    const gentle = transition(context({ kind: 'idle' }, { place: null, welcomed: true, painfulAreas: ['neck'], painfulAreasSince: at(40) }), { type: 'startGentle' }).effects[0];
+    expect(gentle?.type === 'play' && gentle.leadIn.map((l) => l.key)).not.toContain('areas.review');
   });
 
   test('the last segment asks for a rating at most once a week, and never after the person declined storing them', () => {

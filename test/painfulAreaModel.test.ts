@@ -196,4 +196,11 @@ describe.each(['en-US', 'de-DE'] as const)('painful areas in the %s model', (loc
       expect({ said, ...heard(resolver, said) }).toEqual({ said, intent: IntentNames.ClearPainfulAreas, region: id });
     }
   });
+
+  test('the phrase the gentle opening suggests for the warning signs reaches the answer about seeing a doctor', () => {
+    const opening = translatorFor(locale)('pmr:attention.gentle.opening');
+    const said = /(?:say|sagen):\s*([^.:]+)\.$/.exec(opening)?.[1]?.toLowerCase();
+    expect(said).toBeDefined();
+    expect({ said, intent: heard(resolver, said ?? '').intent }).toEqual({ said, intent: IntentNames.WhenToSeeDoctor });
+  });
 });

@@ -131,6 +131,23 @@ describe.each(['en-US', 'de-DE'])('painful areas and the gentle practice in %s, 
     expect(await storedItem(caller.userId)).toBeUndefined();
   });
 
+  test('an area spared for four weeks is reviewed once at the start of a relaxation; the date is stored and restarts', async () => {
+    const caller = newCaller(locale);
+    const monthAgo = new Date(Date.now() - 30 * DAY * 1000).toISOString();
+    await plantItem(caller.userId, { version: 1, welcomed: true, painfulAreas: ['lowerBack'], painfulAreasSince: monthAgo });
+    const review = escapeSsml(t('areas.review', { count: 1, regions: t('pmr:attention.region.lowerBack.name'), better: t('areas.better.lowerBack') }));
+    const alexa = talkTo(caller);
+    const started = await alexa.intent(IntentNames.StartRelaxation, { [SlotNames.Length]: { value: 'short', id: 'short' } });
+    expect(started.speech).toContain(review);
+    const since = (await storedItem(caller.userId))?.painfulAreasSince;
+    expect(typeof since === 'string' && Date.parse(since) > Date.parse(monthAgo)).toBe(true);
+    await alexa.intent(IntentNames.Pause);
+    const again = await talkTo(caller).intent(IntentNames.StartOver);
+    // A fresh start that spares the area again, now without the review.
+    expect(again.speech).toContain(escapeSsml(attentionOpening(['lowerBack'], t, supportedLocale(locale))));
+    expect(again.speech).not.toContain(review);
+  });
+
   test('ratings: offered after a finished exercise at most once a week; "how am I doing" gives their trend', async () => {
     const caller = newCaller(locale);
     const at = (daysAgo: number, value: number) => ({ at: new Date(Date.now() - daysAgo * DAY * 1000).toISOString(), value, when: 'after' });
@@ -143,7 +160,7 @@ describe.each(['en-US', 'de-DE'])('painful areas and the gentle practice in %s, 
     });
     const alexa = talkTo(caller);
     const progress = await alexa.intent(IntentNames.Progress);
-    expect(progress.speech).toContain(say('progress.trend', { count: 3, from: 7, to: 4 }));
+    expect(progress.speech).toContain(say('progress.trend', { list: new Intl.ListFormat(locale, { type: 'conjunction' }).format(['7', '5', '4']) }));
     expect(progress.speech).toContain(say('progress.monthAgo.lower'));
     // Offered two days ago: this finish ends with the goodbye.
     await alexa.intent(IntentNames.StartRelaxation, { [SlotNames.Length]: { value: 'short', id: 'short' } });

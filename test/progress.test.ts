@@ -31,10 +31,15 @@ describe('progress arithmetic', () => {
     const at = (days: number, value: number) => ({ at: new Date(monday.getTime() + days * DAY).toISOString(), value, when: 'after' as const });
     const now = new Date(monday.getTime() + 40 * DAY);
     expect(ratingTrend([at(38, 7), at(39, 5)], now)).toBeNull();
-    expect(ratingTrend([at(37, 7), at(38, 5), at(39, 4)], now)).toEqual({ count: 3, from: 7, to: 4, monthAgo: null });
-    expect(ratingTrend([at(0, 8), at(1, 6), at(37, 7), at(38, 5), at(39, 4)], now)).toMatchObject({ from: 7, to: 4, monthAgo: 'lower' });
+    expect(ratingTrend([at(37, 7), at(38, 5), at(39, 4)], now)).toEqual({ values: [7, 5, 4], monthAgo: null });
+    expect(ratingTrend([at(0, 9), at(1, 8), at(37, 7), at(38, 5), at(39, 4)], now)).toEqual({ values: [7, 5, 4], monthAgo: 'lower' });
     expect(ratingTrend([at(0, 2), at(37, 3), at(38, 5), at(39, 6)], now)).toMatchObject({ monthAgo: 'higher' });
     expect(ratingTrend([at(0, 5), at(37, 3), at(38, 5), at(39, 5)], now)).toMatchObject({ monthAgo: 'same' });
+    // The average of the last three against the older average: one low last rating is no change.
+    expect(ratingTrend([at(0, 6), at(37, 6), at(38, 6), at(39, 3)], now)).toMatchObject({ values: [6, 6, 3], monthAgo: 'same' });
+    // A change of under two points is no change; two is.
+    expect(ratingTrend([at(0, 4), at(37, 5), at(38, 6), at(39, 5)], now)).toMatchObject({ monthAgo: 'same' });
+    expect(ratingTrend([at(0, 4), at(37, 6), at(38, 6), at(39, 6)], now)).toMatchObject({ monthAgo: 'higher' });
   });
 
   test('a rating is offered at most once a week, and never after the person declined storing them', () => {

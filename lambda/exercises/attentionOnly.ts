@@ -1,4 +1,4 @@
-import { ALL_GROUPS, groupsForRegions, type RegionId } from './regions';
+import { ALL_GROUPS, groupsForRegions, HEEL_PRESS_GROUPS, NO_HEEL_PRESS_REGIONS, type RegionId } from './regions';
 import type { Block, Exercise, Step, Variant } from './types';
 
 /**
@@ -56,6 +56,12 @@ function attentionGroup(block: Block, ordinal: number, amongTensed: boolean): Bl
   return { ...block, steps: paced(keys, silenceOf(block.steps) + SPOKEN_TENSION_SECONDS, GROUP_SILENCE) };
 }
 
+/** A leg group tensed without pressing the heel down: only its description changes, the cue and timing stay. */
+function withoutHeelPress(block: Block): Block {
+  const describe = `pmr:group.${block.id}.describe`;
+  return { ...block, steps: block.steps.map((s) => ('say' in s && s.say === describe ? { say: `pmr:group.${block.id}.describeNoPress` } : s)) };
+}
+
 function gentleIntro(block: Block): Block {
   const keys = ['pmr:attention.gentle.settle', 'pmr:attention.gentle.noTensing', 'pmr:attention.gentle.breathe'];
   return { ...block, steps: paced(keys, silenceOf(block.steps), INTRO_SILENCE) };
@@ -72,8 +78,9 @@ function gentleClosing(block: Block): Block {
 }
 
 /**
- * The variant with the groups in `scope` changed to attention only. Block ids and the cut
- * into segments stay as they are, so a stored place still resolves. A mindfulness practice
+ * The variant with the groups in `scope` changed to attention only, and, with the lower back
+ * noted, the leg groups tensed without the heel press. Block ids and the cut into segments
+ * stay as they are, so a stored place still resolves. A mindfulness practice
  * has nothing to tense and is returned as is.
  */
 export function attentionOnly(exercise: Exercise, variant: Variant, scope: AttentionScope): Variant {
@@ -82,13 +89,15 @@ export function attentionOnly(exercise: Exercise, variant: Variant, scope: Atten
   const everything = scope === 'all';
   const spared = everything ? ALL_GROUPS : groupsForRegions(scope);
   if (spared.size === 0) return variant;
+  const noHeelPress = !everything && scope.some((r) => NO_HEEL_PRESS_REGIONS.includes(r));
   const last = blocks[blocks.length - 1];
 
   let ordinal = 0;
   const adapt = (block: Block): Block => {
     if (ALL_GROUPS.has(block.id)) {
       const index = ordinal++;
-      return spared.has(block.id) ? attentionGroup(block, index, !everything) : block;
+      if (spared.has(block.id)) return attentionGroup(block, index, !everything);
+      return noHeelPress && HEEL_PRESS_GROUPS.has(block.id) ? withoutHeelPress(block) : block;
     }
     if (!everything) return block;
     return block === last ? gentleClosing(block) : gentleIntro(block);

@@ -13,8 +13,8 @@ export { FORM_GROUPS, PMR_FORMS, type GroupId, type PmrForm } from './pmrForms';
 
 /**
  * For each region, the groups whose muscles lie in it or whose tensing loads it. Sides are
- * not told apart: the scripts name the stronger and the other side, not left and right,
- * so a sore left shoulder spares both.
+ * not told apart: the scripts name the right and the left side by habit, not by the hurting
+ * side, so a sore left shoulder spares both.
  */
 export const REGION_GROUPS: { readonly [R in RegionId]: { readonly [F in PmrForm]: readonly GroupId<F>[] } } = {
   neck: { short: ['faceNeck'], standard: ['neck'], long: ['neck'] },
@@ -37,6 +37,14 @@ export const REGION_GROUPS: { readonly [R in RegionId]: { readonly [F in PmrForm
   },
   feet: { short: ['legs'], standard: ['domLeg', 'nonDomLeg'], long: ['domFoot', 'nonDomFoot'] },
 };
+
+/**
+ * Leg groups tensed by pressing the heel down, which extends the hip and works the buttocks
+ * and lower back. While the lower back is noted they are still tensed, but without the heel
+ * press (docs/protocol.md, "Painful areas"); a noted hip spares them whole.
+ */
+export const HEEL_PRESS_GROUPS: ReadonlySet<string> = new Set(['legs', 'domLeg', 'nonDomLeg', 'domThigh', 'nonDomThigh']);
+export const NO_HEEL_PRESS_REGIONS: readonly RegionId[] = ['lowerBack', 'hips'];
 
 export function isRegionId(value: unknown): value is RegionId {
   return typeof value === 'string' && (REGION_IDS as readonly string[]).includes(value);

@@ -7,12 +7,13 @@ import type { UserRecord } from '../state/record';
 /**
  * A sentence to speak: an i18n key and its options. An option given as `{ key }` is itself
  * translated first; `otherwise` is the key to use where a language has no sentence for `key`.
- * An option given as `{ regions }` becomes the areas named as one phrase, in body order.
+ * An option given as `{ regions }` becomes the areas named as one phrase, in body order;
+ * `{ numbers }` becomes a spoken list, "5, 6 and 3".
  */
 export interface Line {
   readonly key: string;
   readonly options?: Readonly<
-    Record<string, string | number | { readonly key: string; readonly otherwise?: string } | { readonly regions: readonly RegionId[] }>
+    Record<string, string | number | { readonly key: string; readonly otherwise?: string } | { readonly regions: readonly RegionId[] } | { readonly numbers: readonly number[] }>
   >;
 }
 

@@ -13,13 +13,14 @@ import type { FlowEvent } from './events';
 import { cancelReminders, listReminders, setReminder } from './reminderEffects';
 import { transition } from './table';
 
-/** A line in the person's language; options given as `{ key }` are translated first, `{ regions }` named. */
+/** A line in the person's language; options given as `{ key }` are translated first, `{ regions }` named, `{ numbers }` listed. */
 export function spokenLine(t: Translate, locale: string, { key, options }: Line): string {
   if (!options) return t(key);
   const resolved = Object.fromEntries(
     Object.entries(options).map(([name, value]) => {
       if (typeof value !== 'object') return [name, value];
       if ('regions' in value) return [name, regionList(value.regions, t, locale)];
+      if ('numbers' in value) return [name, new Intl.ListFormat(locale, { type: 'conjunction' }).format(value.numbers.map(String))];
       return [name, value.otherwise ? t(value.key, { defaultValue: t(value.otherwise) }) : t(value.key)];
     }),
   );

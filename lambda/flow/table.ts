@@ -73,6 +73,25 @@ function attentionScope(context: FlowContext, position: Position): AttentionScop
   return position.gentle ? 'all' : context.record.painfulAreas;
 }
 
+/** After about four weeks of sparing an area, its review is due (docs/protocol.md, "Painful areas"). */
+export const AREAS_REVIEW_AFTER_MS = 28 * 24 * 3600 * 1000;
+
+/**
+ * The review of areas spared for about four weeks, said once at the start of a relaxation
+ * that spares them; the clock then starts again. Areas noted before their date was kept start
+ * the clock silently.
+ */
+function areasReview(context: FlowContext, scope: AttentionScope): { readonly say: readonly Line[]; readonly changes: Partial<UserRecord> } {
+  const { painfulAreas, painfulAreasSince } = context.record;
+  const [first] = painfulAreas;
+  if (scope === 'all' || scope.length === 0 || !first) return { say: [], changes: {} };
+  const restart = { painfulAreasSince: context.now.toISOString() };
+  if (!painfulAreasSince) return { say: [], changes: restart };
+  if (context.now.getTime() - Date.parse(painfulAreasSince) < AREAS_REVIEW_AFTER_MS) return { say: [], changes: {} };
+  const review = line('areas.review', { regions: { regions: painfulAreas }, count: painfulAreas.length, better: { key: `areas.better.${first}` } });
+  return { say: [review], changes: restart };
+}
+
 /**
  * Starts an exercise at its beginning. A first-time person hears the PMR welcome and safety
  * line; before the first mindfulness exercise the caution is given, and the exercise waits
@@ -100,10 +119,11 @@ function start(context: FlowContext, exerciseId: string, variantId?: string, lea
       effects: [say(...leadIn, line('welcome.mindfulnessCaution')), ASK],
     };
   }
-  // The gentle practice's own opening carries the safety line (never into pain, stop any time, a doctor for new pain).
+  // The gentle practice's own opening carries the safety line (nothing should add to the pain, stop any time, a doctor, urgent help).
   const introduction = context.record.welcomed ? [] : gentle ? [line('welcome.firstTimeGentle')] : [line('welcome.firstTime'), line('welcome.safety')];
   const attention: Attention = { scope: attentionScope(context, position), reminder: false };
-  return play(context, position, [...introduction, ...leadIn, announce(variant)], { welcomed: true }, attention);
+  const review = areasReview(context, attention.scope);
+  return play(context, position, [...introduction, ...leadIn, ...review.say, announce(variant)], { welcomed: true, ...review.changes }, attention);
 }
 
 /** "This is the standard relaxation. It takes about 10 to 12 minutes." */
@@ -211,7 +231,7 @@ function progressReport(context: FlowContext): Transition {
   }
   const trend = ratingTrend(ratings, context.now);
   if (trend) {
-    lines.push(line('progress.trend', { count: trend.count, from: trend.from, to: trend.to }));
+    lines.push(line('progress.trend', { list: { numbers: trend.values } }));
     if (trend.monthAgo) lines.push(line(`progress.monthAgo.${trend.monthAgo}`));
   } else if (ratings.length) {
     lines.push(line('progress.ratingsFew', { count: ratings.length }));
@@ -248,7 +268,7 @@ function setPainfulArea(context: FlowContext, event: Extract<FlowEvent, { type: 
   return {
     flow: afterAreaNote(context),
     effects: [
-      { type: 'update', changes: { painfulAreas } },
+      { type: 'update', changes: { painfulAreas, painfulAreasSince: context.now.toISOString() } },
       say(line('areas.noted', { regions: { regions: [region] }, better: { key: `areas.better.${region}` } })),
       ASK,
     ],
@@ -268,7 +288,8 @@ function clearPainfulAreas(context: FlowContext, event: Extract<FlowEvent, { typ
   const cleared = region ? line('areas.cleared', { regions: { regions: [region] } }) : line('areas.clearedAll');
   // Said during a kept gentle practice, the change is for later relaxations: that one stays without tensing.
   const gentle = context.record.place?.gentle === true ? [line('areas.gentleStays')] : [];
-  return { flow, effects: [{ type: 'update', changes: { painfulAreas: left } }, say(cleared, ...gentle), ASK] };
+  const since = left.length ? {} : { painfulAreasSince: null };
+  return { flow, effects: [{ type: 'update', changes: { painfulAreas: left, ...since } }, say(cleared, ...gentle), ASK] };
 }
 
 /** "What do you know about my back?": the areas noted, or that there are none. */

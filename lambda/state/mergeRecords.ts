@@ -39,5 +39,6 @@ export function mergeRecords(base: UserRecord, ours: UserRecord, theirs: UserRec
     ratingOfferedAt: same(base.ratingOfferedAt, ours.ratingOfferedAt) ? theirs.ratingOfferedAt : ours.ratingOfferedAt,
     // What the person said last about where it hurts wins.
     painfulAreas: same(base.painfulAreas, ours.painfulAreas) ? theirs.painfulAreas : ours.painfulAreas,
+    painfulAreasSince: same(base.painfulAreasSince, ours.painfulAreasSince) ? theirs.painfulAreasSince : ours.painfulAreasSince,
   };
 }

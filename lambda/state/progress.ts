@@ -63,28 +63,30 @@ export function ratingOfferDue(ratingsConsent: boolean | null, offeredAt: string
 /** How many of the latest ratings the trend speaks of. */
 export const TREND_RATINGS = 3;
 
-/** The ratings' trend in plain numbers: the latest few, first to last, and the latest against a month before. */
+/** Averages that differ by less than this are no change worth naming on a 0-10 scale (docs/protocol.md, "Tension ratings"). */
+export const MONTH_CHANGE_POINTS = 2;
+
+/** The ratings' trend in plain numbers: the latest few, oldest first, and their average against a month before. */
 export interface RatingTrend {
-  readonly count: number;
-  readonly from: number;
-  readonly to: number;
-  /** The latest rating against the average of those given at least four weeks earlier; null when there are none that old. */
+  /** The latest ratings, oldest first. */
+  readonly values: readonly number[];
+  /** The latest ratings' average against the average of those given at least four weeks earlier; null when there are none that old. */
   readonly monthAgo: 'lower' | 'higher' | 'same' | null;
 }
 
+const average = (values: readonly number[]) => values.reduce((a, b) => a + b, 0) / values.length;
+
 /** The trend, or null with fewer than three ratings (too few to say anything honest). */
 export function ratingTrend(ratings: readonly Rating[], now: Date): RatingTrend | null {
-  const latest = ratings.slice(-TREND_RATINGS);
-  const first = latest[0];
-  const last = latest.at(-1);
-  if (latest.length < TREND_RATINGS || !first || !last) return null;
+  const latest = ratings.slice(-TREND_RATINGS).map((r) => r.value);
+  if (latest.length < TREND_RATINGS) return null;
   const monthBefore = now.getTime() - 28 * 24 * 3600 * 1000;
   const old = ratings.filter((r) => Date.parse(r.at) <= monthBefore).map((r) => r.value);
   let monthAgo: RatingTrend['monthAgo'] = null;
   if (old.length) {
-    const average = old.reduce((a, b) => a + b, 0) / old.length;
-    // Within one point is no change worth naming on a 0-10 scale.
-    monthAgo = last.value <= average - 1 ? 'lower' : last.value >= average + 1 ? 'higher' : 'same';
+    // One rating swings with sleep, stress and pain: three against the older ones say more.
+    const change = average(latest) - average(old);
+    monthAgo = change <= -MONTH_CHANGE_POINTS ? 'lower' : change >= MONTH_CHANGE_POINTS ? 'higher' : 'same';
   }
-  return { count: latest.length, from: first.value, to: last.value, monthAgo };
+  return { values: latest, monthAgo };
 }

@@ -73,6 +73,8 @@ export const UserRecordSchema = v.object({
   ratingOfferedAt: v.fallback(v.nullable(v.pipe(v.string(), v.isoTimestamp())), null),
   /** Areas that hurt: their groups are noticed, not tensed, until the person says otherwise (docs/protocol.md). */
   painfulAreas: v.fallback(PainfulAreasSchema, []),
+  /** When an area was last noted, or the noted areas last reviewed: after about four weeks they are reviewed once (docs/protocol.md). */
+  painfulAreasSince: v.fallback(v.nullable(v.pipe(v.string(), v.isoTimestamp())), null),
 });
 export type UserRecord = v.InferOutput<typeof UserRecordSchema>;
 
@@ -89,6 +91,7 @@ export function emptyRecord(): UserRecord {
     ratings: [],
     ratingOfferedAt: null,
     painfulAreas: [],
+    painfulAreasSince: null,
   };
 }
 
