@@ -17,8 +17,8 @@ export interface Step {
 
 /**
  * Three sessions of one person, through the standard relaxation (3 segments): the first
- * launch, help, yes, pause; a launch that offers the kept place, yes, next to the end; then a
- * one-shot tip, a question and stop.
+ * launch, help, yes, pause; a launch that offers the kept place, yes, next to the end, no to
+ * the rating offered; then a one-shot tip, a question and stop.
  */
 export const SCRIPT: readonly Step[] = [
   { label: 'launch (first time)', session: 1, send: (a) => a.launch(), ends: false },
@@ -28,7 +28,9 @@ export const SCRIPT: readonly Step[] = [
   { label: 'pause', session: 1, send: (a) => a.intent(IntentNames.Pause), ends: true },
   { label: 'launch (offer)', session: 2, send: (a) => a.launch(), ends: false, repromptKey: 'launch.offerReprompt' },
   { label: 'yes (continue)', session: 2, send: (a) => a.intent(IntentNames.Yes), ends: false },
-  { label: 'next (last segment)', session: 2, send: (a) => a.intent(IntentNames.Next), ends: true },
+  // The first finished exercise offers a tension rating (at most weekly): the session stays open.
+  { label: 'next (last segment)', session: 2, send: (a) => a.intent(IntentNames.Next), ends: false },
+  { label: 'no (no rating now)', session: 2, send: (a) => a.intent(IntentNames.No), ends: true },
   {
     label: 'tip (sleep, one-shot)',
     session: 3,
