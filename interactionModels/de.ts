@@ -230,6 +230,13 @@ export const german: ModelSource = {
         '[{situation}] [und] ich (habe|hab) (schmerzen in der brust|brustschmerzen)',
         '[{situation}] [und] ich kann (nicht mehr wasser lassen|kein wasser [mehr] lassen|nicht pinkeln|meine blase nicht kontrollieren|den stuhl nicht halten)',
         '[{situation}] [und] ich (habe|hab) (ein taubheitsgefühl|kribbeln) (im intimbereich|am gesäß|in beiden beinen)',
+        // As a worried person says it: filler words, "richtig", the bottom and the crotch in everyday words.
+        '[{situation}] [und] ich kann [plötzlich] (nicht mehr|nicht) richtig (wasser lassen|pinkeln)',
+        'ich (habe|hab) [so] (ein taubes gefühl|kein gefühl [mehr]|ein kribbeln) (im po|am po|am hintern|im schritt|zwischen den beinen|im intimbereich|am gesäß)',
+        '(mein po|mein hintern|mein gesäß|mein schritt) (ist|wird) [ganz|so] taub',
+        'ich (spüre|fühle) (meinen po|meinen hintern|mein gesäß|meine blase) nicht [mehr]',
+        '[und] (beide beine|meine beine) (werden|sind) (ganz|so|auf einmal|plötzlich) (taub|schwach|gefühllos|lahm)',
+        'ich kann (meine beine|die beine) (kaum|nicht) [mehr] (bewegen|spüren)',
       ],
     },
     {
@@ -260,7 +267,9 @@ export const german: ModelSource = {
         'ist mein rückenschmerz gefährlich',
         'wann muss ich mir sorgen (um meinen rücken|wegen meinem rücken|wegen meiner rückenschmerzen) machen',
         // Ein taubes oder schwaches Bein, oder eine Sorge: die Stufe „bald zum Arzt“, die ganze Antwort (docs/protocol.md).
-        'mein bein (ist taub|ist schwach|kribbelt)',
+        'mein (bein|linkes bein|rechtes bein|fuß) (ist|wird) [ganz|so|plötzlich] (taub|schwach|gefühllos)',
+        'mein (bein|linkes bein|rechtes bein|fuß) kribbelt [so|ganz]',
+        'ich (spüre|fühle) mein (bein|linkes bein|rechtes bein) (kaum|nicht) [mehr]',
         'ist das ein notfall',
         'meine rückenschmerzen werden (immer schlimmer|schlimmer|unerträglich)',
         'ich bin gestürzt und mein rücken tut weh',

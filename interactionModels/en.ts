@@ -409,6 +409,12 @@ export const english: ModelSource = {
         "i (have|am having|have got|got) (chest pain|pain in my chest)",
         "i (can't|cannot) (pee|urinate|pass urine|control my bladder|control my bowels|hold my urine)",
         "(i'm having|i am having|i have|i've got) (trouble|problems) (with my bladder|with my bowels|peeing|controlling my bladder) [and my back hurts]",
+        // As a worried person says it: "properly", "suddenly", the bottom and the groin in everyday words.
+        "i (can't|cannot) [suddenly] (pee|wee|urinate|pass urine) (properly|at all|any more|anymore)",
+        "i('ve| have) (got|) [a] (numb feeling|numbness|no feeling|pins and needles|tingling) (in|around) my (bottom|bum|backside|buttocks|groin|private parts|saddle area)",
+        "i('m| am) (numb|going numb|tingling) (in|around) my (bottom|bum|backside|buttocks|groin|private parts|saddle area)",
+        "my (bottom|bum|backside|groin|saddle area) (is|has gone|feels) [completely|totally] (numb|dead)",
+        "i (can't|cannot) (move|feel) (my legs|either leg|both legs) [properly|any more|anymore]",
       ],
     },
     {
@@ -741,7 +747,7 @@ export const english: ModelSource = {
       // Felt signs for the doctor-soon question; the emergency signs are UrgentSymptomIntent's own samples.
       name: 'DoctorSymptom',
       values: [
-        { id: 'symptom', name: 'my back pain is getting worse', synonyms: said("my back pain('s| is) getting worse [every week|every day]", "my back('s| has) hurt for (weeks|months)", "i('ve| have) had back pain for (weeks|months|years)", "(i have|i've got) back pain and a fever", '(back pain with|i have) (a fever|fever) [with my back pain]', '(pain|my back pain) (going|goes) down my leg', 'my leg (is numb|has gone numb) (with|along with) my back pain', 'my back pain is not getting better') },
+        { id: 'symptom', name: 'my back pain is getting worse', synonyms: said("my back pain('s| is) getting worse [every week|every day]", "my back('s| has) hurt for (weeks|months)", "i('ve| have) had back pain for (weeks|months|years)", "(i have|i've got) back pain and a fever", '(back pain with|i have) (a fever|fever) [with my back pain]', '(pain|my back pain) (going|goes) down my leg', 'my leg (is numb|has gone numb) (with|along with) my back pain', 'my [left|right] (leg|foot) (is|has gone|feels|is going) [completely|totally|really|a bit] (numb|weak|dead|tingly)', "i (can't|cannot) (really|properly|) feel my [left|right] (leg|foot) [properly|any more|anymore]", 'my back pain is not getting better') },
       ],
     },
     {

@@ -20,6 +20,11 @@ test.each([
   "I can't control my bladder",
   "I'm having trouble with my bladder and my back hurts",
   'I have chest pain',
+  // As a first-time user said them mid-exercise (they had fallen to the fallback).
+  "I can't pee properly",
+  "I've got a numb feeling in my bottom",
+  "I'm numb around my bottom",
+  "I can't move my legs properly",
 ])('"%s" gets the emergency answer', (said) => {
   expect(intentOf(said)).toBe(IntentNames.UrgentSymptom);
 });
@@ -32,6 +37,27 @@ test.each([
   'pain goes down my leg do I need a doctor',
   'my leg is numb',
   'is my back pain serious',
+  'my leg is completely numb',
+  "I can't feel my leg",
+  'my left leg is really weak',
 ])('"%s" gets the doctor answer', (said) => {
   expect(intentOf(said)).toBe(IntentNames.WhenToSeeDoctor);
+});
+
+/** The same for German, as a 70-year-old tester said them (they had fallen to the fallback). */
+const german = new UtteranceResolver(buildModel('de-DE') as GeneratedModel, modelSources['de-DE']);
+const germanIntentOf = (said: string) => {
+  const resolution = german.resolve(said);
+  return resolution.kind === 'intent' ? resolution.name : resolution.kind;
+};
+
+test.each(['ich hab so ein taubes gefühl im po', 'ich kann nicht mehr richtig pinkeln', 'meine beine werden plötzlich schwach', 'ich kann meine beine kaum bewegen'])(
+  '"%s" bekommt die Notfallantwort',
+  (said) => {
+    expect(germanIntentOf(said)).toBe(IntentNames.UrgentSymptom);
+  },
+);
+
+test.each(['mein bein ist ganz taub', 'ich spüre mein bein nicht mehr', 'mein rechtes bein kribbelt so'])('"%s" bekommt die Arzt-Antwort', (said) => {
+  expect(germanIntentOf(said)).toBe(IntentNames.WhenToSeeDoctor);
 });
