@@ -110,6 +110,13 @@ describe.each(['en-US', 'de-DE'] as const)('a bare number answers the rating que
     expect((await storedItem(alexa.caller.userId))?.ratings).toMatchObject([{ value: number }]);
   });
 
+  test('on an Echo Show the offer carries the elicitation alone: Alexa allows no other directive with it', async () => {
+    const show = talkTo({ ...newCaller(locale), supportedInterfaces: { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.3' } } } });
+    const offer = await startExercise(show, 'breathingSpace', 'standard');
+    expect(offer.speech).toContain(say('play.finishedRatingOffer'));
+    expect((offer.response.response.directives ?? []).map((d) => d.type)).toEqual(['Dialog.ElicitSlot']);
+  });
+
   test('"rate my tension" asks for the number; the number alone is stored; out of range is asked again', async () => {
     const alexa = talkTo(newCaller(locale));
     const asked = await hear(alexa, resolver, words.rate);

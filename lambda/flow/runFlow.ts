@@ -54,7 +54,8 @@ async function run(input: HandlerInput, turn: Turn, effects: readonly Effect[]):
         const adapted = reminder ? attentionReminder(scope, t, locale) : attentionOpening(scope, t, locale);
         const leadIn = [...said, ...effect.leadIn.map((l) => spokenLine(t, locale, l)), adapted];
         elicitSlot(input, effect.elicit);
-        return playSegment(input, turn, effect.position, leadIn, effect.changes, effect.offerRating === true);
+        // A Dialog directive allows no other directive in its response (docs/platform.md): no screen then.
+        return playSegment(input, turn, effect.position, leadIn, effect.changes, effect.offerRating === true, !effect.elicit);
       }
       case 'ask': {
         const question = await questionFor(turn);
