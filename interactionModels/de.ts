@@ -494,7 +494,13 @@ export const german: ModelSource = {
     {
       name: IntentNames.RateTension,
       slots: [
-        { name: SlotNames.Rating, type: 'AMAZON.NUMBER' },
+        {
+          name: SlotNames.Rating,
+          type: 'AMAZON.NUMBER',
+          // Heard only as the answer to "Wie angespannt sind Sie?" (Dialog.ElicitSlot).
+          samples: ['[ich bin bei|ich bin jetzt bei|bei|so|so bei|etwa|etwa bei|ungefähr|vielleicht|jetzt] {rating}', '{rating} (jetzt|ungefähr|würde ich sagen)'],
+          elicitationPrompt: 'rating.askValue',
+        },
         { name: MOOD_SLOT, type: MOOD_TYPE },
       ],
       samples: [

@@ -449,7 +449,15 @@ export const english: ModelSource = {
     },
     {
       name: IntentNames.RateTension,
-      slots: [{ name: SlotNames.Rating, type: 'AMAZON.NUMBER' }],
+      slots: [
+        {
+          name: SlotNames.Rating,
+          type: 'AMAZON.NUMBER',
+          // Heard only as the answer to "How tense do you feel?" (Dialog.ElicitSlot).
+          samples: ["[i'm at|i'm|about|around|maybe|probably|i'd say|say|i feel like|now] [a|an] {rating}", '{rating} (now|i guess|i would say)'],
+          elicitationPrompt: 'rating.askValue',
+        },
+      ],
       samples: [
         `${RATE_LEAD} [about|around|at|about a|a|an|at a] {rating} [out of ten|today]`,
         "(i'm|i feel) (tense|relaxed|very tense|quite tense|pretty tense|pretty relaxed|quite relaxed|really tense|very relaxed) [i'd say|say|about|probably|maybe|call it] [a|an] {rating}",

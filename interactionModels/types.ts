@@ -20,9 +20,25 @@ export interface ModelSource {
 
 export interface IntentSource {
   readonly name: IntentName;
-  readonly slots?: readonly { readonly name: string; readonly type: string }[];
+  readonly slots?: readonly SlotSource[];
   /** Patterns, see tools/models/expand.ts. */
   readonly samples?: readonly string[];
+}
+
+export interface SlotSource {
+  readonly name: string;
+  readonly type: string;
+  /**
+   * Patterns Alexa matches only while the skill elicits this slot (Dialog.ElicitSlot), so a
+   * bare "three" can answer "How tense do you feel?" without catching every number said
+   * elsewhere (docs/platform.md, "Dialog: slot elicitation for the rating").
+   */
+  readonly samples?: readonly string[];
+  /**
+   * The i18n key of the slot's elicitation prompt: makes the slot part of the dialog model.
+   * The skill speaks its own question (delegation SKILL_RESPONSE); Amazon requires the prompt.
+   */
+  readonly elicitationPrompt?: string;
 }
 
 export interface SlotTypeSource {

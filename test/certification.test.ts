@@ -47,10 +47,10 @@ function expectOpenWithQuestion(reply: Reply): void {
 
 /** Sends what the utterance resolves to, the way Alexa would: a launch, or an intent with its slots. */
 async function say(alexa: Conversation, resolver: UtteranceResolver, utterance: string): Promise<Reply> {
-  const resolution = resolver.resolve(utterance);
+  const resolution = resolver.resolve(utterance, alexa.elicitation);
   if (resolution.kind === 'launch') return alexa.launch();
   if (resolution.kind !== 'intent') throw new Error(`"${utterance}" resolves to nothing`);
-  return alexa.intent(resolution.name, resolution.slots);
+  return alexa.intent(resolution.name, resolution.slots, resolution.dialogState);
 }
 
 /** A session in the middle of an exercise: launched, then on to the first part. */

@@ -1,3 +1,4 @@
+import type { IntentName } from '../constants';
 import type { AttentionScope } from '../exercises/attentionOnly';
 import type { RegionId } from '../exercises/regions';
 import type { Flow } from '../state/flow';
@@ -17,6 +18,16 @@ export interface Line {
   >;
 }
 
+/**
+ * A slot the question asks for: the response carries Dialog.ElicitSlot for it, so Alexa matches
+ * the answer against that slot's samples first and a bare "three" is heard as the number
+ * (docs/platform.md, "Dialog: slot elicitation for the rating").
+ */
+export interface Elicit {
+  readonly intent: IntentName;
+  readonly slot: string;
+}
+
 /** What a transition asks the runner to do, in order: data, not code (docs/architecture.md). */
 export type Effect =
   | { readonly type: 'say'; readonly lines: readonly Line[] }
@@ -24,7 +35,7 @@ export type Effect =
    * Plays a segment from a block: lead-in, narration, a short silence, then "Shall I go on?" or
    * the goodbye. `attention`: what is adapted today, said once after the lead-in (in full at
    * the start of an exercise, as a short reminder on a resume). `offerRating`: after the last
-   * segment, ask how tense the person feels instead of saying goodbye.
+   * segment, ask how tense the person feels instead of saying goodbye (with `elicit`, that number).
    */
   | {
       readonly type: 'play';
@@ -33,12 +44,14 @@ export type Effect =
       readonly changes?: Partial<UserRecord>;
       readonly attention?: { readonly scope: AttentionScope; readonly reminder: boolean };
       readonly offerRating?: boolean;
+      readonly elicit?: Elicit;
     }
   /**
    * Keeps the session open on the question of the next state, said once. `inline`: the last
    * sentence already asked it, so only the reprompt is added. `reprompt` replaces the state's own.
+   * `elicit`: the question asks for this slot.
    */
-  | { readonly type: 'ask'; readonly inline?: boolean; readonly reprompt?: Line }
+  | { readonly type: 'ask'; readonly inline?: boolean; readonly reprompt?: Line; readonly elicit?: Elicit }
   | { readonly type: 'end' }
   | { readonly type: 'card'; readonly title: string; readonly contentKey: string }
   | { readonly type: 'update'; readonly changes: Partial<UserRecord> }

@@ -8,7 +8,7 @@ import { questionFor } from '../speech/questions';
 import { sourceCard } from '../speech/sourceCard';
 import { Speech } from '../speech/Speech';
 import { Turn } from '../turn';
-import type { Effect, Line } from './effects';
+import type { Effect, Elicit, Line } from './effects';
 import type { FlowEvent } from './events';
 import { cancelReminders, listReminders, setReminder } from './reminderEffects';
 import { transition } from './table';
@@ -27,6 +27,19 @@ export function spokenLine(t: Translate, locale: string, { key, options }: Line)
   return t(key, resolved);
 }
 
+/**
+ * Adds Dialog.ElicitSlot with the slot empty in the updated intent: the answer fills it. It may
+ * name another intent than the request's (intent chaining), from any request.
+ */
+function elicitSlot(input: HandlerInput, elicit: Elicit | undefined): void {
+  if (!elicit) return;
+  input.responseBuilder.addElicitSlotDirective(elicit.slot, {
+    name: elicit.intent,
+    confirmationStatus: 'NONE',
+    slots: { [elicit.slot]: { name: elicit.slot, confirmationStatus: 'NONE' } },
+  });
+}
+
 /** Runs a transition's effects in order and builds the one response. */
 async function run(input: HandlerInput, turn: Turn, effects: readonly Effect[]): Promise<Response> {
   const { t, locale } = turn;
@@ -41,11 +54,14 @@ async function run(input: HandlerInput, turn: Turn, effects: readonly Effect[]):
         const { scope, reminder } = effect.attention ?? { scope: [], reminder: false };
         const adapted = reminder ? attentionReminder(scope, t, locale) : attentionOpening(scope, t, locale);
         const leadIn = [...said, ...effect.leadIn.map((l) => spokenLine(t, locale, l)), adapted];
-        return playSegment(input, turn, effect.position, leadIn, effect.changes, effect.offerRating === true);
+        elicitSlot(input, effect.elicit);
+        // A Dialog directive allows no other directive in its response (docs/platform.md): no screen then.
+        return playSegment(input, turn, effect.position, leadIn, effect.changes, effect.offerRating === true, !effect.elicit);
       }
       case 'ask': {
         const question = await questionFor(turn);
         const reprompt = effect.reprompt ? spokenLine(t, locale, effect.reprompt) : question.reprompt;
+        elicitSlot(input, effect.elicit);
         return ask(input, speech.say(...said), { ask: effect.inline ? '' : question.ask, reprompt });
       }
       case 'end':

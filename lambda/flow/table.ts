@@ -1,3 +1,4 @@
+import { IntentNames, SlotNames } from '../constants';
 import { exerciseForMinutes } from '../content/exerciseForMinutes';
 import { isTipTopic, nextTip } from '../content/tips';
 import type { AttentionScope } from '../exercises/attentionOnly';
@@ -8,7 +9,7 @@ import { IDLE, type Flow } from '../state/flow';
 import { blockAt, isLastSegment, isStale, playedVariant, positionOf, withSegment, type Position } from '../state/place';
 import { addRating, currentStreak, ratingOfferDue, ratingTrend } from '../state/progress';
 import type { UserRecord } from '../state/record';
-import type { Effect, Line, Transition } from './effects';
+import type { Effect, Elicit, Line, Transition } from './effects';
 import type { FlowEvent } from './events';
 
 /** What the table knows when an event arrives: the flow, the record (its place settled), and the time. */
@@ -32,6 +33,10 @@ const say = (...lines: Line[]): Effect => ({ type: 'say', lines });
 const ASK: Effect = { type: 'ask' };
 const ASKED: Effect = { type: 'ask', inline: true };
 const END: Effect = { type: 'end' };
+/** Whatever asks for the tension number lets a bare number answer it (Dialog.ElicitSlot). */
+const RATING: Elicit = { intent: IntentNames.RateTension, slot: SlotNames.Rating };
+/** "Give me a number from 0, fully relaxed, to 10, very tense", the number elicited. */
+const ASK_RATING: readonly Effect[] = [say(line('rating.askValue')), { type: 'ask', inline: true, reprompt: line('rating.askValue'), elicit: RATING }];
 
 /** "your neck, in the standard relaxation": how a position is named. */
 function where(position: Position): Line['options'] {
@@ -61,7 +66,7 @@ function play(context: FlowContext, position: Position, leadIn: readonly Line[] 
         leadIn,
         ...(allChanges ? { changes: allChanges } : {}),
         ...(attention ? { attention } : {}),
-        ...(offerRating ? { offerRating } : {}),
+        ...(offerRating ? { offerRating, elicit: RATING } : {}),
       },
     ],
   };
@@ -190,7 +195,7 @@ function answerYes(context: FlowContext, position: Position | undefined): Transi
     case 'askingRatingConsent':
       return storeRating(context, flow.value, IDLE);
     case 'offeredRating':
-      return { flow: IDLE, effects: [say(line('rating.askValue')), { type: 'ask', inline: true, reprompt: line('rating.askValue') }] };
+      return { flow: IDLE, effects: ASK_RATING };
     case 'idle':
       break;
   }
@@ -393,9 +398,8 @@ export function transition(context: FlowContext, event: FlowEvent): Transition {
     case 'progress':
       return progressReport(context);
     case 'rate':
-      if (event.value === undefined) {
-        return { flow: aside(flow), effects: [say(line('rating.askValue')), { type: 'ask', inline: true, reprompt: line('rating.askValue') }] };
-      }
+      // No number, or one outside 0 to 10: the scale is explained and the number asked for again.
+      if (event.value === undefined) return { flow: aside(flow), effects: ASK_RATING };
       if (record.ratingsConsent === true) return storeRating(context, event.value, aside(flow));
       return { flow: { kind: 'askingRatingConsent', value: event.value }, effects: [say(line('rating.askConsent')), ASKED] };
     case 'deleteData':

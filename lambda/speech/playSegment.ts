@@ -16,9 +16,10 @@ export const CLOSING_PAUSE_SECONDS = 3;
 /**
  * The one way a segment is played: optional lead-in sentences, the narration from the
  * position's block, a short silence, then either "Shall I go on?" or, after the last
- * segment, one goodbye. The place records when this response was sent and how long its
- * lead-in takes, so the next request can tell how far the person got
- * (interceptors/settlePlace.ts). Finishing clears the place and counts once.
+ * segment, one goodbye; on a device with a display the exercise screen, unless `screen` is
+ * false. The place records when this response was sent and how long its lead-in takes, so
+ * the next request can tell how far the person got (interceptors/settlePlace.ts). Finishing
+ * clears the place and counts once.
  */
 export async function playSegment(
   input: HandlerInput,
@@ -27,6 +28,7 @@ export async function playSegment(
   leadIn: readonly string[] = [],
   changes: Partial<UserRecord> = {},
   offerRating = false,
+  screen = true,
 ): Promise<Response> {
   const { t, locale, now } = turn;
   const record = await turn.record();
@@ -39,7 +41,7 @@ export async function playSegment(
   countSegmentPlayed();
   if (last) countExerciseFinished();
 
-  if (supportsApl(input.requestEnvelope)) {
+  if (screen && supportsApl(input.requestEnvelope)) {
     const { part, variant } = describePosition(turn, position);
     const step = position.segment + 1;
     const steps = position.variant.segments.length;

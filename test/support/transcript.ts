@@ -89,8 +89,8 @@ export async function playTranscript(text: string, handler: SkillHandler, start:
     const directive = /^\((.*)\)$/.exec(line.trim())?.[1];
     if (line.startsWith('U: ')) {
       beforeSpeaking();
-      const resolution = resolver.resolve(line.slice(3));
-      last = resolution.kind === 'launch' ? await alexa.launch() : await alexa.intent(resolution.name, resolution.slots);
+      const resolution = resolver.resolve(line.slice(3), alexa.elicitation);
+      last = resolution.kind === 'launch' ? await alexa.launch() : await alexa.intent(resolution.name, resolution.slots, resolution.dialogState);
       out.push(...answerLines(last));
     } else if (directive === 'silence') {
       const reprompt = last?.reprompt;

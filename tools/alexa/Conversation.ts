@@ -1,4 +1,5 @@
-import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { dialog, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { DialogState, Elicitation } from '../models/resolve';
 import { playingSeconds } from './playingTime';
 import { envelope, intent, newSessionId, type Caller, type RequestBody } from './requests';
 
@@ -71,9 +72,21 @@ export class Conversation {
     return this.send({ type: 'LaunchRequest' });
   }
 
-  /** An intent, in the open session or as a one-shot request that opens one. */
-  intent(name: string, slots: Parameters<typeof intent>[1] = {}): Promise<Reply> {
-    return this.send({ type: 'IntentRequest', intent: intent(name, slots) });
+  /**
+   * The slot the last reply elicited (Dialog.ElicitSlot) while its session is still open:
+   * Alexa then matches the next utterance against that slot's samples first.
+   */
+  get elicitation(): Elicitation | undefined {
+    if (!this.session || !this.lastReply) return undefined;
+    const directive = (this.lastReply.response.response.directives ?? []).find(
+      (d): d is dialog.ElicitSlotDirective => d.type === 'Dialog.ElicitSlot',
+    );
+    return directive?.updatedIntent ? { intent: directive.updatedIntent.name, slot: directive.slotToElicit } : undefined;
+  }
+
+  /** An intent, in the open session or as a one-shot request that opens one; `dialogState` for an intent of the dialog model. */
+  intent(name: string, slots: Parameters<typeof intent>[1] = {}, dialogState?: DialogState): Promise<Reply> {
+    return this.send({ type: 'IntentRequest', intent: intent(name, slots), ...(dialogState ? { dialogState } : {}) });
   }
 
   /** Silence after the reprompt, "Alexa, stop" mid-speech, or the device going away. */

@@ -6,18 +6,37 @@ import { expandPattern } from './expand';
 import { normalize } from './normalize';
 import { spokenNumber } from './spokenNumber';
 
-/** What Alexa would send for a typed utterance. */
+/** The dialog state Alexa sends with an intent of the dialog model. */
+export type DialogState = 'STARTED' | 'IN_PROGRESS';
+
+/**
+ * What Alexa would send for a typed utterance. `dialogState` only for an intent in the dialog
+ * model: IN_PROGRESS while the skill elicits one of its slots, STARTED otherwise.
+ */
 export type Resolution =
   | { readonly kind: 'launch' }
-  | { readonly kind: 'intent'; readonly name: string; readonly slots: Record<string, { value: string; id?: string }> };
+  | {
+      readonly kind: 'intent';
+      readonly name: string;
+      readonly slots: Record<string, { value: string; id?: string }>;
+      readonly dialogState?: DialogState;
+    };
+
+/** The slot the last response elicited with Dialog.ElicitSlot. */
+export interface Elicitation {
+  readonly intent: string;
+  readonly slot: string;
+}
 
 export interface GeneratedModel {
   interactionModel: {
     languageModel: {
       invocationName: string;
-      intents: { name: string; slots?: { name: string; type: string }[]; samples: string[] }[];
+      intents: { name: string; slots?: { name: string; type: string; samples?: string[] }[]; samples: string[] }[];
       types: { name: string; values: { id: string; name: { value: string; synonyms: string[] } }[] }[];
     };
+    dialog?: { delegationStrategy?: string; intents: { name: string }[] };
+    prompts?: { id: string; variations: { type: string; value: string }[] }[];
   };
 }
 
@@ -39,6 +58,10 @@ interface CompiledSample {
 
 type Slots = Record<string, { value: string; id?: string }>;
 
+function elicitationKey({ intent, slot }: Elicitation): string {
+  return `${intent}\u0000${slot}`;
+}
+
 function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -56,6 +79,9 @@ export class UtteranceResolver {
   /** Samples with slots, by their first word ('' when they start with a slot). */
   private readonly slotted = new Map<string, CompiledSample[]>();
   private readonly slotValues = new Map<string, Map<string, { value: string; id: string }>>();
+  /** Slot samples, by intent and slot: matched only while that slot is elicited. */
+  private readonly slotSamples = new Map<string, CompiledSample[]>();
+  private readonly dialogIntents: ReadonlySet<string>;
   private readonly builtIns = new Map<string, string>();
   private readonly launch: RegExp;
   private readonly oneShots: RegExp[];
@@ -78,7 +104,12 @@ export class UtteranceResolver {
     for (const intent of language.intents) {
       const slotTypes = new Map((intent.slots ?? []).map((slot) => [slot.name, slot.type]));
       for (const sample of intent.samples) this.compile(intent.name, sample, slotTypes);
+      for (const slot of intent.slots ?? []) {
+        const compiled = (slot.samples ?? []).map((sample) => ({ intent: intent.name, parts: this.parts(sample, slotTypes) }));
+        if (compiled.length) this.slotSamples.set(elicitationKey({ intent: intent.name, slot: slot.name }), compiled);
+      }
     }
+    this.dialogIntents = new Set((model.interactionModel.dialog?.intents ?? []).map((intent) => intent.name));
     for (const [name, phrases] of Object.entries(source.builtInPhrases)) {
       for (const phrase of phrases ?? []) if (!this.builtIns.has(this.normalize(phrase))) this.builtIns.set(this.normalize(phrase), name);
     }
@@ -94,8 +125,28 @@ export class UtteranceResolver {
     );
   }
 
-  /** Resolves what a person says to the skill, or to Alexa with the skill's name. */
-  resolve(utterance: string): Resolution {
+  /**
+   * Resolves what a person says to the skill, or to Alexa with the skill's name. While the
+   * last response elicited a slot, its slot samples are tried first, as Alexa does; anything
+   * they do not match is resolved as usual.
+   */
+  resolve(utterance: string, elicitation?: Elicitation): Resolution {
+    const resolution = (elicitation && this.resolveElicited(utterance, elicitation)) ?? this.resolveOpen(utterance);
+    if (resolution.kind !== 'intent' || !this.dialogIntents.has(resolution.name)) return resolution;
+    return { ...resolution, dialogState: elicitation?.intent === resolution.name ? 'IN_PROGRESS' : 'STARTED' };
+  }
+
+  /** The answer to an elicited slot, said as one of that slot's samples. */
+  resolveElicited(utterance: string, elicitation: Elicitation): Resolution | undefined {
+    const words = this.normalize(utterance).split(' ');
+    for (const sample of this.slotSamples.get(elicitationKey(elicitation)) ?? []) {
+      const slots = this.match(sample.parts, 0, words, 0, {});
+      if (slots) return { kind: 'intent', name: sample.intent, slots };
+    }
+    return undefined;
+  }
+
+  private resolveOpen(utterance: string): Resolution {
     const text = this.normalize(utterance);
     if (this.launch.test(text) || text === this.model.interactionModel.languageModel.invocationName) {
       return { kind: 'launch' };
@@ -132,16 +183,22 @@ export class UtteranceResolver {
       if (!this.literal.has(text)) this.literal.set(text, intent);
       return;
     }
-    const parts = pieces.map((piece) => {
+    const parts = this.parts(sample, slotTypes);
+    const first = pieces[0]!.startsWith('{') ? '' : (normalize(pieces[0]!, this.source.language, false).split(' ')[0] ?? '');
+    const list = this.slotted.get(first) ?? [];
+    list.push({ intent, parts });
+    this.slotted.set(first, list);
+  }
+
+  /** A sample with slots as its words and slots. */
+  private parts(sample: string, slotTypes: ReadonlyMap<string, string>): CompiledSample['parts'] {
+    const pieces = sample.split(/(\{[^}]+\})/).filter((piece) => piece.trim() !== '');
+    return pieces.map((piece) => {
       const slot = /^\{([^}]+)\}$/.exec(piece);
       // Inside a sample a polite word is part of the words, so it is kept.
       if (!slot) return { words: normalize(piece, this.source.language, false).split(' ') };
       return { slot: slot[1]!, type: slotTypes.get(slot[1]!) ?? '' };
     });
-    const first = pieces[0]!.startsWith('{') ? '' : (normalize(pieces[0]!, this.source.language, false).split(' ')[0] ?? '');
-    const list = this.slotted.get(first) ?? [];
-    list.push({ intent, parts });
-    this.slotted.set(first, list);
   }
 
   /** Matches words from `at` against parts from `index`, trying every length a slot can take. */

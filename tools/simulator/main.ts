@@ -147,15 +147,17 @@ async function main(): Promise<void> {
       return true;
     }
     beforeSpeaking();
-    const resolution = resolver.resolve(said);
+    // While a slot is elicited, Alexa tries that slot's samples first ("three" answers "How tense?").
+    const resolution = resolver.resolve(said, alexa.elicitation);
     if (resolution.kind === 'launch') {
       console.log('       → LaunchRequest');
       last = await alexa.launch();
       await show(last);
     } else {
       const slots = Object.entries(resolution.slots).map(([k, v]) => `${k}=${v.id ?? v.value}`).join(' ');
-      console.log(`       → ${resolution.name}${slots ? ` (${slots})` : ''}${alexa.inSession ? '' : ' (new session)'}`);
-      last = await alexa.intent(resolution.name, resolution.slots);
+      const state = resolution.dialogState ? ` [dialogState ${resolution.dialogState}]` : '';
+      console.log(`       → ${resolution.name}${slots ? ` (${slots})` : ''}${state}${alexa.inSession ? '' : ' (new session)'}`);
+      last = await alexa.intent(resolution.name, resolution.slots, resolution.dialogState);
       await show(last);
     }
     return true;
