@@ -484,6 +484,8 @@ export const german: ModelSource = {
         '(mein fortschritt|meine statistik|meine übungsstatistik|meine übungszeit [bisher]|fortschritt abfragen|fortschritt anzeigen|übersicht über meine übungen|überblick über meine übungen)',
         '(habe|hab) ich [in letzter zeit|diese woche] genug geübt',
         '(habe|hab) ich mich verbessert',
+        // „Wie geht es mir?“ heißt hier: wie stehe ich mit dem Üben (die Entwicklung der Anspannung).
+        'wie geht (es|s) (mir|meinem rücken) [so] [mit den übungen|mit dem üben|bisher]',
         '(mach|mache) ich fortschritte',
         'wann (habe|hab) ich [zuletzt|das letzte mal] geübt',
         '(hat sich|wie hat sich) meine anspannung (verbessert|entwickelt|verändert)',
@@ -624,6 +626,9 @@ export const german: ModelSource = {
         '(kannst du|können sie) [das|die übung] [mal|bitte] (pausieren|anhalten|unterbrechen)',
         // Inside a session a bare "warte" holds the exercise.
         '(warte|warte mal|warten sie|moment|einen moment|moment mal|sekunde|einen augenblick|kurz warten)',
+        // Schmerz mitten in der Übung: hier anhalten, die Stelle bleibt gemerkt.
+        '[au|aua] (das|es) tut [so|zu|sehr|jetzt] weh [hör auf|aufhören|stopp|ich muss aufhören]',
+        '(au|aua) [das tut weh]',
         // Aufhören wollen, in eigenen Worten: der Platz bleibt gemerkt.
         '(ich möchte|ich will|ich würde gern|ich muss) [jetzt] aufhören',
         '(hör|hören sie) [bitte] auf',
@@ -1157,7 +1162,7 @@ export const german: ModelSource = {
     [IntentNames.Yes]: ['ja', 'ja bitte', 'gerne', 'okay', 'klar', 'genau', 'jo', 'ja gerne', 'ja gern', 'auf jeden fall', 'jawoll', 'jawohl', 'jup', 'na klar', 'sicher', 'joa', 'ja klar', 'yes', 'ja doch', 'ja natürlich', 'freilich', 'ok'],
     [IntentNames.No]: ['nein', 'nein danke', 'jetzt nicht', 'lieber nicht'],
     [IntentNames.Help]: ['hilfe', 'was kann ich sagen', 'was kannst du'],
-    [IntentNames.Stop]: ['stopp', 'stop', 'beenden', 'aufhören', 'sei still'],
+    [IntentNames.Stop]: ['stopp', 'stop', 'beenden', 'aufhören', 'sei still', 'tschüss', 'tschüs', 'danke tschüss', 'auf wiedersehen', 'das wars', 'das war es'],
     [IntentNames.Cancel]: ['abbrechen', 'vergiss es'],
     [IntentNames.NavigateHome]: ['startseite', 'zum startbildschirm'],
     [IntentNames.Pause]: ['pause'],

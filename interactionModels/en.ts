@@ -550,6 +550,9 @@ export const english: ModelSource = {
       samples: [
         `${PAUSE_WHO} (pause|stop|take a break|stop it|pause it) ${PAUSE_WHEN}`,
         '[can you|could you] (pause|hold) (this|that|the exercise|the session|the meditation|the muscle relaxation) [now|for now|for some time]',
+        // Pain mid-exercise: stop here, the place is kept (a first-time tester's words).
+        "(it|that) hurts too much [stop]",
+        'ow [that hurts]',
         `${PAUSE_NOW}`,
         // Bare words inside a session.
         '(wait|hang on|hold on) [a (moment|minute|second|sec)]',
@@ -804,7 +807,7 @@ export const english: ModelSource = {
     [IntentNames.Yes]: ['yes', 'yeah', 'yep', 'sure', 'okay', 'ok', 'please do', 'alright', 'of course', 'certainly', 'yes yes', 'ready', "i'm ready", 'yes i am ready', 'sounds good', 'why not', 'fine', 'mhm yes', 'yes that would be nice'],
     [IntentNames.No]: ['no', 'nope', 'no thanks', 'not now'],
     [IntentNames.Help]: ['help', 'what can i say', 'what can you do'],
-    [IntentNames.Stop]: ['stop', 'quit', 'exit', 'be quiet'],
+    [IntentNames.Stop]: ['stop', 'quit', 'exit', 'be quiet', 'bye', 'goodbye', 'bye bye', 'thank you bye', 'thanks bye', 'that is all', "that's all"],
     [IntentNames.Cancel]: ['cancel', 'never mind'],
     [IntentNames.NavigateHome]: ['go home', 'home'],
     [IntentNames.Pause]: ['pause'],

@@ -80,7 +80,8 @@ export const germanPainfulAreaIntents: readonly IntentSource[] = [
     name: IntentNames.ListPainfulAreas,
     slots: [{ name: SlotNames.Region, type: SlotTypes.Region }],
     samples: [
-      'was weißt du über (meinen|meine|mein|den|die) {region}',
+      '(was weißt du|was wissen sie) [eigentlich|denn|noch] über (meinen|meine|mein|den|die) {region}',
+      '(was lässt du|was lassen sie|was schonst du|was schonen sie) [gerade|heute] aus',
       'was (weißt du|hast du dir gemerkt|hast du notiert) über meine schmerzen',
       'welche (bereiche|körperteile|stellen) (lässt du aus|schonst du|hast du notiert|hast du dir gemerkt)',
       '(welche|was für) (bereiche|körperteile) (tun mir weh|habe ich dir genannt)',
@@ -100,6 +101,11 @@ export const germanPainfulAreaIntents: readonly IntentSource[] = [
       '(mir tut|heute tut|es tut) [heute] alles weh',
       'ich kann heute nicht anspannen',
       '(etwas|eine übung) für (einen schlechten tag|schlechte tage)',
+      // Nach der Art gefragt, wie ein Tester es sagte.
+      '[heute] [lieber] (was|etwas) (sanftes|leichtes) [bitte]',
+      '(ich habe|ich hab) [heute] starke schmerzen [bitte] (was|etwas) sanftes',
+      `ich ${HABE} (starke|große|schlimme|sehr starke) schmerzen`,
+      '(gibt es|hast du|haben sie) (eine sanftere|eine sanfte|eine leichtere) (übung|entspannung|variante)',
     ],
   },
 ];

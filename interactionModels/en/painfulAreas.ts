@@ -79,7 +79,8 @@ export const englishPainfulAreaIntents: readonly IntentSource[] = [
     name: IntentNames.ListPainfulAreas,
     slots: [{ name: SlotNames.Region, type: SlotTypes.Region }],
     samples: [
-      "what do you know about my {region}",
+      "what do you (know|remember) [now] about my {region}",
+      "what are you (skipping|leaving out|sparing|going easy on) [today|now]",
       "what (do you know|have you noted|did i tell you) about my (pain|painful areas|sore areas)",
       "(which|what) (areas|parts|body parts) (are you skipping|are you leaving out|are you sparing|are you going easy on|do you skip|have you noted)",
       "(which|what) (areas|parts) (hurt|are sore) (did i tell you|have i told you)",
@@ -106,6 +107,10 @@ export const englishPainfulAreaIntents: readonly IntentSource[] = [
       "i hurt all over [today]",
       "i (can't|cannot|don't want to) tense [anything|my muscles] today",
       "[let's] (take it|keep it) (easy|gentle) today",
+      // Asked for by what it is like, as a first-time tester did.
+      "[i (need|want|would like|'d like)|give me|can we do|let's do] something (gentle|gentler|easy|easier|soft) [today|please|for my back]",
+      "(do you have|is there|have you got) a (gentle|gentler|easier|softer) (one|relaxation|exercise|version)",
+      "i'm in (a lot of|so much) pain [today] [so] [give me|i need|i want] something gentle",
     ],
   },
 ];
