@@ -30,9 +30,9 @@ describe('painful areas named in speech', () => {
       "Today we'll only notice your neck and your lower back, with no tensing in those areas. Everything else stays as usual.",
     );
     expect(attentionOpening(['lowerBack', 'neck'], de, 'de-DE')).toBe(
-      'Heute nehmen wir Nacken und unteren Rücken nur wahr und spannen dort nicht an. Alles andere bleibt wie gewohnt.',
+      'Heute lassen wir Nacken und unteren Rücken beim Anspannen aus und spüren dort nur hin. Alles andere bleibt wie gewohnt.',
     );
-    expect(attentionOpening(['hips'], de, 'de-DE')).toBe('Heute nehmen wir die Hüften nur wahr und spannen dort nicht an. Alles andere bleibt wie gewohnt.');
+    expect(attentionOpening(['hips'], de, 'de-DE')).toBe('Heute lassen wir die Hüften beim Anspannen aus und spüren dort nur hin. Alles andere bleibt wie gewohnt.');
     expect(attentionOpening([], en, 'en-US')).toBe('');
   });
 
@@ -41,7 +41,7 @@ describe('painful areas named in speech', () => {
     expect(attentionOpening('all', en, 'en-US')).toMatch(/checked by a doctor/);
     expect(attentionOpening('all', en, 'en-US')).toMatch(/trouble passing urine.*urgent help/);
     expect(attentionOpening('all', en, 'en-US')).toMatch(/say: when should I see a doctor/);
-    expect(attentionOpening('all', de, 'de-DE')).toMatch(/Schmerzen verstärken/);
+    expect(attentionOpening('all', de, 'de-DE')).toMatch(/Tut etwas mehr weh, ändern Sie Ihre Lage oder hören Sie auf/);
     expect(attentionOpening('all', de, 'de-DE')).toMatch(/ärztlich abklären/);
     expect(attentionOpening('all', de, 'de-DE')).toMatch(/Wasserlassen.*sofort ärztliche Hilfe/);
     expect(attentionOpening('all', de, 'de-DE')).toMatch(/sagen: wann sollte ich zum Arzt gehen/);

@@ -197,6 +197,15 @@ describe.each(['en-US', 'de-DE'] as const)('painful areas in the %s model', (loc
     }
   });
 
+  test('the examples the welcome and the list of areas suggest reach the right intent', () => {
+    const t = translatorFor(locale);
+    const example = (key: string) => /(?:for example|zum Beispiel|etwa):\s*([^.:]+)\./.exec(t(key))?.[1]?.toLowerCase() ?? '';
+    const hurts = example('welcome.safety');
+    expect({ said: hurts, ...heard(resolver, hurts) }).toEqual({ said: hurts, intent: IntentNames.SetPainfulArea, region: 'neck' });
+    const better = example('areas.howToClear');
+    expect({ said: better, ...heard(resolver, better) }).toEqual({ said: better, intent: IntentNames.ClearPainfulAreas, region: 'lowerBack' });
+  });
+
   test('the phrase the gentle opening suggests for the warning signs reaches the answer about seeing a doctor', () => {
     const opening = translatorFor(locale)('pmr:attention.gentle.opening');
     const said = /(?:say|sagen):\s*([^.:]+)\.$/.exec(opening)?.[1]?.toLowerCase();
