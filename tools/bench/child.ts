@@ -28,6 +28,8 @@ export interface ChildResult {
   readonly warmRequests?: number;
   /** After the warm requests: V8's young generation (both semi-spaces) and the heap in use, MB. */
   readonly heapMb?: { readonly youngGeneration: number; readonly used: number };
+  /** Monotonic clock (µs, the clock of V8's CPU profiles) at the start of `require()` and at the first answer: the window tools/bench/profile.ts reads. */
+  readonly marksUs: { readonly required: number; readonly answered: number };
 }
 
 /** Read at the end only: loading node:v8 before the skill would add to the start measured. */
@@ -69,6 +71,7 @@ async function main(): Promise<void> {
 
   const cpu0 = process.cpuUsage();
   const t0 = now();
+  const requiredUs = t0 * 1000;
   const loaded = load(bundlePath) as { handler?: Handler };
   const initMs = now() - t0;
   const initCpuMs = cpuMs(cpu0);
@@ -84,6 +87,7 @@ async function main(): Promise<void> {
     answers.push(heard(response));
   }
   const firstAnswerCpuMs = cpuMs(cpu0);
+  const answeredUs = now() * 1000;
   const answered = maxRssKb();
 
   const warm = Number.parseInt(values.warm, 10);
@@ -96,6 +100,7 @@ async function main(): Promise<void> {
     initCpuMs,
     firstAnswerCpuMs,
     answers,
+    marksUs: { required: requiredUs, answered: answeredUs },
     maxRssKb: { start, answered, ...(warm > 0 ? { warm: maxRssKb() } : {}) },
     ...(warm > 0 ? { warmRequests, heapMb: heapMb(), lastConversation: last.map(({ speech, reprompt, ended }) => ({ speech, reprompt, ended })) } : {}),
   };

@@ -18,6 +18,8 @@ export interface Contender {
   readonly bundle: string;
   /** NODE_OPTIONS for its process; none when undefined. */
   readonly nodeOptions?: string;
+  /** Flags before the script on node's command line (`--cpu-prof`, which NODE_OPTIONS refuses). */
+  readonly nodeArgs?: readonly string[];
 }
 
 /** Bundles the reference skills exactly as the Lambda code is bundled, and the child timer. */
@@ -63,7 +65,7 @@ export async function startOnce(root: string, dir: string, child: string, conten
   const requests = join(dir, `requests-${contender.id}.json`);
   const caller = newCaller();
   writeFileSync(requests, JSON.stringify([envelope(caller, { type: 'LaunchRequest' }, { sessionId: newSessionId(), isNew: true, attributes: {} })]));
-  const { stdout } = await run(process.execPath, [child, contender.bundle, requests, '--warm', String(warm)], {
+  const { stdout } = await run(process.execPath, [...(contender.nodeArgs ?? []), child, contender.bundle, requests, '--warm', String(warm)], {
     cwd: root,
     env: childEnv(contender.nodeOptions),
     maxBuffer: 64 * 1024 * 1024,
