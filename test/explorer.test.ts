@@ -104,7 +104,8 @@ async function problemsOf(reply: Reply, before: UserRecord, after: UserRecord, e
   }
   // One place is kept: another exercise replaces it only after the person agreed (and, before the first mindfulness, heard the caution).
   const agreedToReplace = event === IntentNames.Yes && (flowBefore === 'confirmingReplace' || flowBefore === 'cautioned');
-  if (before.place && after.place && !sameExercise && !agreedToReplace) {
+  // A place still at its very first block holds nothing to lose, so it is replaced without a question.
+  if (before.place && after.place && !sameExercise && !agreedToReplace && order(before) > 0) {
     problems.push(`the place in ${before.place.exercise} ${before.place.variant} was replaced without asking`);
   }
   const counted = after.progress.sessions - before.progress.sessions;

@@ -101,6 +101,13 @@ describe('the flow table', () => {
     expect(transition(context({ kind: 'idle' }), { type: 'startOver' }).effects.some((e) => e.type === 'play')).toBe(true);
   });
 
+  test('a place still at its first block holds nothing to lose: another exercise starts without the question', () => {
+    const atOpening = { ...PLACE, segment: 0, block: 0, blockId: 'opening' } as NonNullable<UserRecord['place']>;
+    const started = transition(context({ kind: 'idle' }, { mindfulnessCautioned: true, place: atOpening }), { type: 'startMindfulness', exercise: 'breath' });
+    expect(started.flow.kind).not.toBe('confirmingReplace');
+    expect(started.effects[0]?.type).toBe('play');
+  });
+
   test('a painful area is noted from any state; mid-exercise it leads back to the exercise, with nothing on offer to the relaxation', () => {
     const set: FlowEvent = { type: 'setPainfulArea', region: 'lowerBack' };
     const mid = transition(context({ kind: 'askedToGoOn', sentAt: NOW.toISOString() }), set);

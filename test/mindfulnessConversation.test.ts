@@ -20,8 +20,8 @@ describe.each(['en-US', 'de-DE'])('mindfulness in %s', (locale) => {
     const first = await alexa.intent(IntentNames.Yes);
     expect(first.speech).toContain(segmentSsml(locale, 'short', 0, 'bodyScan'));
     expect(first.speech).not.toContain(say('welcome.mindfulnessCaution'));
-    await alexa.intent(IntentNames.Stop);
-    // The body scan's place is kept, so starting another practice asks first.
+    await alexa.listen().intent(IntentNames.Stop);
+    // The body scan's place (past its opening) is kept, so starting another practice asks first.
     const replace = await askFor(alexa, 'breathingSpace', 'standard');
     expect(replace.speech).toContain(say('replace.question', { variant: say('mind:variant.breathingSpace.standard') }));
     const later = await alexa.intent(IntentNames.Yes);
@@ -39,7 +39,7 @@ describe.each(['en-US', 'de-DE'])('mindfulness in %s', (locale) => {
     expect(declined.speech).toContain(say('caution.declined'));
     expect(declined.speech).toContain(say('offer.question', { variant: say('pmr:variant.short') }));
     expect((await alexa.intent(IntentNames.Yes)).speech).toContain(segmentSsml(locale, 'short', 0));
-    await alexa.intent(IntentNames.Stop);
+    await alexa.listen().intent(IntentNames.Stop);
     await askFor(alexa, 'breath', 'short'); // asks first: the relaxation's place would be replaced
     expect((await alexa.intent(IntentNames.Yes)).speech).toContain(say('welcome.mindfulnessCaution'));
   });

@@ -199,11 +199,14 @@ describe.each(['en-US', 'de-DE'] as const)('painful areas in the %s model', (loc
 
   test('the examples the welcome and the list of areas suggest reach the right intent', () => {
     const t = translatorFor(locale);
-    const example = (key: string) => /(?:for example|zum Beispiel|etwa):\s*([^.:]+)\./.exec(t(key))?.[1]?.toLowerCase() ?? '';
+    const example = (key: string, options?: Record<string, unknown>) => /(?:for example|zum Beispiel|etwa):\s*([^.:]+)\./.exec(t(key, options))?.[1]?.toLowerCase() ?? '';
     const hurts = example('welcome.safety');
     expect({ said: hurts, ...heard(resolver, hurts) }).toEqual({ said: hurts, intent: IntentNames.SetPainfulArea, region: 'neck' });
-    const better = example('areas.howToClear');
-    expect({ said: better, ...heard(resolver, better) }).toEqual({ said: better, intent: IntentNames.ClearPainfulAreas, region: 'lowerBack' });
+    // The example names the area actually noted: every one of them is understood as that area being better.
+    for (const region of REGION_IDS) {
+      const better = example('areas.howToClear', { better: t(`areas.better.${region}`) });
+      expect({ said: better, ...heard(resolver, better) }).toEqual({ said: better, intent: IntentNames.ClearPainfulAreas, region });
+    }
   });
 
   test('the phrase the gentle opening suggests for the warning signs reaches the answer about seeing a doctor', () => {

@@ -111,7 +111,9 @@ function start(context: FlowContext, exerciseId: string, variantId?: string, lea
   const position: Position = { exercise, variant, segment: 0, block: 0, gentle };
   // One place is kept: another exercise would replace it, so the person is asked first.
   const kept = context.record.place ? positionOf(context.record.place, painfulAreas) : undefined;
-  if (kept && !replaceAgreed && (kept.exercise.id !== exercise.id || kept.variant.id !== variant.id || kept.gentle !== gentle)) {
+  // A place still at its exercise's very first block holds nothing to lose: no question for it.
+  const worthKeeping = kept !== undefined && (kept.segment > 0 || kept.block > 0);
+  if (kept && worthKeeping && !replaceAgreed && (kept.exercise.id !== exercise.id || kept.variant.id !== variant.id || kept.gentle !== gentle)) {
     return {
       flow: { kind: 'confirmingReplace', exercise: exercise.id, variant: variant.id, ...(gentle ? { gentle } : {}) },
       effects: [say(...leadIn, line('replace.warning', where(kept))), ASK],
@@ -300,7 +302,7 @@ function clearPainfulAreas(context: FlowContext, event: Extract<FlowEvent, { typ
 /** "What do you know about my back?": the areas noted, or that there are none. */
 function listPainfulAreas(context: FlowContext): Transition {
   const { painfulAreas } = context.record;
-  const said = painfulAreas.length ? [line('areas.list', { regions: { regions: painfulAreas } }), line('areas.howToClear')] : [line('areas.none')];
+  const said = painfulAreas.length ? [line('areas.list', { regions: { regions: painfulAreas } }), line('areas.howToClear', { better: { key: `areas.better.${painfulAreas[0]}` } })] : [line('areas.none')];
   return { flow: afterAreaNote(context), effects: [say(...said), ASK] };
 }
 
