@@ -36,14 +36,14 @@ describe('painful areas named in speech', () => {
     expect(attentionOpening([], en, 'en-US')).toBe('');
   });
 
-  test('the gentle practice opens with the safety points: nothing should add to the pain, a doctor, urgent help, the warning signs', () => {
+  test('the gentle practice opens with the safety points: nothing should add to the pain, a doctor, urgent help, the emergency number, the warning signs', () => {
     expect(attentionOpening('all', en, 'en-US')).toMatch(/nothing today should add to your pain/i);
     expect(attentionOpening('all', en, 'en-US')).toMatch(/checked by a doctor/);
-    expect(attentionOpening('all', en, 'en-US')).toMatch(/trouble passing urine.*urgent help/);
+    expect(attentionOpening('all', en, 'en-US')).toMatch(/trouble passing urine.*call 9 1 1/);
     expect(attentionOpening('all', en, 'en-US')).toMatch(/say: when should I see a doctor/);
     expect(attentionOpening('all', de, 'de-DE')).toMatch(/Tut etwas mehr weh, ändern Sie Ihre Lage oder hören Sie auf/);
     expect(attentionOpening('all', de, 'de-DE')).toMatch(/ärztlich abklären/);
-    expect(attentionOpening('all', de, 'de-DE')).toMatch(/Wasserlassen.*sofort ärztliche Hilfe/);
+    expect(attentionOpening('all', de, 'de-DE')).toMatch(/Wasserlassen.*sofort den Notruf 1 1 2/);
     expect(attentionOpening('all', de, 'de-DE')).toMatch(/sagen: wann sollte ich zum Arzt gehen/);
   });
 

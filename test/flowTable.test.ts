@@ -101,6 +101,12 @@ describe('the flow table', () => {
     expect(transition(context({ kind: 'idle' }), { type: 'startOver' }).effects.some((e) => e.type === 'play')).toBe(true);
   });
 
+  test('"go on" to the rating question after an exercise ended says goodbye rather than starting a new one', () => {
+    const ended = transition(context({ kind: 'offeredRating' }, { place: null }), { type: 'resume' });
+    expect(ended.effects.some((e) => e.type === 'play')).toBe(false);
+    expect(ended.effects.at(-1)).toEqual({ type: 'end' });
+  });
+
   test('a place still at its first block holds nothing to lose: another exercise starts without the question', () => {
     const atOpening = { ...PLACE, segment: 0, block: 0, blockId: 'opening' } as NonNullable<UserRecord['place']>;
     const started = transition(context({ kind: 'idle' }, { mindfulnessCautioned: true, place: atOpening }), { type: 'startMindfulness', exercise: 'breath' });

@@ -338,7 +338,10 @@ export function transition(context: FlowContext, event: FlowEvent): Transition {
     case 'sessionEnded':
       return { flow: IDLE, effects: [] };
     case 'resume':
-      return position ? goOn(context, position) : start(context, 'pmr', undefined, [line('nothingPaused.resume')]);
+      if (position) return goOn(context, position);
+      // "Go on" right after an exercise ended, to the rating question: it is over, so goodbye, not a new one.
+      if (context.flow.kind === 'offeredRating') return answerNo(context, position);
+      return start(context, 'pmr', undefined, [line('nothingPaused.resume')]);
     case 'next':
       if (!position) return { flow: IDLE, effects: [say(line('nothingPaused.next')), ASK] };
       // Said to "Shall I go on?", the place already moved to the next segment.
