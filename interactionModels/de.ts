@@ -215,7 +215,7 @@ export const german: ModelSource = {
   language: 'de',
   invocationName: 'progressive muskelentspannung',
   launchVerbs: ['öffne', 'starte', 'beginne', 'lade'],
-  oneShotPatterns: ['(frage|sage) {invocation} (nach|zu|für|ob|dass) {request}', '(frage|sage) {invocation} {request}', 'bitte {invocation} (um|zu) {request}', '{request} (mit|von|bei) {invocation}'],
+  oneShotPatterns: ['(frage|frag|sage|sag) {invocation} (nach|zu|für|ob|dass) {request}', '(frage|frag|sage|sag) {invocation} {request}', 'bitte {invocation} (um|zu) {request}', '{request} (mit|von|bei) {invocation}'],
   intents: [
     // Red flags first: where a phrasing could fit both, the emergency wins (docs/protocol.md, "Red flags").
     {
@@ -430,6 +430,19 @@ export const german: ModelSource = {
         'ist {subject} (sicher|okay|geeignet) für mich (wenn|obwohl) ich {condition}',
         '(muss ich|sollte ich) bei {subject} auf (was|etwas) (aufpassen|achten)',
         '(ist|sind) {subject} bei psychischen problemen (sicher|gefährlich)',
+      ],
+    },
+    {
+      // „Hilft Wärme?“: der Tipp zu Wärme und Kälte, direkt gefragt (zwei Tester fragten danach).
+      name: IntentNames.HeatOrCold,
+      samples: [
+        'hilft (wärme|kälte|eine wärmflasche|ein kühlpack|ein heizkissen|ein warmes bad) [bei rückenschmerzen|gegen rückenschmerzen|bei meinem rücken|meinem rücken|dem rücken]',
+        '(soll|sollte|darf|kann) ich (wärme|kälte|eine wärmflasche|ein kühlpack|ein heizkissen) (nehmen|benutzen|verwenden|auflegen)',
+        '(ist|sind) (wärme|kälte) gut (für den rücken|bei rückenschmerzen|für meinen rücken)',
+        '(wärme|kälte) oder (kälte|wärme) [bei rückenschmerzen|für den rücken]',
+        'was ist besser (wärme|kälte) oder (kälte|wärme)',
+        '(was ist mit|und) (wärme|einer wärmflasche|einem heizkissen)',
+        '(wärme|kälte|eine wärmflasche|ein heizkissen) [bei rückenschmerzen|gegen rückenschmerzen] hilft',
       ],
     },
     {

@@ -330,6 +330,20 @@ export const english: ModelSource = {
       ],
     },
     {
+      // "Can I use heat?": the heat-or-cold tip, asked for directly (two first-time testers asked it).
+      name: IntentNames.HeatOrCold,
+      samples: [
+        "(can|could|should) i use (heat|ice|a heat pack|a hot water bottle|a heating pad|an ice pack|a cold pack|heat or ice) [on my back|for my back|for back pain]",
+        "(is|would) (heat|ice|warmth|cold|a heat pack|a hot water bottle|a heating pad) (good|better|helpful|okay) (for|with) (my back|back pain|my lower back|my back pain)",
+        "(does|will|would) (heat|ice|warmth|cold|a hot bath|a heat pack|a hot water bottle|a heating pad) help [my back|with my back pain|with back pain]",
+        "(heat|warmth) or (ice|cold) [for my back|for back pain]",
+        "(which is better|what is better|what's better|what should i use) (heat|warmth) or (ice|cold) [for my back|for back pain]",
+        "should i put (heat|ice|something warm|something cold) on my back",
+        "is (heat|warmth) or (ice|cold) better [for my back|for back pain]",
+        "what about a (heating pad|heat pack|hot water bottle|hot bath)",
+      ],
+    },
+    {
       name: IntentNames.HowToLearn,
       // What is learnt and where (a course, an app, a teacher) are slot values.
       slots: [

@@ -11,6 +11,7 @@ export const IntentNames = {
   DoesItWork: 'DoesItWorkIntent',
   WhoShouldAvoidMindfulness: 'WhoShouldAvoidMindfulnessIntent',
   HowToLearn: 'HowToLearnIntent',
+  HeatOrCold: 'HeatOrColdIntent',
   WhenToSeeDoctor: 'WhenToSeeDoctorIntent',
   UrgentSymptom: 'UrgentSymptomIntent',
   DeleteData: 'DeleteDataIntent',

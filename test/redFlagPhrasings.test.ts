@@ -61,3 +61,16 @@ test.each(['ich hab so ein taubes gefühl im po', 'ich kann nicht mehr richtig p
 test.each(['mein bein ist ganz taub', 'ich spüre mein bein nicht mehr', 'mein rechtes bein kribbelt so'])('"%s" bekommt die Arzt-Antwort', (said) => {
   expect(germanIntentOf(said)).toBe(IntentNames.WhenToSeeDoctor);
 });
+
+/** Heat or cold, asked for directly, gets that tip as an answer (two first-time testers asked it). */
+test.each([
+  ['en-US', 'can I use heat'],
+  ['en-US', 'is heat or ice better for my back'],
+  ['en-US', 'what about a heating pad'],
+  ['de-DE', 'hilft Wärme'],
+  ['de-DE', 'soll ich eine Wärmflasche nehmen'],
+  ['de-DE', 'ist Wärme gut für den Rücken'],
+] as const)('%s: "%s" gets the heat-or-cold answer', (locale, said) => {
+  const intent = locale === 'de-DE' ? germanIntentOf(said) : intentOf(said);
+  expect(intent).toBe(IntentNames.HeatOrCold);
+});

@@ -24,6 +24,8 @@ export const ANSWERS: ReadonlyMap<IntentName, AnswerEntry> = new Map<IntentName,
   [IntentNames.DoesItWork, { key: 'doesItWork', offer: { exercise: 'pmr', variant: 'short' } }],
   [IntentNames.WhoShouldAvoidMindfulness, { key: 'whoNotMindfulness', offer: { exercise: 'pmr', variant: 'short' } }],
   [IntentNames.HowToLearn, { key: 'howToLearn', offer: { exercise: 'pmr', variant: 'short' } }],
+  // "Can I use heat?": the heat-or-cold tip, asked for directly.
+  [IntentNames.HeatOrCold, { key: 'heatOrCold', offer: { exercise: 'pmr', variant: 'short' } }],
   [IntentNames.WhenToSeeDoctor, { key: 'whenDoctor', emergency: true, closesSession: true }],
   // A sign of the emergency tier said as felt ("I can't feel my legs"): the action first, in a few words.
   [IntentNames.UrgentSymptom, { key: 'urgentSymptom', closesSession: true }],
