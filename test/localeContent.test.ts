@@ -170,7 +170,7 @@ const QUESTION_KEYS = [
   'play.goOnReprompt',
   'launch.offer',
   'launch.offerStale',
-  'launch.offerReprompt',
+  'resume.question',
   'help.reprompt',
   'offer.question',
   'offer.reprompt',

@@ -29,7 +29,9 @@ export async function questionFor(turn: Turn): Promise<Question> {
       const { place, painfulAreas } = await turn.record();
       const position = place ? positionOf(place, painfulAreas) : undefined;
       if (!position) break;
-      return { ask: t('resume.question', { variant: t(position.variant.nameKey) }), reprompt: t('launch.offerReprompt') };
+      // The reprompt asks the very question asked ("Shall I go on with …?"), after how to answer it.
+      const ask = t('resume.question', { variant: t(position.variant.nameKey) });
+      return { ask, reprompt: `${t('launch.offerReprompt')} ${ask}` };
     }
     case 'offeredTip':
       return { ask: t('tips.offer'), reprompt: t('tips.offerReprompt') };
