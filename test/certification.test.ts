@@ -10,11 +10,12 @@ import { createLambdaHandler } from '../lambda/skill';
 import { Conversation, type Reply } from '../tools/alexa/Conversation';
 import { envelope } from '../tools/alexa/requests';
 import { buildModel } from '../tools/models/buildModel';
-import { UtteranceResolver, type GeneratedModel } from '../tools/models/resolve';
+import type { GeneratedModel, UtteranceResolver } from '../tools/models/resolve';
 import { MemoryAdapter } from './support/adapters';
 import { invoke } from './support/invoke';
 import { newCaller, skillWith, SKILL_APP_ID, talkTo } from './support/skill';
 import { storedItem } from './support/table';
+import { resolverFor } from './support/resolver';
 
 /**
  * Amazon's certification tests for a custom skill (functional, voice interface and user
@@ -27,7 +28,6 @@ interface Manifest {
 }
 const manifest = JSON.parse(readFileSync('skill-package/skill.json', 'utf8')) as Manifest;
 
-const resolverFor = (locale: SupportedLocale) => new UtteranceResolver(buildModel(locale) as GeneratedModel, modelSources[locale]);
 
 /** Every intent of the locale's interaction model. */
 const modelIntents = (locale: SupportedLocale): string[] =>

@@ -1,10 +1,8 @@
-import { modelSources } from '../interactionModels';
 import { IntentNames, SlotNames } from '../lambda/constants';
-import { buildModel } from '../tools/models/buildModel';
-import { UtteranceResolver, type GeneratedModel } from '../tools/models/resolve';
+import { resolverFor } from './support/resolver';
 
 /** Short things people say in English that the model must hear: bare words in a session, and the time they have. */
-const resolver = new UtteranceResolver(buildModel('en-US') as GeneratedModel, modelSources['en-US']);
+const resolver = resolverFor('en-US');
 
 test.each([
   ['continue', IntentNames.Resume],

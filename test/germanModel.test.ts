@@ -1,14 +1,13 @@
-import { modelSources } from '../interactionModels';
 import { IntentNames, SlotNames } from '../lambda/constants';
-import { buildModel } from '../tools/models/buildModel';
-import { UtteranceResolver, type GeneratedModel, type Resolution } from '../tools/models/resolve';
+import type { Resolution } from '../tools/models/resolve';
+import { resolverFor } from './support/resolver';
 
 /*
  * The German model on the issue's own examples (issue 12), written here, not taken from the
  * held-out corpus in test/phrasings/: built-ins, bare words inside a session, time deciding
  * the exercise, German word order, and red flags that nothing else may take.
  */
-const resolver = new UtteranceResolver(buildModel('de-DE') as GeneratedModel, modelSources['de-DE']);
+const resolver = resolverFor('de-DE');
 const said = (text: string): Resolution | undefined => resolver.resolveInSession(text);
 const intentOf = (text: string) => {
   const resolution = said(text);

@@ -1,16 +1,13 @@
-import { modelSources } from '../interactionModels';
 import { IntentNames, SlotNames } from '../lambda/constants';
 import { REGION_IDS } from '../lambda/exercises/regions';
 import { translatorFor } from '../lambda/i18n';
-import { buildModel } from '../tools/models/buildModel';
-import { UtteranceResolver, type GeneratedModel } from '../tools/models/resolve';
+import type { UtteranceResolver } from '../tools/models/resolve';
+import { resolverFor } from './support/resolver';
 
 /**
  * What people say about where it hurts reaches the painful-area intents with the right region,
  * and a red flag said in similar words still reaches the warning answers (docs/protocol.md).
  */
-const resolverFor = (locale: 'en-US' | 'de-DE') => new UtteranceResolver(buildModel(locale) as GeneratedModel, modelSources[locale]);
-
 function heard(resolver: UtteranceResolver, said: string): { intent: string; region?: string | undefined; length?: string | undefined } {
   const resolution = resolver.resolve(said);
   if (resolution.kind !== 'intent') return { intent: resolution.kind };

@@ -1,17 +1,11 @@
-import { modelSources } from '../interactionModels';
 import { IntentNames } from '../lambda/constants';
-import { buildModel } from '../tools/models/buildModel';
-import { UtteranceResolver, type GeneratedModel } from '../tools/models/resolve';
+import { intentOf as heardIn } from './support/resolver';
 
 /**
  * The English model grows by grammar (slot values, carriers); none of it may pull a red-flag
  * phrasing away from the emergency answer or the doctor answer (docs/protocol.md, "Red flags").
  */
-const resolver = new UtteranceResolver(buildModel('en-US') as GeneratedModel, modelSources['en-US']);
-const intentOf = (said: string) => {
-  const resolution = resolver.resolve(said);
-  return resolution.kind === 'intent' ? resolution.name : resolution.kind;
-};
+const intentOf = (said: string) => heardIn('en-US', said);
 
 test.each([
   "I can't feel my legs",
@@ -45,11 +39,7 @@ test.each([
 });
 
 /** The same for German, as a 70-year-old tester said them (they had fallen to the fallback). */
-const german = new UtteranceResolver(buildModel('de-DE') as GeneratedModel, modelSources['de-DE']);
-const germanIntentOf = (said: string) => {
-  const resolution = german.resolve(said);
-  return resolution.kind === 'intent' ? resolution.name : resolution.kind;
-};
+const germanIntentOf = (said: string) => heardIn('de-DE', said);
 
 test.each(['ich hab so ein taubes gefühl im po', 'ich kann nicht mehr richtig pinkeln', 'meine beine werden plötzlich schwach', 'ich kann meine beine kaum bewegen'])(
   '"%s" bekommt die Notfallantwort',
@@ -71,6 +61,5 @@ test.each([
   ['de-DE', 'soll ich eine Wärmflasche nehmen'],
   ['de-DE', 'ist Wärme gut für den Rücken'],
 ] as const)('%s: "%s" gets the heat-or-cold answer', (locale, said) => {
-  const intent = locale === 'de-DE' ? germanIntentOf(said) : intentOf(said);
-  expect(intent).toBe(IntentNames.HeatOrCold);
+  expect(heardIn(locale, said)).toBe(IntentNames.HeatOrCold);
 });

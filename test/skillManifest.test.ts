@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { modelSources } from '../interactionModels';
 import { SUPPORTED_LOCALES } from '../lambda/i18n';
-import { buildModel } from '../tools/models/buildModel';
 import { ICON_DIR, ICONS, renderIcon } from '../tools/icons/render';
 import { forFirstUpload, forManualUpload, withPolicyUrls, type ManifestEnvelope } from '../tools/deploy/manifest';
-import { UtteranceResolver, type GeneratedModel } from '../tools/models/resolve';
 import { typeCheckManifests } from './support/manifestTypeCheck';
+import { resolverFor } from './support/resolver';
 
 interface LocaleInfo {
   name: string;
@@ -31,7 +30,7 @@ describe.each(SUPPORTED_LOCALES)('skill.json for %s', (locale) => {
   });
 
   test('every example phrase is one the model really resolves', () => {
-    const resolver = new UtteranceResolver(buildModel(locale) as GeneratedModel, modelSources[locale]);
+    const resolver = resolverFor(locale);
     const invocation = modelSources[locale].invocationName;
     for (const phrase of info?.examplePhrases ?? []) {
       expect(phrase).toMatch(/^Alexa, /);
