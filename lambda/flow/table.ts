@@ -107,8 +107,10 @@ function start(context: FlowContext, exerciseId: string, variantId?: string, lea
   const exercise = findExercise(exerciseId);
   if (!exercise) throw new Error(`unknown exercise ${exerciseId}`);
   const { painfulAreas } = context.record;
-  const variant = playedVariant(exercise, variantId, gentle, painfulAreas);
-  const position: Position = { exercise, variant, segment: 0, block: 0, gentle };
+  // Someone who has heard the opening and finished an exercise before hears the short opening (docs/protocol.md, "Coming back").
+  const familiar = !gentle && exercise.family === 'pmr' && context.record.welcomed && context.record.progress.sessions > 0;
+  const variant = playedVariant(exercise, variantId, gentle, painfulAreas, familiar);
+  const position: Position = { exercise, variant, segment: 0, block: 0, gentle, ...(familiar ? { familiar } : {}) };
   // One place is kept: another exercise would replace it, so the person is asked first.
   const kept = context.record.place ? positionOf(context.record.place, painfulAreas) : undefined;
   // A place still at its exercise's very first block holds nothing to lose: no question for it.

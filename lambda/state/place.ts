@@ -1,4 +1,5 @@
 import { attentionOnly } from '../exercises/attentionOnly';
+import { familiarOpening } from '../exercises/familiarOpening';
 import { findExercise, findVariant } from '../exercises/catalog';
 import type { RegionId } from '../exercises/regions';
 import type { Block, Exercise, Variant } from '../exercises/types';
@@ -9,7 +10,8 @@ import type { Place } from './record';
 /**
  * A place resolved against today's scripts: a segment, and the block within it to start from.
  * `variant` is the one to play: with today's painful areas noticed instead of tensed, or, for
- * the gentle practice, every group (exercises/attentionOnly.ts).
+ * the gentle practice, every group (exercises/attentionOnly.ts); for someone who has heard the
+ * opening before, the short one (exercises/familiarOpening.ts).
  */
 export interface Position {
   readonly exercise: Exercise;
@@ -17,11 +19,17 @@ export interface Position {
   readonly segment: number;
   readonly block: number;
   readonly gentle: boolean;
+  /** Played with the short opening; kept with the place, so a resumed exercise times its blocks as they were sent. */
+  readonly familiar?: boolean;
 }
 
-/** The variant as it is played today: attention only for the gentle practice, or for the painful areas. */
-export function playedVariant(exercise: Exercise, variantId: string | undefined, gentle: boolean, painfulAreas: readonly RegionId[]): Variant {
-  return attentionOnly(exercise, findVariant(exercise, variantId), gentle ? 'all' : painfulAreas);
+/**
+ * The variant as it is played today: attention only for the gentle practice, or for the
+ * painful areas; the short opening for someone who knows it (the gentle practice has its own).
+ */
+export function playedVariant(exercise: Exercise, variantId: string | undefined, gentle: boolean, painfulAreas: readonly RegionId[], familiar = false): Variant {
+  const variant = attentionOnly(exercise, findVariant(exercise, variantId), gentle ? 'all' : painfulAreas);
+  return familiar && !gentle ? familiarOpening(exercise, variant) : variant;
 }
 
 /** Where a stored place is today; the painful areas are the record's now, so a change applies from the next segment played. */
@@ -29,14 +37,15 @@ export function positionOf(place: Place, painfulAreas: readonly RegionId[]): Pos
   const exercise = findExercise(place.exercise);
   if (!exercise) return undefined;
   const gentle = place.gentle === true && exercise.family === 'pmr';
-  const variant = playedVariant(exercise, place.variant, gentle, painfulAreas);
+  const familiar = place.familiar === true && !gentle && exercise.family === 'pmr';
+  const variant = playedVariant(exercise, place.variant, gentle, painfulAreas, familiar);
   if (variant.id !== place.variant) return undefined;
   const blocks = variant.segments[place.segment];
   // Attention-only variants keep the block ids, so the script version is the same as the plain one's.
   if (place.scriptVersion === scriptVersion(exercise, variant) && blocks && place.block < blocks.length) {
-    return { exercise, variant, segment: place.segment, block: place.block, gentle };
+    return { exercise, variant, segment: place.segment, block: place.block, gentle, ...(familiar ? { familiar } : {}) };
   }
-  return { exercise, variant, ...relocateBlock(variant, place.blockId, place.segment), gentle };
+  return { exercise, variant, ...relocateBlock(variant, place.blockId, place.segment), gentle, ...(familiar ? { familiar } : {}) };
 }
 
 /** The block a position starts from. */
@@ -56,6 +65,7 @@ export function placeOf(position: Position, now: Date, sent?: Place['sent']): Pl
     scriptVersion: scriptVersion(position.exercise, position.variant),
     savedAt: now.toISOString(),
     ...(position.gentle ? { gentle: true } : {}),
+    ...(position.familiar ? { familiar: true } : {}),
     ...(sent ? { sent } : {}),
   };
 }

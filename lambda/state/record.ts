@@ -23,6 +23,8 @@ export const PlaceSchema = v.object({
   savedAt: v.pipe(v.string(), v.isoTimestamp()),
   /** The gentle practice for a bad day: every group attention only, on resume too. */
   gentle: v.optional(v.boolean()),
+  /** Played with the short opening, for someone who has heard the full one (exercises/familiarOpening.ts). */
+  familiar: v.optional(v.boolean()),
   sent: v.optional(
     v.object({
       at: v.pipe(v.string(), v.isoTimestamp()),

@@ -1,14 +1,17 @@
 import { findExercise, findVariant } from '../../lambda/exercises/catalog';
 import { renderSegment } from '../../lambda/engine/segments';
+import { familiarOpening } from '../../lambda/exercises/familiarOpening';
 import { escapeSsml } from '../../lambda/engine/ssml';
 import { supportedLocale, translatorFor } from '../../lambda/i18n';
 
 /** The narration SSML of a segment, as the engine renders it for a locale. */
-export function segmentSsml(locale: string, variantId: string, index: number, exerciseId = 'pmr'): string {
+export function segmentSsml(locale: string, variantId: string, index: number, exerciseId = 'pmr', familiar = false): string {
   const exercise = findExercise(exerciseId);
   if (!exercise) throw new Error(exerciseId);
   const lng = supportedLocale(locale);
-  return renderSegment(findVariant(exercise, variantId), index, translatorFor(lng), lng).ssml;
+  const variant = findVariant(exercise, variantId);
+  // Someone who has finished an exercise before hears the short opening (exercises/familiarOpening.ts).
+  return renderSegment(familiar ? familiarOpening(exercise, variant) : variant, index, translatorFor(lng), lng).ssml;
 }
 
 /** A sentence from the resource files, as it appears in SSML. */
