@@ -2,6 +2,7 @@ import { IntentNames, SlotNames, SlotTypes } from '../lambda/constants';
 import { expandPatterns } from '../tools/models/expand';
 import type { ModelSource } from './types';
 import { germanPainfulAreaIntents, germanRegionType } from './de/painfulAreas';
+import { germanItHurtsIntent } from './de/itHurts';
 
 /*
  * The grammar: carriers x verbs x objects, expanded by tools/models/expand.ts. German puts
@@ -624,6 +625,7 @@ export const german: ModelSource = {
     { name: IntentNames.Cancel },
     { name: IntentNames.NavigateHome },
     { name: IntentNames.Fallback },
+    germanItHurtsIntent,
     {
       name: IntentNames.Pause,
       slots: [
@@ -639,9 +641,6 @@ export const german: ModelSource = {
         '(kannst du|können sie) [das|die übung] [mal|bitte] (pausieren|anhalten|unterbrechen)',
         // Inside a session a bare "warte" holds the exercise.
         '(warte|warte mal|warten sie|moment|einen moment|moment mal|sekunde|einen augenblick|kurz warten)',
-        // Schmerz mitten in der Übung: hier anhalten, die Stelle bleibt gemerkt.
-        '[au|aua] (das|es) tut [so|zu|sehr|jetzt] weh [hör auf|aufhören|stopp|ich muss aufhören]',
-        '(au|aua) [das tut weh]',
         // Aufhören wollen, in eigenen Worten: der Platz bleibt gemerkt.
         '(ich möchte|ich will|ich würde gern|ich muss) [jetzt] aufhören',
         '(hör|hören sie) [bitte] auf',

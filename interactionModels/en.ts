@@ -2,6 +2,7 @@ import { IntentNames, SlotNames, SlotTypes } from '../lambda/constants';
 import { expandPatterns } from '../tools/models/expand';
 import type { ModelSource, SlotTypeSource } from './types';
 import { englishPainfulAreaIntents, englishRegionType } from './en/painfulAreas';
+import { englishItHurtsIntent } from './en/itHurts';
 
 /*
  * The grammar: carriers x verbs x objects, expanded by tools/models/expand.ts. The words for
@@ -558,15 +559,13 @@ export const english: ModelSource = {
     { name: IntentNames.Cancel },
     { name: IntentNames.NavigateHome },
     { name: IntentNames.Fallback },
+    englishItHurtsIntent,
     {
       name: IntentNames.Pause,
       // What stops the exercise, and what people add before or after it ("i'll finish later").
       samples: [
         `${PAUSE_WHO} (pause|stop|take a break|stop it|pause it) ${PAUSE_WHEN}`,
         '[can you|could you] (pause|hold) (this|that|the exercise|the session|the meditation|the muscle relaxation) [now|for now|for some time]',
-        // Pain mid-exercise: stop here, the place is kept (a first-time tester's words).
-        "(it|that) hurts too much [stop]",
-        'ow [that hurts]',
         `${PAUSE_NOW}`,
         // Bare words inside a session.
         '(wait|hang on|hold on) [a (moment|minute|second|sec)]',

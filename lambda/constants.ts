@@ -24,6 +24,7 @@ export const IntentNames = {
   SetPainfulArea: 'SetPainfulAreaIntent',
   ClearPainfulAreas: 'ClearPainfulAreasIntent',
   ListPainfulAreas: 'ListPainfulAreasIntent',
+  ItHurts: 'ItHurtsIntent',
   Help: 'AMAZON.HelpIntent',
   Stop: 'AMAZON.StopIntent',
   Cancel: 'AMAZON.CancelIntent',

@@ -23,6 +23,7 @@ import { ListRemindersIntentHandler } from './handlers/ListRemindersIntentHandle
 import { NextIntentHandler } from './handlers/NextIntentHandler';
 import { NoIntentHandler } from './handlers/NoIntentHandler';
 import { PauseIntentHandler } from './handlers/PauseIntentHandler';
+import { ItHurtsIntentHandler } from './handlers/ItHurtsIntentHandler';
 import { ProgressIntentHandler } from './handlers/ProgressIntentHandler';
 import { RateTensionIntentHandler } from './handlers/RateTensionIntentHandler';
 import { RepeatIntentHandler } from './handlers/RepeatIntentHandler';
@@ -61,6 +62,7 @@ function skillBuilder({ config, persistence, clock = systemClock }: SkillDepende
       RepeatIntentHandler,
       StartOverIntentHandler,
       PauseIntentHandler,
+      ItHurtsIntentHandler,
       HelpIntentHandler,
       DeleteDataIntentHandler,
       ProgressIntentHandler,

@@ -25,7 +25,7 @@ const plain = (name: string): Event => ({ label: name, send: (alexa) => alexa.in
 const EVENTS: readonly Event[] = [
   ...[
     IntentNames.Yes, IntentNames.No, IntentNames.Help, IntentNames.Fallback, IntentNames.Stop, IntentNames.Cancel,
-    IntentNames.NavigateHome, IntentNames.Pause, IntentNames.Resume, IntentNames.Next, IntentNames.Repeat,
+    IntentNames.NavigateHome, IntentNames.Pause, IntentNames.ItHurts, IntentNames.Resume, IntentNames.Next, IntentNames.Repeat,
     IntentNames.StartOver, IntentNames.Progress, IntentNames.DeleteData, IntentNames.StartMindfulness, IntentNames.Tip,
     IntentNames.SetReminder, IntentNames.ListReminders, IntentNames.CancelReminders, ...ANSWERS.keys(),
   ].map(plain),
@@ -108,9 +108,14 @@ async function problemsOf(reply: Reply, before: UserRecord, after: UserRecord, e
   if (before.place && after.place && !sameExercise && !agreedToReplace && order(before) > 0) {
     problems.push(`the place in ${before.place.exercise} ${before.place.variant} was replaced without asking`);
   }
-  const counted = after.progress.sessions - before.progress.sessions;
   const finishes = finished.some((f) => reply.speech.includes(f));
-  if (counted !== (finishes ? 1 : 0)) problems.push(`counted ${counted} sessions, finished: ${finishes}`);
+  // "Yes" to deleting the data starts the count again from nothing; anything else counts only a finished exercise.
+  if (event === IntentNames.Yes && flowBefore === 'confirmingDelete') {
+    if (after.progress.sessions !== 0) problems.push(`deleted, but ${after.progress.sessions} sessions are still counted`);
+  } else {
+    const counted = after.progress.sessions - before.progress.sessions;
+    if (counted !== (finishes ? 1 : 0)) problems.push(`counted ${counted} sessions, finished: ${finishes}`);
+  }
   return problems;
 }
 

@@ -9,8 +9,8 @@ export type FlowEvent =
   | { readonly type: 'no' }
   | { readonly type: 'help' }
   | { readonly type: 'fallback' }
-  /** Pause, stop, cancel, go home. */
-  | { readonly type: 'pause' }
+  /** Pause, stop, cancel, go home; `hurts` when it was "ow, that hurts" (the place is kept all the same). */
+  | { readonly type: 'pause'; readonly hurts?: boolean }
   | { readonly type: 'resume' }
   | { readonly type: 'next' }
   | { readonly type: 'repeat' }

@@ -158,8 +158,15 @@ function goOn(context: FlowContext, position: Position): Transition {
   return context.continuing ? play(context, position) : continueAt(context, position);
 }
 
-/** Ends the session; the place (settled against this request) is kept. */
-function pauseHere(position: Position | undefined): Transition {
+/**
+ * Ends the session; the place (settled against this request) is kept. Stopped because it
+ * hurts, the person hears sympathy, what to do now, and a doctor for pain that is new or worse.
+ */
+function pauseHere(position: Position | undefined, hurts = false): Transition {
+  if (hurts) {
+    const kept = position ? [line('pause.hurtsKept', where(position))] : [];
+    return { flow: IDLE, effects: [say(line('pause.hurts'), ...kept, line('pause.hurtsDoctor')), END] };
+  }
   return { flow: IDLE, effects: [say(position ? line('pause.kept', where(position)) : line('goodbye')), END] };
 }
 
@@ -336,7 +343,7 @@ export function transition(context: FlowContext, event: FlowEvent): Transition {
         effects: [say(line('fallback'), ...(flow.kind === 'askedToGoOn' ? [line('fallbackInExercise')] : [])), ASK],
       };
     case 'pause':
-      return pauseHere(position);
+      return pauseHere(position, event.hurts === true);
     case 'sessionEnded':
       return { flow: IDLE, effects: [] };
     case 'resume':

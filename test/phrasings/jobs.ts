@@ -32,7 +32,7 @@ export const JOBS: Readonly<Record<string, readonly Outcome[]>> = {
   stepping_back: mindfulness('steppingBack'),
   mindfulness_any: [intent(IntentNames.StartMindfulness)],
   resume: [intent(IntentNames.Resume)],
-  pause: [intent(IntentNames.Pause), intent(IntentNames.Stop), intent(IntentNames.Cancel)],
+  pause: [intent(IntentNames.Pause), intent(IntentNames.Stop), intent(IntentNames.Cancel), intent(IntentNames.ItHurts)],
   go_on: [intent(IntentNames.Next), intent(IntentNames.Yes), intent(IntentNames.Resume)],
   tip_any: [intent(IntentNames.Tip, { [SlotNames.Topic]: 'empty' }), intent(IntentNames.Tip, { [SlotNames.Topic]: 'any' })],
   tip_activity: tip('activity'),
