@@ -41,6 +41,7 @@ const EVENTS: readonly FlowEvent[] = [
   { type: 'clearPainfulAreas', region: 'neck' },
   { type: 'clearPainfulAreas' },
   { type: 'listPainfulAreas' },
+  { type: 'pause', hurts: true },
   ...[...ANSWERS.values()].map((answer) => ({ type: 'answer', answer }) as const),
 ];
 
@@ -168,7 +169,7 @@ describe('the flow table', () => {
     expect(due?.type === 'play' && due.leadIn).toContainEqual(review);
     const early = startWith({ painfulAreas: ['neck', 'lowerBack'], painfulAreasSince: at(27) });
     expect(early?.type === 'play' && early.leadIn).not.toContainEqual(review);
-    expect(early?.type === 'play' && early.changes).toEqual({ welcomed: true });
+    expect(early?.type === 'play' && early.changes).toEqual({ welcomed: true, tensingExplained: true });
     // Areas noted before the date was kept start the clock without a review.
     const undated = startWith({ painfulAreas: ['neck'], painfulAreasSince: null });
     expect(undated?.type === 'play' && undated.leadIn.map((l) => l.key)).not.toContain('areas.review');
@@ -176,6 +177,46 @@ describe('the flow table', () => {
     // The gentle practice spares everything anyway: no review there.
     const gentle = transition(context({ kind: 'idle' }, { place: null, welcomed: true, painfulAreas: ['neck'], painfulAreasSince: at(40) }), { type: 'startGentle' }).effects[0];
     expect(gentle?.type === 'play' && gentle.leadIn.map((l) => l.key)).not.toContain('areas.review');
+  });
+
+  test('the short opening only for someone who heard how to tense, finished an exercise, and practised within four weeks', () => {
+    const at = (days: number) => new Date(NOW.getTime() - days * 24 * 3600 * 1000).toISOString();
+    const progress = (days: number) => ({ sessions: 3, minutes: 30, streak: 1, lastDay: at(days).slice(0, 10), lastCompletedAt: at(days) });
+    const familiarWith = (record: Partial<UserRecord>, event: FlowEvent = { type: 'startRelaxation' }) => {
+      const effect = transition(context({ kind: 'idle' }, { place: null, ...record }), event).effects.find((e) => e.type === 'play');
+      return effect?.type === 'play' ? effect.position.familiar === true : undefined;
+    };
+    expect(familiarWith({ tensingExplained: true, progress: progress(2) })).toBe(true);
+    expect(familiarWith({ tensingExplained: true, progress: progress(27) })).toBe(true);
+    // After a long gap, the whole explanation again.
+    expect(familiarWith({ tensingExplained: true, progress: progress(29) })).toBe(false);
+    // Welcomed by the gentle practice, or never finished anything: the whole explanation.
+    expect(familiarWith({ tensingExplained: false, progress: progress(2) })).toBe(false);
+    expect(familiarWith({ tensingExplained: true })).toBe(false);
+    // The gentle practice has its own opening, and does not count as having heard how to tense.
+    expect(familiarWith({ tensingExplained: true, progress: progress(2) }, { type: 'startGentle' })).toBe(false);
+    const gentle = transition(context({ kind: 'idle' }, { place: null, welcomed: false }), { type: 'startGentle' }).effects[0];
+    expect(gentle?.type === 'play' && gentle.changes).not.toHaveProperty('tensingExplained');
+  });
+
+  test('"ow, that hurts" keeps the place marked, says the warning signs before the place, and the next resume says to go gently', () => {
+    const hurt = transition(context({ kind: 'askedToGoOn', sentAt: NOW.toISOString() }), { type: 'pause', hurts: true });
+    expect(hurt.flow).toEqual({ kind: 'idle' });
+    expect(hurt.effects[0]).toEqual({ type: 'update', changes: { place: { ...PLACE, hurt: true } } });
+    const said = hurt.effects.find((e) => e.type === 'say');
+    expect(said?.type === 'say' && said.lines.map((l) => l.key)).toEqual(['pause.hurts', 'pause.hurtsTensing', 'pause.hurtsDoctor', 'pause.hurtsKept']);
+    expect(hurt.effects.at(-1)).toEqual({ type: 'end' });
+    const resumed = transition(context({ kind: 'idle' }, { place: { ...PLACE!, hurt: true } }), { type: 'resume' }).effects.find((e) => e.type === 'play');
+    expect(resumed?.type === 'play' && resumed.leadIn.map((l) => l.key)).toContain('play.afterHurt');
+    const plain = transition(context({ kind: 'idle' }), { type: 'resume' }).effects.find((e) => e.type === 'play');
+    expect(plain?.type === 'play' && plain.leadIn.map((l) => l.key)).not.toContain('play.afterHurt');
+    // In the gentle practice nothing is tensed: no word about tensing, before or after.
+    const gentlePlace = { ...PLACE!, gentle: true, hurt: true };
+    const inGentle = transition(context({ kind: 'askedToGoOn', sentAt: NOW.toISOString() }, { place: gentlePlace }), { type: 'pause', hurts: true });
+    const gentleSaid = inGentle.effects.find((e) => e.type === 'say');
+    expect(gentleSaid?.type === 'say' && gentleSaid.lines.map((l) => l.key)).toEqual(['pause.hurts', 'pause.hurtsDoctor', 'pause.kept']);
+    const gentleResumed = transition(context({ kind: 'idle' }, { place: gentlePlace }), { type: 'resume' }).effects.find((e) => e.type === 'play');
+    expect(gentleResumed?.type === 'play' && gentleResumed.leadIn.map((l) => l.key)).not.toContain('play.afterHurt');
   });
 
   test('the last segment asks for a rating at most once a week, and never after the person declined storing them', () => {

@@ -23,6 +23,9 @@ export interface FlowContext {
 
 /** A break longer than this earns one settling line before the exercise continues. */
 const SETTLE_AFTER_MS = 3600 * 1000;
+const DAY_MS = 24 * 3600 * 1000;
+/** After this long without a finished exercise, the full explanation of tensing is played again (docs/protocol.md, "Coming back"). */
+const FULL_OPENING_AFTER_DAYS = 28;
 /** Suggested when someone asks for "a mindfulness exercise" without naming one. */
 const SUGGESTED_MINDFULNESS = 'breathingSpace';
 /** What "no" to the mindfulness caution offers instead (docs/protocol.md). */
@@ -107,8 +110,7 @@ function start(context: FlowContext, exerciseId: string, variantId?: string, lea
   const exercise = findExercise(exerciseId);
   if (!exercise) throw new Error(`unknown exercise ${exerciseId}`);
   const { painfulAreas } = context.record;
-  // Someone who has heard the opening and finished an exercise before hears the short opening (docs/protocol.md, "Coming back").
-  const familiar = !gentle && exercise.family === 'pmr' && context.record.welcomed && context.record.progress.sessions > 0;
+  const familiar = !gentle && exercise.family === 'pmr' && knowsTheTensing(context);
   const variant = playedVariant(exercise, variantId, gentle, painfulAreas, familiar);
   const position: Position = { exercise, variant, segment: 0, block: 0, gentle, ...(familiar ? { familiar } : {}) };
   // One place is kept: another exercise would replace it, so the person is asked first.
@@ -132,7 +134,23 @@ function start(context: FlowContext, exerciseId: string, variantId?: string, lea
   const introduction = context.record.welcomed ? [] : gentle ? [line('welcome.firstTimeGentle')] : [line('welcome.firstTime'), line('welcome.safety')];
   const attention: Attention = { scope: attentionScope(context, position), reminder: false };
   const review = areasReview(context, attention.scope);
-  return play(context, position, [...introduction, ...leadIn, ...review.say, announce(variant)], { welcomed: true, ...review.changes }, attention);
+  const explained = !gentle && exercise.family === 'pmr' ? { tensingExplained: true } : {};
+  return play(context, position, [...introduction, ...leadIn, ...review.say, announce(variant)], { welcomed: true, ...explained, ...review.changes }, attention);
+}
+
+/** A relaxation that tenses: not the gentle practice, not mindfulness. */
+function tenses(position: Position): boolean {
+  return position.exercise.family === 'pmr' && !position.gentle;
+}
+
+/**
+ * Has heard the full explanation of tensing, finished an exercise, and practised within the
+ * last four weeks: then the short opening will do (docs/protocol.md, "Coming back").
+ */
+function knowsTheTensing(context: FlowContext): boolean {
+  const { tensingExplained, progress } = context.record;
+  const last = progress.lastCompletedAt ? Date.parse(progress.lastCompletedAt) : Number.NaN;
+  return tensingExplained && progress.sessions > 0 && context.now.getTime() - last <= FULL_OPENING_AFTER_DAYS * DAY_MS;
 }
 
 /** "This is the standard relaxation. It takes about 10 to 12 minutes." */
@@ -150,7 +168,9 @@ function continueAt(context: FlowContext, position: Position): Transition {
   // short reminder, so the person can say an area is better before its group comes. Within a
   // session the person has just heard them (docs/protocol.md, "Painful areas").
   const attention: Attention | undefined = longBreak ? { scope: attentionScope(context, position), reminder: !atOpening } : undefined;
-  return play(context, position, [...(longBreak && !atOpening ? [line('play.settle')] : []), line('play.continueAt', where(position))], undefined, attention);
+  // Stopped last time because it hurt: go gently today (docs/protocol.md, "When it hurts").
+  const gently = place?.hurt === true && tenses(position) ? [line('play.afterHurt')] : [];
+  return play(context, position, [...(longBreak && !atOpening ? [line('play.settle')] : []), line('play.continueAt', where(position)), ...gently], undefined, attention);
 }
 
 /** On from here: straight on after this session's own segment; anything else is named first. */
@@ -162,10 +182,15 @@ function goOn(context: FlowContext, position: Position): Transition {
  * Ends the session; the place (settled against this request) is kept. Stopped because it
  * hurts, the person hears sympathy, what to do now, and a doctor for pain that is new or worse.
  */
-function pauseHere(position: Position | undefined, hurts = false): Transition {
+function pauseHere(context: FlowContext, position: Position | undefined, hurts = false): Transition {
   if (hurts) {
-    const kept = position ? [line('pause.hurtsKept', where(position))] : [];
-    return { flow: IDLE, effects: [say(line('pause.hurts'), ...kept, line('pause.hurtsDoctor')), END] };
+    // The warning signs come before the place, while the person is still listening (docs/protocol.md, "When it hurts").
+    const { place } = context.record;
+    const marked: Effect[] = place ? [{ type: 'update', changes: { place: { ...place, hurt: true } } }] : [];
+    const tensing = position !== undefined && tenses(position);
+    const kept = position ? line(tensing ? 'pause.hurtsKept' : 'pause.kept', where(position)) : line('goodbye');
+    const cramp = tensing ? [line('pause.hurtsTensing')] : [];
+    return { flow: IDLE, effects: [...marked, say(line('pause.hurts'), ...cramp, line('pause.hurtsDoctor'), kept), END] };
   }
   return { flow: IDLE, effects: [say(position ? line('pause.kept', where(position)) : line('goodbye')), END] };
 }
@@ -231,7 +256,7 @@ function answerNo(context: FlowContext, position: Position | undefined): Transit
     case 'offeredRating':
       return { flow: IDLE, effects: [say(line('goodbye')), END] };
     default:
-      return pauseHere(position);
+      return pauseHere(context, position);
   }
 }
 
@@ -343,7 +368,7 @@ export function transition(context: FlowContext, event: FlowEvent): Transition {
         effects: [say(line('fallback'), ...(flow.kind === 'askedToGoOn' ? [line('fallbackInExercise')] : [])), ASK],
       };
     case 'pause':
-      return pauseHere(position, event.hurts === true);
+      return pauseHere(context, position, event.hurts === true);
     case 'sessionEnded':
       return { flow: IDLE, effects: [] };
     case 'resume':

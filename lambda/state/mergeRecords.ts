@@ -22,6 +22,7 @@ export function mergeRecords(base: UserRecord, ours: UserRecord, theirs: UserRec
     ...theirs,
     welcomed: theirs.welcomed || ours.welcomed,
     mindfulnessCautioned: theirs.mindfulnessCautioned || ours.mindfulnessCautioned,
+    tensingExplained: theirs.tensingExplained || ours.tensingExplained,
     place: same(base.place, ours.place) ? theirs.place : ours.place,
     tipsHeard,
     // A session finished on this device counts on top of what the other one stored.

@@ -25,6 +25,8 @@ export const PlaceSchema = v.object({
   gentle: v.optional(v.boolean()),
   /** Played with the short opening, for someone who has heard the full one (exercises/familiarOpening.ts). */
   familiar: v.optional(v.boolean()),
+  /** Stopped because something hurt: the resume says to go gently (docs/protocol.md, "When it hurts"). */
+  hurt: v.optional(v.boolean()),
   sent: v.optional(
     v.object({
       at: v.pipe(v.string(), v.isoTimestamp()),
@@ -58,6 +60,8 @@ export const UserRecordSchema = v.object({
   welcomed: v.fallback(v.boolean(), false),
   /** Has heard that mindfulness is not for everyone (said once, before the first exercise). */
   mindfulnessCautioned: v.fallback(v.boolean(), false),
+  /** Has heard the full explanation of how to tense, in a relaxation that tenses (not the gentle practice). */
+  tensingExplained: v.fallback(v.boolean(), false),
   place: v.fallback(v.nullable(PlaceSchema), null),
   /** Tip indices heard per topic, so tips rotate without repeats. */
   tipsHeard: v.fallback(
@@ -86,6 +90,7 @@ export function emptyRecord(): UserRecord {
     version: 0,
     welcomed: false,
     mindfulnessCautioned: false,
+    tensingExplained: false,
     place: null,
     tipsHeard: {},
     progress: NO_PROGRESS,
