@@ -35,6 +35,7 @@ import { StartGentleRelaxationIntentHandler } from './handlers/StartGentleRelaxa
 import { StartOverIntentHandler } from './handlers/StartOverIntentHandler';
 import { StartMindfulnessIntentHandler } from './handlers/StartMindfulnessIntentHandler';
 import { StartRelaxationIntentHandler } from './handlers/StartRelaxationIntentHandler';
+import { TimeAvailableIntentHandler } from './handlers/TimeAvailableIntentHandler';
 import { YesIntentHandler } from './handlers/YesIntentHandler';
 
 export interface SkillDependencies {
@@ -51,6 +52,7 @@ function skillBuilder({ config, persistence, clock = systemClock }: SkillDepende
       CanFulfillIntentRequestHandler,
       LaunchRequestHandler,
       StartRelaxationIntentHandler,
+      TimeAvailableIntentHandler,
       StartMindfulnessIntentHandler,
       BackPainTipIntentHandler,
       AnswerIntentHandler,
