@@ -3,6 +3,7 @@ import { expandPatterns } from '../tools/models/expand';
 import type { ModelSource } from './types';
 import { germanPainfulAreaIntents, germanRegionType } from './de/painfulAreas';
 import { germanItHurtsIntent } from './de/itHurts';
+import { germanTimeAvailableIntents, germanTimeAvailableTypes } from './de/timeAvailable';
 
 /*
  * The grammar: carriers x verbs x objects, expanded by tools/models/expand.ts. German puts
@@ -156,8 +157,6 @@ const PURPOSE_SLOT = 'purpose';
 const PURPOSE_TYPE = 'ReminderPurpose';
 const REMINDERS_SLOT = 'reminders';
 const REMINDERS_TYPE = 'ReminderName';
-const WHICH_SLOT = 'which';
-const WHICH_TYPE = 'WhatFits';
 const MOOD_SLOT = 'mood';
 const MOOD_TYPE = 'TensionFelt';
 
@@ -278,14 +277,13 @@ export const german: ModelSource = {
     },
     // Where it hurts today, right after the red flags: a sign of danger wins, a sore area comes next.
     ...germanPainfulAreaIntents,
+    ...germanTimeAvailableIntents,
     {
       name: IntentNames.StartRelaxation,
       slots: [
         { name: SlotNames.Length, type: SlotTypes.Length },
         { name: SlotNames.Practice, type: SlotTypes.Practice },
-        { name: SlotNames.Duration, type: 'AMAZON.DURATION' },
         { name: SITUATION_SLOT, type: SITUATION_TYPE },
-        { name: WHICH_SLOT, type: WHICH_TYPE },
       ],
       samples: [
         ...startGrammar('{practice}'),
@@ -295,18 +293,6 @@ export const german: ModelSource = {
         'hilf mir [zu] entspannen',
         'entspanne meine muskeln',
         '[ich möchte|ich will] meine muskeln [der reihe nach|nacheinander] anspannen und (loslassen|lockerlassen)',
-        // Time decides the exercise (docs/platform.md): "ich habe zehn Minuten".
-        '(ich habe|ich hab|hab) [nur|noch|gerade|grad|etwa|ungefähr|so|knapp|bloß|nur so|heute|heut|gerade nur|grad nur|noch so] {duration} [zeit|übrig] [{which}]',
-        '{situation} (ich habe|ich hab|hab) [so|nur|noch] {duration} [zeit] [{which}]',
-        '(ich habe|ich hab) (nicht viel|kaum|wenig) zeit [nur|vielleicht] [so] {duration}',
-        '(wir haben|ich habe zeit für|ich hab zeit für) [etwa|so] {duration} [{which}]',
-        '{duration} (hab ich|habe ich) [zeit] [was geht|was passt|mach mal was passendes|such mir was aus]',
-        'mehr als {duration} (hab ich|habe ich) nicht',
-        '(was kann ich|was können wir|welche übung kann ich|welche übung schaff ich|welche übung schaffe ich|was passt|was geht) (in|zu) {duration} [machen|tun|üben]',
-        '(eine übung|etwas|was|gib mir was|gib mir eine übung|haben sie was|hast du was|kannst du mir was vorschlagen|können sie mir was vorschlagen) (für|in) {duration}',
-        '(such|suchen sie) mir (eine übung|was) für {duration} aus',
-        'eine übung die in {duration} passt',
-        '(ich habe|ich hab) zeit für (etwa|ungefähr|so|) {duration}',
       ],
     },
     {
@@ -694,6 +680,7 @@ export const german: ModelSource = {
   ],
   types: [
     germanRegionType,
+    ...germanTimeAvailableTypes,
     {
       name: SlotTypes.Exercise,
       values: [
@@ -1120,28 +1107,6 @@ export const german: ModelSource = {
           synonyms: words(
             'wo (ich|wir) [gestern|vorhin|letztes mal] (aufgehört (habe|hab|haben)|stehen geblieben (bin|sind)|stehengeblieben (bin|sind)|unterbrochen (habe|hab|haben)|pausiert (habe|hab|haben)|war|waren)',
             '(an der letzten stelle|ab der pause|wo es aufgehört hat)',
-          ),
-        },
-      ],
-    },
-    {
-      // What people ask after saying how much time they have ("was passt da"); the duration decides.
-      name: WHICH_TYPE,
-      values: [
-        {
-          id: 'which',
-          name: 'was passt',
-          synonyms: words(
-            'was (passt|geht) [da|dazu]',
-            'was (kann|soll) ich [da|bis dahin] (machen|üben|tun)',
-            'was (empfiehlst du|empfehlen sie|schlägst du vor|schlagen sie vor|würdest du empfehlen|würden sie empfehlen|machen wir)',
-            '(such|suchen sie) [mir] (was|eine übung) (aus|raus)',
-            'welche übung passt [da]',
-            '(gib|geben sie) mir (eine passende übung|was passendes)',
-            '(mach|mach mal|machen sie) (was passendes|eine passende übung)',
-            'für eine übung',
-            '(zwischen zwei|vor dem nächsten) (calls|meetings|terminen|termin)',
-            'bis (feierabend|zum mittagessen|zum essen|das essen fertig ist|der bus kommt|ich los muss)',
           ),
         },
       ],

@@ -3,6 +3,7 @@ import { expandPatterns } from '../tools/models/expand';
 import type { ModelSource, SlotTypeSource } from './types';
 import { englishPainfulAreaIntents, englishRegionType } from './en/painfulAreas';
 import { englishItHurtsIntent } from './en/itHurts';
+import { englishTimeAvailableIntents, englishTimeAvailableTypes } from './en/timeAvailable';
 
 /*
  * The grammar: carriers x verbs x objects, expanded by tools/models/expand.ts. The words for
@@ -25,11 +26,6 @@ const GUIDE = '((take|walk|guide|lead|talk) me through|(guide|lead) me in)';
 const SITUATION_THEN = "(can we do|could we do|let's do|could you do|can you do|start|do|i need|i'd like to do|let me do|could you start|can you start|so start|help me with)";
 /** Having something: "i'd like", "can i have", "i fancy" (British). */
 const HAVE = "(i'd like|i want|i need|give me|can i have|i fancy|fancy|i'd love|time for|i'm ready for|how about|i reckon i need)";
-
-/** The time someone has (AMAZON.DURATION follows): "i've got", "i can spare". */
-const HAVE_TIME = "(i have|i've got|i have got|i only have|i've only got|i have only|i am having|i can spare)";
-/** What they ask for after saying how much time they have. */
-const FIT_ASK = '(what can i do|what can we do|what do you suggest|what do you reckon|what do you have|give me something|give me an exercise|could you give me something|could you suggest something|suggest something|pick something|choose something|what exercise fits|what would fit|what would be good|what could i do)';
 
 /** Words that pause, and the place that is kept. */
 /** Pausing, short, to combine with a reason before or a promise after. */
@@ -134,7 +130,6 @@ export const english: ModelSource = {
       slots: [
         { name: SlotNames.Length, type: SlotTypes.Length },
         { name: SlotNames.Practice, type: SlotTypes.Practice },
-        { name: SlotNames.Duration, type: 'AMAZON.DURATION' },
         { name: 'situation', type: 'Situation' },
       ],
       samples: [
@@ -154,15 +149,6 @@ export const english: ModelSource = {
         "(i'd like|i want|i'd like to do|let's do) {length} (one|version)",
         "(i'd like to|i want to|i need to|let me|let's|help me) (relax|relax my muscles|loosen up|relax my muscles one by one|tense and relax my muscles)",
         'relax my muscles',
-        // Time decides the exercise (docs/platform.md): "i've got ten minutes".
-        `${HAVE_TIME} [about|around|only|a spare] {duration} [free|to spare|only|now]`,
-        `(i have|i've got|i only have) [about|around] {duration} ${FIT_ASK}`,
-        '(what can i do|what can we do|what can i fit|what would fit|what fits|which exercise can i do) (in|into|with) [about|my] {duration}',
-        '(what do you have|what have you got) that [only] takes {duration}',
-        '[give me|suggest|pick|find me|can you suggest|could you give me] (something|an exercise) (for|that takes|that fits in|i can do in) [about] {duration}',
-        "(i'd like|i want) (an exercise|something) that (takes|fits in) [about|less than] {duration}",
-        '[give me] (a|an) {duration} (exercise|session)',
-        '(pick|choose) something for [a|the] [quick] {duration}',
         "(something|anything) {length} [please|i've only got a few minutes|i only have a few minutes]",
         "(i don't have much time|i'm short on time|i haven't got long|i have very little time) [give me] something {length}",
       ],
@@ -600,6 +586,7 @@ export const english: ModelSource = {
     },
     // Where it hurts today, after every other request: a sign of danger or a request to pause wins.
     ...englishPainfulAreaIntents,
+    ...englishTimeAvailableIntents,
     { name: IntentNames.Next, samples: ['next [part|one|step|bit] [please]', 'skip [this|ahead|this part]', '[yes] [please] (on to|go to|move on to|go on to) the next (part|bit|one)', 'move on', "[yes] let's (do|go to) the next (part|bit)", "i'm ready for the next (part|bit)"] },
     { name: IntentNames.Repeat, samples: ['repeat [that|this|this part]', 'say that again', 'once more'] },
     { name: IntentNames.StartOver, samples: ['start over', 'start (again|from the beginning)', 'restart [the] [relaxation|exercise]'] },
@@ -608,6 +595,7 @@ export const english: ModelSource = {
   ],
   types: distinct([
     englishRegionType,
+    ...englishTimeAvailableTypes,
     {
       name: SlotTypes.Exercise,
       values: [

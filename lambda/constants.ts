@@ -4,6 +4,8 @@
  */
 export const IntentNames = {
   StartRelaxation: 'StartRelaxationIntent',
+  /** "I've got ten minutes", "only a few minutes": the time decides the exercise. */
+  TimeAvailable: 'TimeAvailableIntent',
   StartMindfulness: 'StartMindfulnessIntent',
   Tip: 'BackPainTipIntent',
   WhatIsPmr: 'WhatIsPmrIntent',
@@ -50,6 +52,8 @@ export const SlotNames = {
   Duration: 'duration',
   Practice: 'practice',
   Region: 'region',
+  /** A vague amount of time ("a few minutes", "plenty of time"), slot type TimeAmount. */
+  Amount: 'amount',
 } as const;
 
 export const SlotTypes = {
@@ -58,6 +62,7 @@ export const SlotTypes = {
   Topic: 'TipTopic',
   Practice: 'RelaxationName',
   Region: 'BodyRegion',
+  TimeAmount: 'TimeAmount',
 } as const;
 
 /** Places older than this are still offered, but with a fresh start suggested too. */

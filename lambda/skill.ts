@@ -36,6 +36,7 @@ import { StartGentleRelaxationIntentHandler } from './handlers/StartGentleRelaxa
 import { StartOverIntentHandler } from './handlers/StartOverIntentHandler';
 import { StartMindfulnessIntentHandler } from './handlers/StartMindfulnessIntentHandler';
 import { StartRelaxationIntentHandler } from './handlers/StartRelaxationIntentHandler';
+import { TimeAvailableIntentHandler } from './handlers/TimeAvailableIntentHandler';
 import { YesIntentHandler } from './handlers/YesIntentHandler';
 
 export interface SkillDependencies {
@@ -52,6 +53,7 @@ function skillBuilder({ config, persistence, clock = systemClock }: SkillDepende
       CanFulfillIntentRequestHandler,
       LaunchRequestHandler,
       StartRelaxationIntentHandler,
+      TimeAvailableIntentHandler,
       StartMindfulnessIntentHandler,
       BackPainTipIntentHandler,
       AnswerIntentHandler,

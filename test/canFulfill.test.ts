@@ -57,6 +57,7 @@ test.each([
   IntentNames.ClearPainfulAreas,
   IntentNames.ListPainfulAreas,
   IntentNames.StartGentle,
+  IntentNames.TimeAvailable,
 ])('NO: %s is not served name-free', async (name) => {
   expect((await canFulfill(name)).response.canFulfillIntent).toEqual({ canFulfill: 'NO' });
 });

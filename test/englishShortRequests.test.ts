@@ -20,9 +20,12 @@ test.each([
 test.each([
   ["I've got ten minutes", 'PT10M'],
   ['I have half an hour', 'PT30M'],
-  ['I only have a few minutes, what can I do', 'PT3M'],
 ])('"%s" starts what fits the time (%s)', (said, duration) => {
-  expect(resolver.resolve(said)).toMatchObject({ kind: 'intent', name: IntentNames.StartRelaxation, slots: { [SlotNames.Duration]: { value: duration } } });
+  expect(resolver.resolve(said)).toMatchObject({ kind: 'intent', name: IntentNames.TimeAvailable, slots: { [SlotNames.Duration]: { value: duration } } });
+});
+
+test('"I only have a few minutes, what can I do" is a vague amount: few', () => {
+  expect(resolver.resolve('I only have a few minutes, what can I do')).toMatchObject({ name: IntentNames.TimeAvailable, slots: { [SlotNames.Amount]: { id: 'few' } } });
 });
 
 test('"something quick" asks for the short one', () => {

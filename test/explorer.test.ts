@@ -30,6 +30,8 @@ const EVENTS: readonly Event[] = [
     IntentNames.SetReminder, IntentNames.ListReminders, IntentNames.CancelReminders, ...ANSWERS.keys(),
   ].map(plain),
   slotted(IntentNames.StartRelaxation, { [SlotNames.Length]: { value: 'long', id: 'long' } }),
+  slotted(IntentNames.TimeAvailable, { [SlotNames.Duration]: { value: 'PT10M' } }),
+  slotted(IntentNames.TimeAvailable, { [SlotNames.Amount]: { value: 'a few minutes', id: 'few' } }),
   slotted(IntentNames.StartMindfulness, { [SlotNames.Exercise]: { value: 'body scan', id: 'bodyScan' } }),
   slotted(IntentNames.RateTension, { [SlotNames.Rating]: { value: '6' } }),
   slotted(IntentNames.SetPainfulArea, { [SlotNames.Region]: { value: 'lower back', id: 'lowerBack' } }),
@@ -77,7 +79,7 @@ const STATES: Readonly<Record<string, (alexa: Conversation) => Promise<unknown>>
 };
 
 /** Events that may move the place back: the person asked to hear something again or to begin anew. */
-const MAY_GO_BACK = new Set<string>([IntentNames.StartOver, IntentNames.Repeat, IntentNames.StartRelaxation, IntentNames.StartMindfulness, IntentNames.StartGentle]);
+const MAY_GO_BACK = new Set<string>([IntentNames.StartOver, IntentNames.Repeat, IntentNames.StartRelaxation, IntentNames.TimeAvailable, IntentNames.StartMindfulness, IntentNames.StartGentle]);
 
 const outside = (ssml: string) =>
   ssml

@@ -41,12 +41,12 @@ test.each([
 });
 
 test.each([
-  ['ich hab zehn Minuten', SlotNames.Duration, 'PT10M'],
-  ['ich habe nur eine halbe Stunde', SlotNames.Duration, 'PT30M'],
-  ['was Kurzes, bitte', SlotNames.Length, 'short'],
-  ['etwas Schnelles', SlotNames.Length, 'short'],
-])('time decides the exercise: "%s" starts the relaxation with %s %s', (text, slot, value) => {
-  expect(intentOf(text)).toBe(IntentNames.StartRelaxation);
+  ['ich hab zehn Minuten', IntentNames.TimeAvailable, SlotNames.Duration, 'PT10M'],
+  ['ich habe nur eine halbe Stunde', IntentNames.TimeAvailable, SlotNames.Duration, 'PT30M'],
+  ['was Kurzes, bitte', IntentNames.StartRelaxation, SlotNames.Length, 'short'],
+  ['etwas Schnelles', IntentNames.StartRelaxation, SlotNames.Length, 'short'],
+])('time decides the exercise: "%s" is %s with %s %s', (text, intent, slot, value) => {
+  expect(intentOf(text)).toBe(intent);
   expect(slotId(text, slot)).toBe(value);
 });
 

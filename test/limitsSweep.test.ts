@@ -108,6 +108,15 @@ describe.each(SUPPORTED_LOCALES)('limits in %s', (locale) => {
     await expectWithinLimits(await alexa.intent(IntentNames.Help), 'help after the menu');
   });
 
+  test('every time said, precise and vague, as a first start', async () => {
+    const times = [{ [SlotNames.Duration]: { value: 'PT10M' } }, ...['few', 'some', 'plenty'].map((id) => ({ [SlotNames.Amount]: { value: id, id } }))];
+    for (const slots of times) {
+      const alexa = talkTo({ ...newCaller(locale), supportedInterfaces: ECHO_SHOW });
+      await expectWithinLimits(await alexa.intent(IntentNames.TimeAvailable, slots), `time ${JSON.stringify(slots)}`);
+      if (alexa.inSession) await expectWithinLimits(await alexa.intent(IntentNames.Yes), `time ${JSON.stringify(slots)}, yes`);
+    }
+  });
+
   test('help, fallback, stop and the launch offer in every state', async () => {
     const alexa = talkTo(newCaller(locale));
     const turns: (() => Promise<Reply | undefined>)[] = [

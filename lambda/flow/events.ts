@@ -1,3 +1,4 @@
+import type { TimeAmount } from '../content/amountMinutes';
 import type { AnswerEntry } from '../content/answers';
 import type { TipTopic } from '../content/tips';
 import type { RegionId } from '../exercises/regions';
@@ -23,8 +24,11 @@ export type FlowEvent =
   /** "My neck is better" clears that area; "tense everything again" (no region) clears them all. */
   | { readonly type: 'clearPainfulAreas'; readonly region?: RegionId }
   | { readonly type: 'listPainfulAreas' }
-  /** "I've got ten minutes": the exercise and length that fit that time. */
-  | { readonly type: 'startForMinutes'; readonly minutes: number }
+  /**
+   * "I've got ten minutes": the exercise and length that fit that time. `amount`: the time was
+   * said vaguely ("a few minutes"), so the lead-in repeats those words, not a number.
+   */
+  | { readonly type: 'startForMinutes'; readonly minutes: number; readonly amount?: TimeAmount }
   /** `exercise` absent or not a mindfulness exercise: the person asked for "a mindfulness exercise". */
   | { readonly type: 'startMindfulness'; readonly exercise?: string; readonly variant?: string }
   | { readonly type: 'tip'; readonly topic?: TipTopic }

@@ -397,7 +397,8 @@ export function transition(context: FlowContext, event: FlowEvent): Transition {
       return listPainfulAreas(context);
     case 'startForMinutes': {
       const choice = exerciseForMinutes(event.minutes);
-      return start(context, choice.exercise, choice.variant, [line('play.forMinutes', { minutes: event.minutes })]);
+      const leadIn = event.amount ? line(`play.forAmount.${event.amount}`) : line('play.forMinutes', { minutes: event.minutes });
+      return start(context, choice.exercise, choice.variant, [leadIn]);
     }
     case 'startMindfulness': {
       const exercise = event.exercise ? findExercise(event.exercise) : undefined;

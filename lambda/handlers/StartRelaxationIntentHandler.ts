@@ -6,7 +6,8 @@ import { isIntent, resolvedSlotId } from './requestMatchers';
 
 /**
  * "Start a short relaxation", "the long version": a new PMR; no length means standard.
- * "I've got ten minutes": the exercise and length that fit.
+ * A time said ("I've got ten minutes") is TimeAvailableIntent's; a model built before that
+ * intent existed still sends it here, so the duration is still read.
  */
 export const StartRelaxationIntentHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, IntentNames.StartRelaxation),

@@ -21,7 +21,8 @@ export const JOBS: Readonly<Record<string, readonly Outcome[]>> = {
   pmr_standard: pmr('standard'),
   pmr_long: pmr('long'),
   by_time: [
-    intent(IntentNames.StartRelaxation, { [SlotNames.Duration]: 'filled' }),
+    intent(IntentNames.TimeAvailable, { [SlotNames.Duration]: 'filled' }),
+    intent(IntentNames.TimeAvailable, { [SlotNames.Amount]: 'filled' }),
     intent(IntentNames.StartRelaxation, { [SlotNames.Length]: 'filled' }),
   ],
   body_scan: mindfulness('bodyScan'),
