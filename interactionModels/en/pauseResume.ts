@@ -18,6 +18,7 @@ const OH_TYPE = 'Interjection';
 const LATER_TYPE = 'ComeBackLater';
 const KEEP_TYPE = 'KeepMyPlace';
 const HELD_TYPE = 'PauseWhat';
+const PAUSE_FOR_TYPE = 'PauseHowLong';
 const PAUSED_TYPE = 'PausedExercise';
 const FROM_TYPE = 'ResumeFrom';
 const EARLIER_TYPE = 'StoppedEarlier';
@@ -28,8 +29,8 @@ const WHEN_TYPE = 'WhenStopped';
  * form the same, and every spelled-out twin would cost bytes (tools/models/normalize.ts).
  */
 
-/** The verbs of pausing, with an optional carrier before and what or where after. */
-const HOLD = '[{asking}] (pause|stop|hold|break|take a break|leave it) [{held}]';
+/** The verbs of pausing, with an optional carrier before and what, where or how long after. */
+const HOLD = '([{asking}] (pause|stop|hold) [{held}]|[{asking}] (take a break|leave it) [{while}]|break [{while}])';
 /** Pausing said as what one has to do. */
 const STOPPING = "(i need a break|i need to stop|i have to stop|i've got to stop|i have to go|i've got to go|i need to go|i must go|i must stop)";
 /** What joins the promise to the pause: "and", "i'll". */
@@ -53,6 +54,7 @@ export const englishPauseResumeIntents: readonly IntentSource[] = [
     slots: [
       { name: 'asking', type: ASKING_TYPE },
       { name: 'held', type: HELD_TYPE },
+      { name: 'while', type: PAUSE_FOR_TYPE },
       { name: 'oh', type: OH_TYPE },
       { name: 'reason', type: REASON_TYPE },
       { name: 'later', type: LATER_TYPE },
@@ -72,8 +74,10 @@ export const englishPauseResumeIntents: readonly IntentSource[] = [
       // The reason and the promise, without a word for pausing.
       "{reason} (i'll|we'll) {later}",
       // A carrier or what is held, with no reason.
-      '{asking} (pause|stop|hold|take a break|take a pause|have a break|put it on hold|call it a day|leave it) [{held}]',
-      '(pause|stop|hold|take a pause|have a break|leave it|put it on hold) {held}',
+      '{asking} (pause|stop|hold) [{held}]',
+      '{asking} (take a break|take a pause|have a break|put it on hold|call it a day|leave it) [{while}]',
+      '(pause|stop|hold) {held}',
+      '(take a pause|have a break|leave it|put it on hold) {while}',
       '(take a pause|have a break|call it a day)',
     ],
   },
@@ -140,6 +144,21 @@ export const englishPauseResumeTypes: readonly SlotTypeSource[] = [
     // A word before the reason: "sorry, the phone is ringing".
     name: OH_TYPE,
     values: [{ id: 'oh', name: 'oh', synonyms: said('(sorry|oops|oh no|oh dear|excuse me|hang on|hold on|wait|okay|right|um)') }],
+  },
+  {
+    // Where or how long, after a break: "here for now", "for today".
+    name: PAUSE_FOR_TYPE,
+    values: [
+      {
+        id: 'while',
+        name: 'here for now',
+        synonyms: said(
+          '(here|there) [now|for now|for today|for a bit|for a while|for the moment|for some time]',
+          '(now|for now|for today|for a bit|for a while|for the moment|for some time|for a moment|for a minute|right now)',
+          '[here|there|now|for now] please',
+        ),
+      },
+    ],
   },
   {
     // Why, said before or after the pause.
@@ -211,7 +230,7 @@ export const englishPauseResumeTypes: readonly SlotTypeSource[] = [
         name: 'the exercise i paused',
         synonyms: said(
           '(it|that|this)',
-          '(the|my) (exercise|session|relaxation|meditation|muscle relaxation|body scan|practice)',
+          '(the|my) (exercise|session|relaxation|meditation|muscle relaxation|practice)',
           '(the|my) (exercise|session|relaxation|one) (i|we) (paused|started|stopped|was doing|left|had paused|had started)',
           "(the|my) (exercise|session|relaxation|one) (i|we) (didn't|couldn't) (finish|get to finish)",
           '(the|my) (exercise|session|relaxation|meditation) from (before|last time|the other day)',
