@@ -4,6 +4,7 @@ import type { ModelSource } from './types';
 import { germanPainfulAreaIntents, germanRegionType } from './de/painfulAreas';
 import { germanItHurtsIntent } from './de/itHurts';
 import { germanTimeAvailableIntents, germanTimeAvailableTypes } from './de/timeAvailable';
+import { germanPauseResumeIntents, germanPauseResumeTypes } from './de/pauseResume';
 
 /*
  * The grammar: carriers x verbs x objects, expanded by tools/models/expand.ts. German puts
@@ -159,18 +160,6 @@ const REMINDERS_SLOT = 'reminders';
 const REMINDERS_TYPE = 'ReminderName';
 const MOOD_SLOT = 'mood';
 const MOOD_TYPE = 'TensionFelt';
-
-/** Holding the exercise, said any way, when a reason or "later" comes with it. */
-const HOLD =
-  '(pause|pause bitte|pause machen|mach pause|mach mal pause|mach mal stopp|stopp|stopp mal|stopp mal kurz|halt|halt stopp|halt an|halte an|halt mal an|halten sie an|halten sie hier an|anhalten|bitte anhalten|unterbrechen|bitte unterbrechen|unterbrich|pausieren|jetzt pausieren|kurze pause|warte mal|stopp hier|für heute erst mal stopp|für heute erstmal stopp|das reicht erst mal|das reicht|kannst du unterbrechen|kannst du bitte unterbrechen|lass uns hier unterbrechen|kurz unterbrechen)';
-const REASON_SLOT = 'reason';
-const REASON_TYPE = 'Interruption';
-const LATER_SLOT = 'later';
-const LATER_TYPE = 'GoOnLater';
-const EARLIER_SLOT = 'earlier';
-const EARLIER_TYPE = 'PausedExercise';
-const PLACE_SLOT = 'place';
-const PLACE_TYPE = 'PausedPlace';
 
 /** A slot for what people say before the request; the handlers need nothing from it. */
 const SITUATION_SLOT = 'situation';
@@ -614,10 +603,6 @@ export const german: ModelSource = {
     germanItHurtsIntent,
     {
       name: IntentNames.Pause,
-      slots: [
-        { name: REASON_SLOT, type: REASON_TYPE },
-        { name: LATER_SLOT, type: LATER_TYPE },
-      ],
       samples: [
         '(pause|pausieren|anhalten|unterbrechen|halt) [machen|bitte]',
         '(mach|mache|machen sie) [mal] [eine] pause',
@@ -636,42 +621,25 @@ export const german: ModelSource = {
         // "Stop here": the place is kept, unlike a bare "stopp" (AMAZON.StopIntent).
         '[lass uns|wir können] (hier aufhören|hier anhalten|hier stoppen|hier unterbrechen)',
         '(stopp|halt) (hier|an dieser stelle)',
-        // Why, and that it goes on later: "es klingelt pause", "halt ich mach später weiter".
-        `{reason} ${HOLD} [{later}]`,
-        `${HOLD} {later}`,
-        `${HOLD} {reason}`,
-        '{reason} {later}',
         '(ich mach|ich mache|wir machen) später weiter',
       ],
     },
     {
       name: IntentNames.Resume,
-      slots: [
-        { name: EARLIER_SLOT, type: EARLIER_TYPE },
-        { name: PLACE_SLOT, type: PLACE_TYPE },
-        { name: SITUATION_SLOT, type: SITUATION_TYPE },
-      ],
       samples: [
-        '[{situation}] (mach|machen sie|machen wir|mach mal|wir machen|dann mach) [mit {earlier}] [da|dort|an der stelle] weiter [{place}]',
-        '(ich möchte|ich will|kannst du|können sie|lass uns|können wir|wir können|ich würde gern|ich würd gern) [da|dort|an der stelle] (weitermachen|fortfahren|einsteigen) [{place}]',
-        '{situation} (ich möchte|ich will|kannst du|können sie|lass uns|können wir|jetzt möchte ich) [da] weitermachen',
-        '[{situation}] (ich möchte|ich will|kannst du|können sie|lass uns|könnten sie) {earlier} (fortsetzen|weitermachen|zu ende machen|zu ende bringen|wieder aufnehmen|wieder starten|machen|weiterführen)',
+        '(mach|machen sie|machen wir|mach mal|wir machen|dann mach) [da|dort|an der stelle] weiter',
+        '(da|dort|an der stelle) (weitermachen|fortsetzen|weiter)',
+        '(ich möchte|ich will|kannst du|können sie|lass uns|können wir) [da] (weitermachen|fortfahren)',
         '[die|meine] [letzte|unterbrochene|pausierte|angefangene] übung (fortsetzen|weitermachen|weiterführen|wieder aufnehmen)',
-        '{earlier} (fortsetzen|weiter|weitermachen|wieder aufnehmen|wieder starten|zu ende machen|weiterführen)',
-        '(setz|setze|setzen sie|nimm|nehmen sie) {earlier} [da|an der stelle] (fort|wieder auf) [{place}]',
         '(setz|setze|setzen sie) [die|meine] [letzte] [übung|entspannung] fort',
-        '(weiter mit|fortsetzung) {earlier}',
-        '[ich möchte|ich will|lass uns|können wir|kannst du] mit {earlier} (weitermachen|fortfahren)',
-        '(weitermachen|fortsetzen|fortfahren|weiter) [da|dort|an der stelle] {place}',
-        '(da|dort|an der stelle) (weitermachen|fortsetzen|weiter) [{place}]',
-        '{situation} (weiter|weitermachen|fortsetzen) [jetzt]',
-        'zurück zu der stelle {place}',
         'weiter [machen|bitte]',
         'fortsetzen',
         'fortfahren',
         'weitermachen',
       ],
     },
+    // Pause and resume said with a reason, a promise, what or where from: AMAZON's take no slots.
+    ...germanPauseResumeIntents,
     { name: IntentNames.Next, samples: ['nächster [teil|schritt]', 'nächste [übung|runde]', 'überspringen', 'überspring [das|diesen teil]'] },
     { name: IntentNames.Repeat, samples: ['wiederholen', 'wiederhole [das|diesen teil]', 'noch einmal', 'nochmal'] },
     { name: IntentNames.StartOver, samples: ['von vorne', 'von vorne anfangen', '(noch mal|nochmal|bitte) von vorne', 'neu (starten|beginnen)'] },
@@ -681,6 +649,7 @@ export const german: ModelSource = {
   types: [
     germanRegionType,
     ...germanTimeAvailableTypes,
+    ...germanPauseResumeTypes,
     {
       name: SlotTypes.Exercise,
       values: [
@@ -1039,74 +1008,6 @@ export const german: ModelSource = {
             '[ich bin|ich fühl mich|ich fühle mich|bin] [total|ganz|ziemlich|sehr|kaum|eher|gerade|heute] (entspannt|locker|angespannt|verspannt|verkrampft)',
             '(heute|jetzt) ist es (schlimm|gut|besser)',
             '(mittel|geht so|gut|schlecht)',
-          ),
-        },
-      ],
-    },
-    {
-      // Why someone stops in the middle ("es klingelt"); the skill keeps the place whatever the reason.
-      name: REASON_TYPE,
-      values: [
-        {
-          id: 'interruption',
-          name: 'es klingelt',
-          synonyms: words(
-            '(es|das telefon|mein telefon|mein handy|das handy|der wecker) klingelt [an der tür]',
-            '(das kind|die kinder|mein mann|meine frau|jemand) (ruft|rufen|ist an der tür)',
-            '(ich muss|muss) [kurz|gleich|jetzt] (weg|los|ans telefon|an die tür|in ein meeting|zur arbeit|aufhören)',
-            '(ich hab|ich habe) jetzt keine zeit mehr',
-            'ich kann (grad|gerade|jetzt) nicht mehr',
-            '(besuch|der postbote|das essen) ist (da|fertig)',
-            'es geht gerade nicht',
-          ),
-        },
-      ],
-    },
-    {
-      // "Ich mach später weiter": the place is kept either way.
-      name: LATER_TYPE,
-      values: [
-        {
-          id: 'later',
-          name: 'ich mach später weiter',
-          synonyms: words(
-            '(ich mach|ich mache|wir machen|machen wir) (später|nachher|morgen|heute abend|heut abend|ein andermal|gleich) weiter',
-            '(später|nachher|morgen) (geht es|geht\'s) weiter',
-            'weiter geht es später',
-            'ich (komm|komme) (später|nachher|gleich|morgen) wieder',
-            '(später|nachher) weiter',
-            '(merk dir|merken sie sich) wo wir (waren|sind|stehen)',
-            '(lass uns|wir wollen) [hier unterbrechen und] später weitermachen',
-          ),
-        },
-      ],
-    },
-    {
-      // The exercise left off, as people name it ("die übung von gestern").
-      name: EARLIER_TYPE,
-      values: [
-        {
-          id: 'earlier',
-          name: 'die letzte übung',
-          synonyms: words(
-            '(die|meine|der|meiner) (letzte|letzten|unterbrochene|unterbrochenen|pausierte|pausierten|angefangene|angefangenen) (übung|entspannung|muskelentspannung|meditation)',
-            '(die|der|meine|meiner) (übung|muskelentspannung|meditation|entspannung) (von gestern|von vorhin|von heute morgen|von heute mittag|von heute früh|von neulich|von letzter woche|von letztem mal|von gestern abend|von vorgestern|die ich angefangen (habe|hab))',
-            '(den|dem) rest der übung',
-            '(der|meiner|die|meine) (übung|entspannung|muskelentspannung|meditation)',
-          ),
-        },
-      ],
-    },
-    {
-      // Where it was left ("wo ich aufgehört habe").
-      name: PLACE_TYPE,
-      values: [
-        {
-          id: 'place',
-          name: 'wo ich aufgehört habe',
-          synonyms: words(
-            'wo (ich|wir) [gestern|vorhin|letztes mal] (aufgehört (habe|hab|haben)|stehen geblieben (bin|sind)|stehengeblieben (bin|sind)|unterbrochen (habe|hab|haben)|pausiert (habe|hab|haben)|war|waren)',
-            '(an der letzten stelle|ab der pause|wo es aufgehört hat)',
           ),
         },
       ],

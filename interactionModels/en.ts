@@ -4,6 +4,7 @@ import type { ModelSource, SlotTypeSource } from './types';
 import { englishPainfulAreaIntents, englishRegionType } from './en/painfulAreas';
 import { englishItHurtsIntent } from './en/itHurts';
 import { englishTimeAvailableIntents, englishTimeAvailableTypes } from './en/timeAvailable';
+import { englishPauseResumeIntents, englishPauseResumeTypes } from './en/pauseResume';
 
 /*
  * The grammar: carriers x verbs x objects, expanded by tools/models/expand.ts. The words for
@@ -30,22 +31,6 @@ const HAVE = "(i'd like|i want|i need|give me|can i have|i fancy|fancy|i'd love|
 /** Words that pause, and the place that is kept. */
 /** Pausing, short, to combine with a reason before or a promise after. */
 const PAUSE_NOW = "(pause|pause it|pause this|pause that|pause please|pause here|pause now|pause for now|stop|stop here|stop for now|stop here for today|stop for a while|stop it there|break for now|break please|take a break|hold it there|i need to stop|i need to stop now|i need to stop for now|i have to stop|i have to stop for now|i need a break|can you pause it|could you pause|let's stop here|let's stop here for today|let's pause|that's enough for now)";
-const PAUSE_WHEN = '[here|there|now|for now|here for now|for today|for a bit|for a while|for the moment]';
-/** Who pauses: "can we", "i need to". */
-const PAUSE_WHO = "[can we|let's|can you|i need to|i'd like to]";
-/** Why, said first. */
-const PAUSE_BEFORE = "(hold on|hang on|wait|sorry|the doorbell rang|someone is at the door|the phone is ringing|i have a call|i have to go|i've got to go|do one thing|i can't continue now|my back is hurting)";
-/** That they will be back, said after. */
-const PAUSE_AFTER = "(i'll come back later|i'll come back to it|i'll come back|i'll be back|i'll finish later|i'll finish this later|i'll continue later|i'll continue tomorrow|i'll carry on later|i'll continue afterwards|and continue later|and come back to it later|and come back to it|and pick it up later|and finish later|and save my place)";
-
-/** Who goes on: "can we", "i'd like to". */
-const RESUME_WHO = "[could you|can we|let's|i'd like to|i want to]";
-/** What is resumed. */
-const RESUME_WHAT = "(it|the exercise|my exercise|the session|my muscle relaxation|the exercise i paused|the one i paused|the session i paused|my paused exercise|the paused exercise|the unfinished exercise|my last exercise|my last session|the last session|the previous exercise|the exercise from before|the exercise from last time|the one i didn't finish|the exercise i didn't finish)";
-/** Where from. */
-const RESUME_FROM = "(from where (i|we) (left off|stopped|paused|got to)|where (i|we) (left off|stopped|got to)|from last time|from before|from there|from the same point)";
-const RESUME_WHEN = '[yesterday]';
-
 /** What people say before a tension rating ("i'm at about a five"). */
 const RATE_LEAD = "(my tension is|my tension's|my tension level is|tension is|tension level is|tension level|tension|level|i'm|i am|i'm at|i am at|i'm only at|i feel|i feel like|i'm feeling|i am feeling|i'd say|i would say|i'd say i'm at|i'd give it|i'd rate it|i rate my tension|it's|today it's|probably|maybe|about|say|put me down for|could you put down|note my tension as|put my tension at|i reckon i'm|i'm sitting at|i feel tension of)";
 
@@ -550,15 +535,11 @@ export const english: ModelSource = {
       name: IntentNames.Pause,
       // What stops the exercise, and what people add before or after it ("i'll finish later").
       samples: [
-        `${PAUSE_WHO} (pause|stop|take a break|stop it|pause it) ${PAUSE_WHEN}`,
-        '[can you|could you] (pause|hold) (this|that|the exercise|the session|the meditation|the muscle relaxation) [now|for now|for some time]',
         `${PAUSE_NOW}`,
         // Bare words inside a session.
         '(wait|hang on|hold on) [a (moment|minute|second|sec)]',
         '(just a|one) (moment|minute|second)',
         "[can we|let's|could you|can you] (put|keep) (it|this) on (hold|pause)",
-        `${PAUSE_BEFORE} ${PAUSE_NOW}`,
-        `${PAUSE_NOW} ${PAUSE_AFTER}`,
         // Wanting to stop, in one's own words: the place is kept.
         "(i'm|i am) done [for (now|today)]",
         "(that's|that is) enough [for (now|today)]",
@@ -571,19 +552,12 @@ export const english: ModelSource = {
     {
       name: IntentNames.Resume,
       samples: [
-        `${RESUME_WHO} (continue|carry on with|resume|finish) ${RESUME_WHAT}`,
-        `(continue|resume|pick up) (it|the exercise|my exercise|the session|my muscle relaxation) ${RESUME_FROM}`,
-        `[could you|can we|let's|i'd like to] (continue|carry on|resume) ${RESUME_FROM} ${RESUME_WHEN}`,
-        "[can we|let's|can you] pick up (where|from where) (i|we) (left off|stopped)",
         "(carry on|continue|go on) with (the exercise|my exercise|the exercise from before|my exercise from before|the session)",
-        "(go|take me|get me) back to where i (stopped|was|paused|left off)",
         "i'd like to (continue|pick up where i stopped|resume) [my exercise]",
-        "[i'd like to|i want to|let's] finish (the exercise i started|what we started|the one i didn't finish) [earlier|yesterday|this morning]",
-        "(start|restart) [again] from (where i (stopped|paused|left off|left it)|the point where i stopped)",
-        "(i had to stop|i stopped|i didn't finish) (earlier|halfway|yesterday) (can we|could we) (carry on|continue) [now]",
         'keep going from where we were',
       ],
     },
+    ...englishPauseResumeIntents,
     // Where it hurts today, after every other request: a sign of danger or a request to pause wins.
     ...englishPainfulAreaIntents,
     ...englishTimeAvailableIntents,
@@ -596,6 +570,7 @@ export const english: ModelSource = {
   types: distinct([
     englishRegionType,
     ...englishTimeAvailableTypes,
+    ...englishPauseResumeTypes,
     {
       name: SlotTypes.Exercise,
       values: [

@@ -23,6 +23,10 @@ export const IntentNames = {
   ListReminders: 'ListRemindersIntent',
   CancelReminders: 'CancelRemindersIntent',
   StartGentle: 'StartGentleRelaxationIntent',
+  /** "The kids need me, pause for now": a pause said with a reason or a promise (the same event as AMAZON.PauseIntent). */
+  PauseForNow: 'PauseForNowIntent',
+  /** "Can I resume the one I paused this morning": a resume said with when and what (the same event as AMAZON.ResumeIntent). */
+  ResumeWhereLeftOff: 'ResumeWhereLeftOffIntent',
   SetPainfulArea: 'SetPainfulAreaIntent',
   ClearPainfulAreas: 'ClearPainfulAreasIntent',
   ListPainfulAreas: 'ListPainfulAreasIntent',

@@ -53,6 +53,8 @@ test.each([
   'PlayMusicIntent',
   IntentNames.DeleteData,
   IntentNames.Resume,
+  IntentNames.ResumeWhereLeftOff,
+  IntentNames.PauseForNow,
   IntentNames.SetPainfulArea,
   IntentNames.ClearPainfulAreas,
   IntentNames.ListPainfulAreas,

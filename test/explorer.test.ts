@@ -25,7 +25,7 @@ const plain = (name: string): Event => ({ label: name, send: (alexa) => alexa.in
 const EVENTS: readonly Event[] = [
   ...[
     IntentNames.Yes, IntentNames.No, IntentNames.Help, IntentNames.Fallback, IntentNames.Stop, IntentNames.Cancel,
-    IntentNames.NavigateHome, IntentNames.Pause, IntentNames.ItHurts, IntentNames.Resume, IntentNames.Next, IntentNames.Repeat,
+    IntentNames.NavigateHome, IntentNames.Pause, IntentNames.PauseForNow, IntentNames.ItHurts, IntentNames.Resume, IntentNames.ResumeWhereLeftOff, IntentNames.Next, IntentNames.Repeat,
     IntentNames.StartOver, IntentNames.Progress, IntentNames.DeleteData, IntentNames.StartMindfulness, IntentNames.Tip,
     IntentNames.SetReminder, IntentNames.ListReminders, IntentNames.CancelReminders, ...ANSWERS.keys(),
   ].map(plain),

@@ -150,7 +150,7 @@ const STILL_ELSEWHERE = {
     ['i fell and my back hurts', IntentNames.WhenToSeeDoctor],
     ['my back pain is getting worse', IntentNames.WhenToSeeDoctor],
     ['my back pain is unbearable', IntentNames.WhenToSeeDoctor],
-    ['my back is hurting i need a break', IntentNames.Pause],
+    ['my back is hurting i need a break', IntentNames.PauseForNow],
     ['my legs are weak', IntentNames.UrgentSymptom],
     ["i can't pee", IntentNames.UrgentSymptom],
     ['my back pain is really bad', IntentNames.WhenToSeeDoctor],

@@ -3,9 +3,9 @@ import { IntentNames } from '../constants';
 import { runFlow } from '../flow/runFlow';
 import { isIntent } from './requestMatchers';
 
-/** "Pause", "stop", "cancel", "go home": end the session and keep the place. */
+/** "Pause", "stop", "cancel", "go home", "the doorbell rang, pause for now": end the session and keep the place. */
 export const PauseIntentHandler: RequestHandler = {
   canHandle: (input) =>
-    isIntent(input, IntentNames.Pause, IntentNames.Stop, IntentNames.Cancel, IntentNames.NavigateHome),
+    isIntent(input, IntentNames.Pause, IntentNames.PauseForNow, IntentNames.Stop, IntentNames.Cancel, IntentNames.NavigateHome),
   handle: (input) => runFlow(input, { type: 'pause' }),
 };

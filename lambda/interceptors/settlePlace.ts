@@ -1,10 +1,13 @@
 import { getIntentName, getRequestType, type HandlerInput, type RequestInterceptor } from 'ask-sdk-core';
-import { IntentNames } from '../constants';
+import { IntentNames, type IntentName } from '../constants';
 import { segmentTimeline } from '../engine/segments';
 import { blockAt, isLastSegment, placeOf, positionOf, withSegment } from '../state/place';
 import type { Place, UserRecord } from '../state/record';
 import { atBlock, settle } from '../state/settlePlace';
 import { Turn } from '../turn';
+
+/** What answers "Shall I go on?" with a yes: the resume said with what or where from too. */
+const GO_ON: ReadonlySet<string> = new Set<IntentName>([IntentNames.Yes, IntentNames.Resume, IntentNames.ResumeWhereLeftOff, IntentNames.Next]);
 
 /** How this request tells where the person got to in a segment that was sent. */
 type SettleMode = 'byClock' | 'heardToEnd' | 'asSent';
@@ -18,7 +21,7 @@ function modeFor(input: HandlerInput, turn: Turn, place: Place): SettleMode {
   const flow = turn.flow;
   // "Yes", "go on" or "next" to this session's own "Shall I go on?": the question was reached.
   const answersGoOn = flow.kind === 'askedToGoOn' && flow.sentAt === place.sent?.at;
-  if (answersGoOn && (intent === IntentNames.Yes || intent === IntentNames.Resume || intent === IntentNames.Next)) {
+  if (answersGoOn && GO_ON.has(intent)) {
     return 'heardToEnd';
   }
   // "Repeat" plays the segment again as it was sent.

@@ -95,7 +95,8 @@ export class UtteranceResolver {
       const values = new Map<string, { value: string; id: string }>();
       for (const v of type.values) {
         for (const word of [v.name.value, ...v.name.synonyms]) {
-          const key = this.normalize(word);
+          // A polite word inside a value is part of it ("could you please"), as in a sample.
+          const key = normalize(word, this.source.language, false);
           if (!values.has(key)) values.set(key, { value: word, id: v.id });
         }
       }
