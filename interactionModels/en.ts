@@ -188,7 +188,7 @@ export const english: ModelSource = {
         `${GUIDE_WHO} (${GUIDE}|${GUIDE_MORE}|guide me to) {exercise} [{afterthought}]`,
         `(${HAVE}|${HAVE_MORE}) [{length}] {exercise} [{afterthought}]`,
         '[just|only] [{length}] {exercise} [{afterthought}]',
-        '[just|only] {exercise} please {afterthought}',
+        `[just|only|${HAVE}|${HAVE_MORE}] {exercise} please {afterthought}`,
         '[i reckon|i think|maybe] {exercise} (would be nice|would help|might help)',
         // The situation said first ("i'm lying in bed, start the body scan").
         `{situation} (${SITUATION_THEN}|${AFTER_SITUATION}|help me|guide me to) {exercise} [{afterthought}]`,
@@ -636,7 +636,7 @@ export const english: ModelSource = {
           synonyms: withArticles([
             'breathing meditation',
             'breathing exercise', 'breath meditation', 'awareness of breath', 'breath awareness', 'breath awareness meditation', 'breath awareness practice', 'sitting meditation', 'sitting breath meditation', 'sitting breathing meditation', 'breathing', 'mindful breathing', 'mindful breathing meditation', 'mindful breathing exercise', 'mindfulness of breath', 'mindfulness of breathing', 'breath focus meditation', 'focus on breath meditation', 'anapana meditation', 'anapana meditation on the breath',
-          ], ['the', 'my', 'a', 'some']).concat(said('(meditate on|focus on|watch|follow|notice|pay attention to) my (breath|breathing)', '[just] (sit|sit quietly) and (focus on|follow|watch|pay attention to|notice) my (breath|breathing)', 'meditate by (observing|watching) my breath'), said('[the|a] meditation (on|with|focusing on) [the|my] (breath|breathing)', '[the|a] sitting meditation (on|with) my (breath|breathing)', '[the|a] meditation with attention on breath', '[the|a] meditation where i [just] (focus on|watch|follow|pay attention to|concentrate on) my (breath|breathing)', '[the] breathing exercise where i [just] sit and watch my breath')),
+          ], ['the', 'my', 'a', 'some']).concat(said('(meditate on|focus on|watch|follow|notice|pay attention to) my (breath|breathing)', '[just] (sit|sit quietly) and (focus on|follow|watch|pay attention to|notice) my (breath|breathing)', 'meditate by (observing|watching) my breath'), said('[the|a] meditation (on|with|focusing on) [the|my] (breath|breathing)', '[the|a] sitting meditation (on|with) (the|my) (breath|breathing)', '[the|a] meditation with attention on breath', '[the|a] meditation where i [just] (focus on|watch|follow|pay attention to|concentrate on) my (breath|breathing)', '[the] breathing exercise where i [just] sit and watch my breath')),
         },
         {
           id: 'breathingSpace',
@@ -683,7 +683,7 @@ export const english: ModelSource = {
             'mindfulness', 'mindfulness practice', 'mindfulness session', 'mindfulness meditation', 'meditation', 'meditation session', 'guided meditation', 'mindfulness exercises', 'little meditation', 'bit of meditation', 'bit of mindfulness', 'meditation exercise', 'any meditation', 'any mindfulness exercise', 'mindful exercise', 'short meditation', 'one of the mindfulness exercises', 'one of your meditations', 'whichever meditation you have', 'any one',
           ], ['the', 'my', 'a', 'some']).concat(
             // As what one does: "i'd like to meditate", "let's do some meditating".
-            said('meditate', '(do|practise|practice) [some] (mindfulness|meditation|meditating)', 'do something mindful', 'be [a bit] [more] mindful', 'some meditating'),
+            said('meditate', '(do|practise|practice) [some] (mindfulness|meditation|meditating)', 'do something mindful', 'be [a bit] [more] mindful', 'some meditating', 'one (mindfulness exercise|meditation|mindfulness practice)'),
           ),
         },
       ],
@@ -722,6 +722,7 @@ export const english: ModelSource = {
           name: 'muscle relaxation',
           synonyms: withArticles([
             'muscle relaxation',
+            'muscle relaxations', 'relaxations',
             'progressive muscle relaxation', 'muscle relaxation exercise', 'progressive muscle relaxation exercise', 'muscle relaxation session', 'progressive muscle relaxation session', 'muscle relaxation practice', 'progressive relaxation', 'progressive relaxation exercise', 'progressive relaxation for my muscles', 'progressive relaxation exercise for my muscles', 'pmr', 'pmr session', 'pmr exercise', 'jacobson relaxation', "jacobson's relaxation", 'jacobson muscle relaxation', "jacobson's muscle relaxation", 'tense and release exercise', 'tense and relax exercise', 'tense and release exercise for the muscles', 'tense and relax exercise for my muscles', 'tensing and relaxing exercise', 'muscle tensing and relaxing exercise', 'muscle relaxing exercise', 'relaxation exercise', 'relaxation', 'relaxation session', 'muscle relaxation for my back', 'relaxation of muscles', 'muscle relaxation technique', 'muscle relaxation method', 'muscle relaxation thing', 'progressive muscle relaxation technique', 'tensing and relaxing', 'tensing and relaxing exercise', 'tensing and relaxing of muscles',
           ], ['the', 'my', 'a', 'this', 'a bit of']).concat(said('[the] (relaxation|exercise|one) where (i|you) ((tense|tighten) (my muscles|the muscles|each muscle|all the muscles|all my muscles)|squeeze my muscles)', '[the] (relaxation|exercise|relaxation exercise) where (i|you) (tighten and loosen|tense and relax) (my|the) muscles', '[the] (progressive|full) muscle relaxation [with] all the muscle groups', '[the] muscle relaxation (with all the muscle groups|from head to toe)')),
         },
@@ -821,7 +822,24 @@ export const english: ModelSource = {
             "(i'm|i am) (lying in bed|in bed|lying down|lying down now|sitting in my chair|on my break|between meetings|going for a walk|having lunch)",
             "(i've|i have) had a (long|hard|tiring) (day|shift|week)",
             "(after office|after work|before bed|before sleeping)",
-            "(i've got|i have) a (raisin|snack|piece of chocolate) [here|with me]",
+            // Food at hand, before mindful eating: "i've got a bit of chocolate here".
+            "(i've got|i have) (a raisin|some raisins|a snack|some chocolate|a bit of chocolate|a piece of chocolate|some almonds|some nuts|some fruit) [here|with me]",
+            "i'm about to (have|eat) (my lunch|lunch|a snack|my dinner)",
+            "i'm sitting down (with|to) (a snack|my lunch|lunch)",
+            // Wanting to move, before mindful walking: "i'd rather walk than sit".
+            "i'm (on the terrace|on the balcony|in the park|in the garden|outside|standing up|on my feet) [now]",
+            "i can't sit still [with my back|today]",
+            "i'd rather (walk|move) than sit [still]",
+            "i'm going to walk (up and down|around)",
+            'i need to (stretch my legs|move|get up and move)',
+            'my back feels better when i (move|walk|keep moving)',
+            // Someone got to me, before stepping back: "my neighbor got on my nerves again".
+            "(someone|my (boss|neighbor|sister|friend)|someone (at work|in my team)) (upset me|annoyed me|irritated me|wound me up|got on my nerves|shouted at me)",
+            "(someone|my (colleague|manager|boss|husband|wife|neighbour|neighbor|client)|someone (at work|in my team)) (got on my nerves again|got under my skin|had a go at me|said something that (really got to me|got to me|hurt me))",
+            "something (someone|my (colleague|manager|husband|wife|neighbour|neighbor)) said (got under my skin|upset me|really got to me|got to me)",
+            "(someone|my (colleague|manager|boss|husband|wife)) said something and i'm (angry|upset|annoyed)",
+            "i'm reacting too (fast|quickly) [to people]",
+            'i get so (worked up|angry|upset) when people say things',
             // A word that only opens the request: "okay, start …", "go on then, start …".
             'okay', 'ok', 'alright', 'right', 'right then', 'okay then', 'go on then', 'well', 'now', 'today',
             // Where one is, and how much time there is: "between meetings", "i haven't got long".

@@ -33,7 +33,7 @@ export const HAVE_MORE = "(could i have|can you give me|could you give me|i reck
 
 /** More of what follows a situation than en.ts's SITUATION_THEN: "so you can start", "so just". */
 export const AFTER_SITUATION =
-  "(could you (take me through|walk me through|lead me through)|can you put on|would you (do|start)|so could you (do|start)|so you can (do|start)|can i do|so let's do|i want to do|i'd like|give me|so do|just|so just|so|take me through|lead me through|guide me through|time for)";
+  "(could you (take me through|walk me through|lead me through)|can you put on|would you (do|start)|so could you (do|start)|so you can (do|start)|can i do|so let's do|i want to do|i'd like|give me|could you give me|so do|just|so just|so|take me through|lead me through|guide me through|time for)";
 
 /** Said after the thing asked for; the skill does not act on it. */
 export const englishAfterthoughtType: SlotTypeSource = {
