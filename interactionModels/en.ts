@@ -191,7 +191,7 @@ export const english: ModelSource = {
         `[just|only|${HAVE}|${HAVE_MORE}] {exercise} please {afterthought}`,
         '[i reckon|i think|maybe] {exercise} (would be nice|would help|might help)',
         // The situation said first ("i'm lying in bed, start the body scan").
-        `{situation} (${SITUATION_THEN}|${AFTER_SITUATION}|help me|guide me to) {exercise} [{afterthought}]`,
+        `{situation} (${SITUATION_THEN}|${AFTER_SITUATION}|help me|guide me to|guide me in|can you guide me through) {exercise} [{afterthought}]`,
         // The exercise named first, then started: "the one where i feel each part of my body, start that".
         '{exercise} [so|and] (start|begin|play|do) (it|that|that one)',
         // The exercise said as what one does ("meditate on my breath"): those words are exercise values too.
@@ -628,7 +628,7 @@ export const english: ModelSource = {
           synonyms: withArticles([
             'body scan',
             'bodyscan', 'body scan meditation', 'body scan exercise', 'body scan practice', 'body scan session', 'full body scan', 'mindful body scan', 'body scan mindfulness exercise', 'body scanning',
-          ]).concat(said('(scan|go) through my body [part by part|bit by bit]', 'scan my body'), said('[the] (one|exercise|scan) where (i|you) go through my body [bit by bit|part by part|from my toes to my head]', '[the] (one|exercise) where i (notice|feel|pay attention to) each part of my body [one by one]', '[the] exercise where i move my attention through the whole body', '[the] body scan from head to toe')),
+          ]).concat(said('(scan|go) through my body [part by part|bit by bit]', 'scan my body'), said('[the] (one|exercise|scan) where (i|you) go through my body [bit by bit|part by part|from my toes to my head]', '[the] (one|exercise|scan) where i (notice|feel|pay attention to) each part of my body [one by one]', '[the] exercise where i move my attention through the whole body', '[the] body scan from head to toe')),
         },
         {
           id: 'breath',
@@ -844,7 +844,7 @@ export const english: ModelSource = {
             // A word that only opens the request: "okay, start …", "go on then, start …".
             'okay', 'ok', 'alright', 'right', 'right then', 'okay then', 'go on then', 'well', 'now', 'today',
             // Where one is, and how much time there is: "between meetings", "i haven't got long".
-            "between (meetings|patients|calls|two calls|clients)",
+            "[i'm] between (meetings|patients|calls|two calls|clients)",
             "(i'm|i am) (settled|sitting|comfortable) (in my recliner|in my chair|on the sofa|on the couch)",
             "i (don't|do not) have (much|a lot of) time",
             "i (haven't|have not) got (long|much time)",
