@@ -5,6 +5,7 @@ import { englishPainfulAreaIntents, englishRegionType } from './en/painfulAreas'
 import { englishItHurtsIntent } from './en/itHurts';
 import { englishTimeAvailableIntents, englishTimeAvailableTypes } from './en/timeAvailable';
 import { englishPauseResumeIntents, englishPauseResumeTypes } from './en/pauseResume';
+import { AFTER_SITUATION, englishAfterthoughtType, FANCY, GUIDE_MORE, GUIDE_WHO, HAVE_MORE, START_ASK, WE_DO, WE_TRY } from './en/startRequests';
 
 /*
  * The grammar: carriers x verbs x objects, expanded by tools/models/expand.ts. The words for
@@ -116,19 +117,23 @@ export const english: ModelSource = {
         { name: SlotNames.Length, type: SlotTypes.Length },
         { name: SlotNames.Practice, type: SlotTypes.Practice },
         { name: 'situation', type: 'Situation' },
+        { name: 'afterthought', type: 'Afterthought' },
       ],
       samples: [
-        `${YOU} (start|play|do) [{length}] {practice} [now|for me]`,
-        '(begin|run|put on|go ahead with|get going with|put|have a go at) [{length}] {practice} [now|for me|on]',
-        `${WE} do [{length}] {practice} [now|today|together]`,
-        "(i'd like to|i want to|let's|can we) (start|try|practice|practise) [{length}] {practice}",
-        `${YOU_SHORT} ${GUIDE} [{length}] {practice}`,
-        `${HAVE} [{length}] {practice} [now|today|tonight]`,
-        '[just|only] [{length}] {practice} [now|today|for me|tonight|then]',
-        `{situation} ${SITUATION_THEN} [{length}] {practice}`,
-        "(i only want|i just want|i'd like just) [{length}] {practice} [today]",
-        `[start|do|play|i'd like|i want|let's do|could you do|can you do|i'd like to do|i want to do|could we do|can we do] {length} (version|one|form|session|round) of {practice}`,
-        "[start|do|play|i want to do|i'd like to do|let's do] {practice} [in] {length} (version|one|form)",
+        `${START_ASK} [{length}] {practice} [{afterthought}]`,
+        `${WE_DO} [{length}] {practice} [{afterthought}]`,
+        `${WE_TRY} {practice}`,
+        '(run|put|go ahead with|get going with|have a go at) [{length}] {practice} [{afterthought}]',
+        'put [{length}] {practice} on',
+        `${FANCY} {practice}`,
+        `${GUIDE_WHO} (${GUIDE}|${GUIDE_MORE}) {practice} [{afterthought}]`,
+        `${YOU_SHORT} (take|walk|lead) me through {length} {practice}`,
+        `(${HAVE}|${HAVE_MORE}) [{length}] {practice} [{afterthought}]`,
+        '[just|only] [{length}] {practice} [{afterthought}]',
+        '[just|only] [{length}] {practice} please {afterthought}',
+        `{situation} (${SITUATION_THEN}|${AFTER_SITUATION}) ({length} {practice}|{practice} [{afterthought}])`,
+        // The length said after the relaxation: "the muscle relaxation, the long one", "… in short form".
+        "[start|do|play|i'd like|i want|i want to do|i'd like to do|let's do|could you do] {practice} ([in] {length} (version|one|form)|{length})",
         '(could you|can you|let us|let\'s) do {practice} but {length} (version|one)',
         '(start|do|play) {length} (one|version)',
         "(i'd like|i want|i'd like to do|let's do) {length} (one|version)",
@@ -144,23 +149,27 @@ export const english: ModelSource = {
         { name: SlotNames.Exercise, type: SlotTypes.Exercise },
         { name: 'situation', type: 'Situation' },
         { name: SlotNames.Length, type: SlotTypes.Length },
+        { name: 'afterthought', type: 'Afterthought' },
       ],
       samples: [
-        `${YOU} (start|play|do|begin) [{length}] {exercise} [now|today|for me|with me]`,
-        '(run|put on|go ahead with|get going with|have a go at) {exercise} [now|for me]',
-        `${WE} do [{length}] {exercise} [now|today|together]`,
-        "(i'd like to|i want to|i would like to|let's|can we|could we|can i) (start|try|practice|practise|begin|have a go at|get going with|take|have) {exercise} [now|today]",
-        `${YOU} ${GUIDE} {exercise} [now|today]`,
-        `${HAVE} [{length}] {exercise} [now|today|tonight]`,
-        '[just|only] [{length}] {exercise} [now|today|for me|tonight|then]',
-        '{exercise} (would be nice|would help)',
+        `${START_ASK} [{length}] {exercise} [{afterthought}]`,
+        `(${WE}|let's just|could i) (do|start|begin|try) [{length}] {exercise} [{afterthought}]`,
+        `${WE} (have a go at|get going with|go through|practise|practice|take|have) {exercise} [{afterthought}]`,
+        `[${YOU_SHORT}] (run|put on|go ahead with|get going with|have a go at) {exercise} [{afterthought}]`,
+        `${FANCY} {exercise}`,
+        `${GUIDE_WHO} (${GUIDE}|${GUIDE_MORE}|guide me to) {exercise} [{afterthought}]`,
+        `(${HAVE}|${HAVE_MORE}) [{length}] {exercise} [{afterthought}]`,
+        '[just|only] [{length}] {exercise} [{afterthought}]',
+        `[just|only|${HAVE}|${HAVE_MORE}] {exercise} please {afterthought}`,
+        '[i reckon|i think|maybe] {exercise} (would be nice|would help|might help)',
         // The situation said first ("i'm lying in bed, start the body scan").
-        `{situation} ${SITUATION_THEN} {exercise}`,
-        "(i'd like to|i want to|i would like to|let's|let me|i need to) (meditate|do some mindfulness|practice mindfulness|practise mindfulness|be mindful|do some meditation|do something mindful|do some meditating) [now|today|for a bit]",
-        "(i feel like|i fancy) (meditating|a meditation)",
+        `{situation} (${SITUATION_THEN}|${AFTER_SITUATION}|help me|guide me to|guide me in|can you guide me through) {exercise} [{afterthought}]`,
+        // The exercise named first, then started: "the one where i feel each part of my body, start that".
+        '{exercise} [so|and] (start|begin|play|do) (it|that|that one)',
         // The exercise said as what one does ("meditate on my breath"): those words are exercise values too.
-        "(i'd like to|i would like to|i want to|let me|let's|i need to|help me|can i|could we|can we) {exercise} [now|today|for a while|with you]",
-        "(pick|choose|surprise me with|suggest) {exercise} [for me]",
+        "(i'd like to|i want to|let me|let's|i need to|help me|can i|could we|can we) {exercise} [{afterthought}]",
+        "(i feel like|i fancy) (meditating|a meditation)",
+        `[${YOU_SHORT}] (pick|choose|surprise me with|suggest) {exercise} [{afterthought}]`,
         '{exercise} (is fine|will do|cheers)',
         "(i don't mind which one|any one is fine|you choose) [just] (start|give me) {exercise}",
       ],
@@ -571,6 +580,7 @@ export const english: ModelSource = {
     englishRegionType,
     ...englishTimeAvailableTypes,
     ...englishPauseResumeTypes,
+    englishAfterthoughtType,
     {
       name: SlotTypes.Exercise,
       values: [
@@ -580,15 +590,15 @@ export const english: ModelSource = {
           synonyms: withArticles([
             'body scan',
             'bodyscan', 'body scan meditation', 'body scan exercise', 'body scan practice', 'body scan session', 'full body scan', 'mindful body scan', 'body scan mindfulness exercise', 'body scanning',
-          ]).concat(said('(scan|go) through my body [part by part|bit by bit]', 'scan my body'), said('[the] (one|exercise|scan) where (i|you) go through my body [bit by bit|part by part|from my toes to my head]', '[the] (one|exercise) where i (notice|feel|pay attention to) each part of my body [one by one]', '[the] exercise where i move my attention through the whole body', '[the] body scan from head to toe')),
+          ]).concat(said('(scan|go) through my body [part by part|bit by bit]', 'scan my body'), said('[the] (one|exercise|scan) where (i|you) go through my body [bit by bit|part by part|from my toes to my head]', '[the] (one|exercise|scan) where i (notice|feel|pay attention to) each part of my body [one by one]', '[the] exercise where i move my attention through the whole body', '[the] body scan from head to toe')),
         },
         {
           id: 'breath',
           name: 'breathing meditation',
           synonyms: withArticles([
             'breathing meditation',
-            'breathing exercise', 'breath meditation', 'awareness of breath', 'breath awareness', 'breath awareness meditation', 'sitting meditation', 'sitting breath meditation', 'sitting breathing meditation', 'breathing', 'mindful breathing', 'mindful breathing meditation', 'mindful breathing exercise', 'mindfulness of breath', 'mindfulness of breathing', 'breath focus meditation', 'focus on breath meditation', 'anapana meditation', 'anapana meditation on the breath',
-          ], ['the', 'my', 'a', 'some']).concat(said('(meditate on|focus on|watch|follow|notice|pay attention to) my (breath|breathing)', '(sit|sit quietly) and (focus on|follow|watch|pay attention to|notice) my (breath|breathing)', 'meditate by (observing|watching) my breath'), said('[the|a] (meditation|sitting meditation) (on|with|focusing on) (the|my) (breath|breathing)', '[the|a] meditation with attention on breath', '[the|a] meditation where i [just] (focus on|watch|follow|pay attention to|concentrate on) my (breath|breathing)', '[the] breathing exercise where i [just] sit and watch my breath')),
+            'breathing exercise', 'breath meditation', 'awareness of breath', 'breath awareness', 'breath awareness meditation', 'breath awareness practice', 'sitting meditation', 'sitting breath meditation', 'sitting breathing meditation', 'breathing', 'mindful breathing', 'mindful breathing meditation', 'mindful breathing exercise', 'mindfulness of breath', 'mindfulness of breathing', 'breath focus meditation', 'focus on breath meditation', 'anapana meditation', 'anapana meditation on the breath',
+          ], ['the', 'my', 'a', 'some']).concat(said('(meditate on|focus on|watch|follow|notice|pay attention to) my (breath|breathing)', '[just] (sit|sit quietly) and (focus on|follow|watch|pay attention to|notice) my (breath|breathing)', 'meditate by (observing|watching) my breath'), said('[the|a] meditation (on|with|focusing on) [the|my] (breath|breathing)', '[the|a] sitting meditation (on|with) (the|my) (breath|breathing)', '[the|a] meditation with attention on breath', '[the|a] meditation where i [just] (focus on|watch|follow|pay attention to|concentrate on) my (breath|breathing)', '[the] breathing exercise where i [just] sit and watch my breath')),
         },
         {
           id: 'breathingSpace',
@@ -596,7 +606,7 @@ export const english: ModelSource = {
           synonyms: withArticles([
             'three minute breathing space',
             'breathing space', 'three minute breathing', 'three minute break', 'breathing pause', 'mini meditation', 'three minute meditation',
-            'three minutes breathing space', 'three step breathing space', 'three minute breathing exercise', 'breathing space practice', 'breathing space meditation', 'three minute breathing space meditation', 'breathing space of three minutes',
+            'three minutes breathing space', 'three step breathing space', 'three minute breathing exercise', 'breathing space practice', 'breathing space meditation', 'three minute breathing space meditation', 'breathing space of three minutes', 'breathing space exercise', 'three minute breathing space exercise',
           ]).concat(said('take a [three minute] breathing space')),
         },
         {
@@ -605,7 +615,7 @@ export const english: ModelSource = {
           synonyms: withArticles([
             'mindful eating',
             'eating exercise', 'eating meditation', 'raisin exercise', 'mindful eating exercise', 'mindful eating practice', 'mindful eating meditation', 'mindful eating one', 'eating mindfully exercise', 'eating mindfully', 'meditation on eating', 'eating exercise with awareness',
-          ]).concat(said('eat (mindfully|slowly and mindfully)', 'eat (my|a) (snack|lunch|meal|raisin) mindfully'), said('[the] (mindfulness exercise|exercise|one) (with|about|for) (food|eating slowly|eating with attention)', '[the] (mindfulness exercise|exercise|one) where (i|you) eat [something] slowly [and pay attention]')),
+          ]).concat(said('eat (mindfully|slowly and mindfully)', '(eat|eating) (my|a) (snack|lunch|meal|raisin) mindfully'), said('[the] (mindfulness exercise|exercise|one) (with|about|for) (food|eating slowly|eating with attention)', '[the] (mindfulness exercise|exercise|one) where (i|you) eat [something] slowly', '[the] (exercise|one) where i [really] taste my food')),
         },
         {
           id: 'mindfulWalking',
@@ -613,7 +623,7 @@ export const english: ModelSource = {
           synonyms: withArticles([
             'mindful walking',
             'walking meditation', 'walking exercise', 'mindful walk', 'mindful walking exercise', 'mindful walking practice', 'mindful walking meditation', 'mindful walking one', 'walking one', 'walking mindfulness', 'walking mindfully exercise', 'walking meditation practice', 'meditation while walking',
-          ]).concat(said('walk mindfully', 'go for a mindful walk'), said('[the] (mindfulness exercise|exercise|one) where i walk [slowly|around] [and pay attention|and notice my steps]', '[the] exercise where i pay attention to my steps')),
+          ]).concat(said('walk mindfully', 'walking mindfully', 'go for a mindful walk'), said('[the] (mindfulness exercise|exercise|one) where i walk [slowly|around]', '[the] exercise where i pay attention to my steps')),
         },
         {
           id: 'steppingBack',
@@ -621,7 +631,11 @@ export const english: ModelSource = {
           synonyms: withArticles([
             'stepping back',
             'step back', 'stepping back exercise', 'step back exercise', 'stepping back practice', 'stepping back one', 'pause exercise', 'pause and step back exercise', 'short pause and step back exercise', 'not reacting',
-          ]).concat(said('(step back|take a step back|pause) before (i react|reacting|i snap|i respond|i answer|i reply) [to (someone|people)]', 'learn to pause before (i react|reacting)', 'take a step back', '[the] (exercise|one) (about|for) (pausing|stepping back) when someone (annoys me|upsets me|says something hurtful)', '[the] exercise for when someone (says something hurtful|upsets me|annoys me)'), said('[the] (exercise|one) (about|for|on) (stepping back|taking a step back|pausing|taking a pause|pausing and stepping back|stopping and stepping back|not reacting [right away|straight away|immediately]|responding instead of reacting)', '[the] exercise to (step back|pause and not react)', '[the] (exercise|one) (about|for) (stepping back|pausing|taking a pause|taking a step back) before (i react|reacting|i respond)', '[the] (pause before reacting|stepping back|pause) exercise', '[the] exercise where i pause before (i react|responding)')),
+          ]).concat(
+            // What follows ("… before i react", "… when someone annoys me") is an Afterthought (en/startRequests.ts).
+            said('[learn to] pause before (i react|reacting|i snap|i respond|responding|i answer|i reply)', '[learn to] (step back|take a step back)', 'stop and step back'),
+            said('[[the] (exercise|one) (about|for|on)] (stepping back|taking a step back|pausing and stepping back|stopping and stepping back|not reacting [right away|straight away|immediately]|responding instead of reacting)', '[the] (exercise|one) (about|for|on) (pausing|taking a pause)', '[the] exercise for when someone (says something hurtful|upsets me|annoys me)', '[the] exercise to (step back|take a step back|pause and not react)', '[the] (pause before reacting|stepping back|pause) exercise', '[the] (exercise|one) where i (pause|step back|take a step back)'),
+          ),
         },
         {
           id: 'any',
@@ -629,7 +643,10 @@ export const english: ModelSource = {
           synonyms: withArticles([
             'mindfulness exercise',
             'mindfulness', 'mindfulness practice', 'mindfulness session', 'mindfulness meditation', 'meditation', 'meditation session', 'guided meditation', 'mindfulness exercises', 'little meditation', 'bit of meditation', 'bit of mindfulness', 'meditation exercise', 'any meditation', 'any mindfulness exercise', 'mindful exercise', 'short meditation', 'one of the mindfulness exercises', 'one of your meditations', 'whichever meditation you have', 'any one',
-          ], ['the', 'my', 'a', 'some']),
+          ], ['the', 'my', 'a', 'some']).concat(
+            // As what one does: "i'd like to meditate", "let's do some meditating".
+            said('meditate', '(do|practise|practice) [some] (mindfulness|meditation|meditating)', 'do something mindful', 'be [a bit] [more] mindful', 'some meditating', 'one (mindfulness exercise|meditation|mindfulness practice)'),
+          ),
         },
       ],
     },
@@ -651,11 +668,12 @@ export const english: ModelSource = {
       ],
     },
     {
+      // A length said before the relaxation ("the quick version of") or after it ("… that takes about ten minutes").
       name: SlotTypes.Length,
       values: [
-        { id: 'short', name: 'short', synonyms: withArticles(['short', 'quick', 'brief', 'shorter', 'shortest', 'five minute', 'five minutes', 'four group', 'mini', 'little', 'small', 'compact', 'fast', 'quick five minute', 'little short', 'small five minute'], ['the', 'a', 'my']) },
-        { id: 'standard', name: 'standard', synonyms: withArticles(['standard', 'normal', 'regular', 'medium', 'ten minute', 'ten minutes', 'twelve minute', 'usual', 'ordinary', 'middle', 'mid length', 'medium length', 'normal length', 'standard length', 'regular length', 'usual length', 'average length', 'moderate length', 'middle length', 'intermediate', 'in between', 'ten to twelve minute'], ['the', 'a', 'my']) },
-        { id: 'long', name: 'long', synonyms: withArticles(['long', 'longer', 'longest', 'full', 'extended', 'complete', 'twenty minute', 'twenty minutes', 'whole', 'full length', 'twenty five minute', 'twenty five minutes', 'big', 'detailed', 'lengthy', 'lengthiest', 'in depth', 'entire', 'proper long', 'big long', 'full twenty minute', 'whole long', 'complete long', 'full body long'], ['the', 'a', 'my']) },
+        { id: 'short', name: 'short', synonyms: withArticles(['short', 'quick', 'brief', 'shorter', 'shortest', 'five minute', 'five minutes', 'four group', 'mini', 'little', 'small', 'compact', 'fast', 'quick five minute', 'little short', 'small five minute'], ['the', 'a', 'my']).concat(said('the (short|quick|fast|brief|shorter|little|mini|five minute|five minutes) (version|one) [of]', '[the] (short|quick|little) (version|session) of', 'a (short|quick|little) (version|round|session|one) of', '(that takes|that only takes|which takes|that is|which is|of) (about|around) five minutes')) },
+        { id: 'standard', name: 'standard', synonyms: withArticles(['standard', 'normal', 'regular', 'medium', 'ten minute', 'ten minutes', 'twelve minute', 'usual', 'ordinary', 'middle', 'mid length', 'medium length', 'normal length', 'standard length', 'regular length', 'usual length', 'average length', 'moderate length', 'middle length', 'intermediate', 'in between', 'ten to twelve minute'], ['the', 'a', 'my']).concat(said('the (normal|medium|regular|standard|middle|usual|ordinary|ten minute|medium length|normal length|ten minutes) (version|one) [of]', '[the] (normal|medium|regular) (version|session) of', 'a (normal|medium|regular) (version|round|session|one) of', '(that takes|that only takes|which takes|that is|which is|of) (about|around) (ten|ten or twelve) minutes')) },
+        { id: 'long', name: 'long', synonyms: withArticles(['long', 'longer', 'longest', 'full', 'extended', 'complete', 'twenty minute', 'twenty minutes', 'whole', 'full length', 'twenty five minute', 'twenty five minutes', 'big', 'detailed', 'lengthy', 'lengthiest', 'in depth', 'entire', 'proper long', 'big long', 'full twenty minute', 'whole long', 'complete long', 'full body long'], ['the', 'a', 'my']).concat(said('the (long|longer|full|complete|whole|extended|big|longest|full length|twenty minute|complete long) (version|one) [of]', '[the] (long|full|longer) (version|session) of', 'a (long|full|longer) (version|round|session|one) of', '(that takes|that only takes|which takes|that is|which is|of) (about|around) (twenty|twenty five) minutes')) },
       ],
     },
     {
@@ -667,8 +685,9 @@ export const english: ModelSource = {
           name: 'muscle relaxation',
           synonyms: withArticles([
             'muscle relaxation',
+            'muscle relaxations', 'relaxations',
             'progressive muscle relaxation', 'muscle relaxation exercise', 'progressive muscle relaxation exercise', 'muscle relaxation session', 'progressive muscle relaxation session', 'muscle relaxation practice', 'progressive relaxation', 'progressive relaxation exercise', 'progressive relaxation for my muscles', 'progressive relaxation exercise for my muscles', 'pmr', 'pmr session', 'pmr exercise', 'jacobson relaxation', "jacobson's relaxation", 'jacobson muscle relaxation', "jacobson's muscle relaxation", 'tense and release exercise', 'tense and relax exercise', 'tense and release exercise for the muscles', 'tense and relax exercise for my muscles', 'tensing and relaxing exercise', 'muscle tensing and relaxing exercise', 'muscle relaxing exercise', 'relaxation exercise', 'relaxation', 'relaxation session', 'muscle relaxation for my back', 'relaxation of muscles', 'muscle relaxation technique', 'muscle relaxation method', 'muscle relaxation thing', 'progressive muscle relaxation technique', 'tensing and relaxing', 'tensing and relaxing exercise', 'tensing and relaxing of muscles',
-          ], ['the', 'my', 'a', 'this', 'a bit of']).concat(said('[the] (relaxation|exercise|one) where (i|you) (tense|tighten|squeeze) (my|the) muscles [and let (go|them go)]', '[the] (relaxation|exercise|one) where i tense each muscle [and let go]', '[the] (relaxation|exercise) where (i|you) (tighten and loosen|tense and relax) (my|the) muscles', '[the] (progressive|full) muscle relaxation [with] all the muscle groups', '[the] muscle relaxation (with all the muscle groups|from head to toe)')),
+          ], ['the', 'my', 'a', 'this', 'a bit of']).concat(said('[the] (relaxation|exercise|one) where (i|you) ((tense|tighten) (my muscles|the muscles|each muscle|all the muscles|all my muscles)|squeeze my muscles)', '[the] (relaxation|exercise|relaxation exercise) where (i|you) (tighten and loosen|tense and relax) (my|the) muscles', '[the] (progressive|full) muscle relaxation [with] all the muscle groups', '[the] muscle relaxation (with all the muscle groups|from head to toe)')),
         },
       ],
     },
@@ -755,18 +774,48 @@ export const english: ModelSource = {
             "my back (is|feels) (stiff|sore|tight|aching|so stiff|really bad|killing me|paining) [today|this morning|tonight|after work]",
             "my back('s| is) (hurting|playing up|killing me) [today|after work]",
             "my back (hurts|aches) [today|after work|so much]",
-            "(i'm|i am|i feel) [so|really|a bit|totally|all] (stressed|tense|tired|stiff|wound up|angry|upset|annoyed|frazzled|anxious|restless|worked up)",
-            "i am about to (snap|lose my temper|snap at someone)",
-            "i'm about to (snap|lose my temper|snap at someone)",
+            'my back has been (aching|hurting|stiff|sore|playing up) [all day|today|all week]',
+            "(i'm|i'm feeling|i feel) [so|really|a bit|totally|all] (stressed|tense|tired|stiff|wound up|angry|upset|annoyed|frazzled|anxious|restless|worked up)",
+            "i'm about to (snap|lose my temper|snap at (someone|people|my colleague))",
             "someone (upset|annoyed|irritated|wound up|shouted at) me",
             "(someone|my (colleague|manager|husband|wife|neighbour|daughter|client)) (said something that upset me|upset me|annoyed me|irritated me|wound me up|got on my nerves|shouted at me)",
             "(someone's|someone has) just wound me up",
             "i got a rude (mail|email|message)",
-            '(i need to|i have to) (loosen up|calm down|relax)',
+            '(i need to|i have to) (loosen up|calm down|relax|calm my mind)',
             "(i'm|i am) (lying in bed|in bed|lying down|lying down now|sitting in my chair|on my break|between meetings|going for a walk|having lunch)",
             "(i've|i have) had a (long|hard|tiring) (day|shift|week)",
             "(after office|after work|before bed|before sleeping)",
-            "(i've got|i have) a (raisin|snack|piece of chocolate) [here|with me]",
+            // Food at hand, before mindful eating: "i've got a bit of chocolate here".
+            "(i've got|i have) (a raisin|some raisins|a snack|some chocolate|a bit of chocolate|a piece of chocolate|some almonds|some nuts|some fruit) [here|with me]",
+            "i'm about to (have|eat) (my lunch|lunch|a snack|my dinner)",
+            "i'm sitting down (with|to) (a snack|my lunch|lunch)",
+            // Wanting to move, before mindful walking: "i'd rather walk than sit".
+            "i'm (on the terrace|on the balcony|in the park|in the garden|outside|standing up|on my feet) [now]",
+            "i can't sit still [with my back|today]",
+            "i'd rather (walk|move) than sit [still]",
+            "i'm going to walk (up and down|around)",
+            'i need to (stretch my legs|move|get up and move)',
+            'my back feels better when i (move|walk|keep moving)',
+            // Someone got to me, before stepping back: "my neighbor got on my nerves again".
+            "(someone|my (boss|neighbor|sister|friend)|someone (at work|in my team)) (upset me|annoyed me|irritated me|wound me up|got on my nerves|shouted at me)",
+            "(someone|my (colleague|manager|boss|husband|wife|neighbour|neighbor|client)|someone (at work|in my team)) (got on my nerves again|got under my skin|had a go at me|said something that (really got to me|got to me|hurt me))",
+            "something (someone|my (colleague|manager|husband|wife|neighbour|neighbor)) said (got under my skin|upset me|really got to me|got to me)",
+            "(someone|my (colleague|manager|boss|husband|wife)) said something and i'm (angry|upset|annoyed)",
+            "i'm reacting too (fast|quickly) [to people]",
+            'i get so (worked up|angry|upset) when people say things',
+            // A word that only opens the request: "okay, start …", "go on then, start …".
+            'okay', 'ok', 'alright', 'right', 'right then', 'okay then', 'go on then', 'well', 'now', 'today',
+            // Where one is, and how much time there is: "between meetings", "i haven't got long".
+            "[i'm] between (meetings|patients|calls|two calls|clients)",
+            "(i'm|i am) (settled|sitting|comfortable) (in my recliner|in my chair|on the sofa|on the couch)",
+            "i (don't|do not) have (much|a lot of) time",
+            "i (haven't|have not) got (long|much time)",
+            "(i'm|i am) short on time",
+            "(i have|i've got|i only have|i have only) [about] (five|ten|a few) minutes",
+            "(i have|i've got) (half an hour|an hour) [free] [today]",
+            "(i have|i've got) (plenty of|lots of) time [today]",
+            "(i've got|i have|it's) my day off",
+            "it's (sunday|saturday|the weekend) [i have time]",
           ),
         },
       ],
