@@ -54,9 +54,16 @@ const RATE_LEAD = "(my tension is|my tension's|my tension level is|tension is|te
 
 /** A tip, in the words people use (the TipWord slot holds "a tip", "some advice", "any hints"). */
 const TIP_ASK = "(give me|tell me|share|i'd like|i would like|i want|i need|can i have|could i have|can you give me|could you give me|could you please give me|could you share|can you share|could you tell me|can you tell me|have you got|do you have|got|i'd love|i fancy|let me hear|i'd like to hear|what is your|what's your|what are your|what's a good|what is a good|suggest|share with me)";
-const TIP_FOR = '(for|about|on|with|regarding|to help with|for dealing with)';
+/**
+ * The same asks as slot values (TipAsk), for the patterns that go on to a topic: a way to
+ * ask costs bytes there, not samples ("do one thing, tell me a tip about sleep").
+ */
+const TIP_ASKED = '{ask}';
+const TIP_FOR = '(for|about|on|with|regarding|to help with|for dealing with|to|related to|when it comes to)';
 /** Asking for a tip after saying the situation: "i can't sleep because of my back, any tips". */
-const TIP_AFTER = "(any tips|any tip|any advice|any suggestions|what can i do|what should i do|what do you suggest|what do you reckon|what to do|give me a tip|give me some advice|help me with a tip|have you got a tip|help)";
+const TIP_AFTER = "(any tips|any tip|any advice|any suggestions|any ideas|what can i do|what should i do|what do i do|what do you suggest|what would you suggest|what do you reckon|what do you reckon i should do|what to do|what helps|what would help|how can i help myself|give me a tip|give me some advice|could you give me some advice|could you give me a tip|can you give me a tip|tell me a tip|help me with a tip|have you got a tip|have you got any tips|do you have a tip|do you have any tips|got any tips|any tips for me|any advice for me|help|help me|help my back|what helps my back|what to do for my back|should i keep doing them|how do i keep doing them|any tips for sticking with them)";
+/** The pain, said after a tip's topic: "sleeping when my back aches" (phrasing only, TipPain). */
+const TIP_PAIN = '{with}';
 
 /** Each name alone and with the small words people put before a thing ("the body scan"). */
 function withArticles(names: readonly string[], articles: readonly string[] = ['the', 'my', 'a']): string[] {
@@ -70,10 +77,12 @@ function withArticles(names: readonly string[], articles: readonly string[] = ['
   ];
 }
 
-/** A tip topic alone or with the back ("sleeping with back pain"). */
-function withBackPain(terms: readonly string[]): string[] {
-  const ways = ['with back pain', 'for back pain', 'and back pain', 'for my back', 'with my back'];
-  return [...new Set(terms.flatMap((term) => [term, ...ways.map((way) => `${term} ${way}`)]))];
+/**
+ * A tip topic's words. The pain said after a topic ("sleeping with back pain") is the TipPain
+ * slot of the tip samples, so the topic's words need not repeat it.
+ */
+function withTopic(terms: readonly string[]): string[] {
+  return [...new Set(terms)];
 }
 
 /** Slot values from patterns: the same grammar as samples, for the words of a thing. */
@@ -199,20 +208,34 @@ export const english: ModelSource = {
         { name: SlotNames.Topic, type: SlotTypes.Topic },
         { name: 'advice', type: 'TipWord' },
         { name: 'pain', type: 'BackPain' },
+        { name: 'ask', type: 'TipAsk' },
+        { name: 'with', type: 'TipPain' },
+        { name: 'before', type: 'TipSituation' },
       ],
       samples: [
         `${TIP_ASK} {advice} [today|for today]`,
-        `${TIP_ASK} {advice} ${TIP_FOR} {topic} [today]`,
-        `{advice} ${TIP_FOR} {topic}`,
+        `${TIP_ASKED} {advice} ${TIP_FOR} {topic} [${TIP_PAIN}] [today]`,
+        `{advice} ${TIP_FOR} {topic} [${TIP_PAIN}]`,
         '{advice} [please|today]',
-        `what {advice} (have you got|do you have) [${TIP_FOR} {topic}]`,
+        `${TIP_ASKED} {advice} ${TIP_PAIN}`,
+        `${TIP_ASKED} {advice} with me`,
+        `what {advice} (have you got|do you have) [${TIP_FOR} {topic}] [${TIP_PAIN}]`,
         // The topic and the pain as two things: "a tip about stress and back pain".
         "[give me|tell me|could you give me|i'd like|any] {advice} (on|about|for) {topic} (and|with) {pain}",
-        "(give me|tell me|i'd like|can i have|could you give me) (a|an|some|any) {topic} (tip|tips|advice) [for {pain}]",
-        '(a|an|any|some|one|another) {topic} (tip|tips|advice|hint) [for {pain}]',
-        '{topic} (tip|tips|advice) [for {pain}]',
-        // The situation first, then the ask.
-        `{topic} [and my back is (tight|worse)|and my back hurts] ${TIP_AFTER} [for {pain}]`,
+        `${TIP_ASKED} (a|an|some|any|one|your) {topic} (tip|tips|advice|hint|hints) [${TIP_PAIN}]`,
+        `(a|an|any|some|one|another) {topic} (tip|tips|advice|hint) [${TIP_PAIN}]`,
+        `{topic} (tip|tips|advice) [${TIP_PAIN}]`,
+        // The situation first, then the ask: "i'm stressed and my back's tight, any tips".
+        `{topic} [${TIP_PAIN}] ${TIP_AFTER}`,
+        `{topic} [${TIP_PAIN}] (any tips|any tip|any advice|what can i do|what should i do|what to do) for {pain}`,
+        `(what should i do|what can i do|what to do|what helps|what do i do) (when|if) {topic} [${TIP_PAIN}]`,
+        // A question first, then the ask: "what can i do for my back, give me a tip".
+        "(what can i do|what should i do|what do you reckon i should do|help me) (for|with) {topic} (give me a tip|give me some advice|any tips|any advice|have you got a tip)",
+        `{topic} [${TIP_PAIN}] ${TIP_ASKED} {advice}`,
+        // How it is said first, then any ask: "my back's playing up, have you got a tip".
+        `{before} ${TIP_AFTER}`,
+        `{before} [${TIP_ASKED}] {advice} [${TIP_FOR} {topic}] [${TIP_PAIN}]`,
+        `{before} (how can i|how do i|how to|what can i do to|what should i do to|tell me how to) {topic} [${TIP_PAIN}]`,
         // How one thing works on the other: "how does stress affect my back".
         '(how does|how do|does|can|could) {topic} (affect|make worse) {pain}',
         '(does|can) {topic} make {pain} worse',
@@ -220,34 +243,41 @@ export const english: ModelSource = {
         "(what is|what's) the (connection|link) between {topic} and {pain}",
         "(how can i|how do i|how to) {topic} so my back (doesn't hurt|does not hurt|hurts less) [so much]",
         // The pain first, then where: "any advice on back pain at work".
-        "[any|give me|what's a good] {advice} (on|for|about) {pain} (at|in|during|when|from) {topic}",
+        `[${TIP_ASKED}] {advice} (on|for|about) {pain} (at|in|during|when|from|while|and) {topic}`,
+        '(what can i do|what should i do|what helps|what to do) (for|about|with) {pain} (at|during|when|while|from) {topic}',
+        'how (to|do i|can i) (avoid|prevent|stop) {pain} (at|during|when|while|from) {topic}',
+        'how (do|can) i (stop my back (aching|hurting)|keep my back from hurting) (at|during|when|while) {topic}',
         // How to do a thing with the pain: "how can i keep moving with my bad back".
-        '(how can i|how do i|how to|how should i) {topic} (with|when|despite) {pain} [hurts|aches|is sore|is paining]',
-        '(how can i|how do i|how to) {topic} without (hurting {pain}|making {pain} worse|back pain)',
+        `(how can i|how do i|how to|how should i|how do i best|how can i best|what can i do to|what should i do to|i'd like to know how to|tell me how to|can you tell me how to|could you tell me how to|what's the best way to|what is the best way to|what's a good way to) {topic} [${TIP_PAIN}]`,
+        `(what is|what's|is there) (the right|the correct|the best|a better|a good) way to {topic} [${TIP_PAIN}]`,
         // Questions about a thing: "should i use a standing desk", "how high should my screen be".
-        'should i (use|get|buy) {topic} [for {pain}]',
+        `should i (use|get|buy) {topic} [${TIP_PAIN}]`,
         'how (high|low) should {topic} be',
-        'how should {topic} be set up [for {pain}]',
+        `how should {topic} be set up [${TIP_PAIN}]`,
         'how often should i (get up|take a break|take breaks) (from|at) {topic}',
-        'should i {topic} [(with|because of|due to) {pain}]',
-        'how (much|often) should i {topic} [in a day] [with {pain}]',
-        'how {topic} should i be [with {pain}]',
-        '(tell me|could you tell me|can you tell me) something (about|for) {topic}',
+        `(should i|can i) {topic} [${TIP_PAIN}]`,
+        `how (much|often) should i {topic} [in a day] [${TIP_PAIN}]`,
+        `how {topic} should i be [${TIP_PAIN}]`,
+        `(tell me|could you tell me|can you tell me) [something] (about|for) {topic} [${TIP_PAIN}]`,
         // Questions about one thing: "is swimming good for back pain", "what mattress is best".
         '(is|are) {topic} (good|okay|ok|bad|safe|better) (for|with) {pain} [or not]',
-        "(is it|is it okay|is it safe) to (do|go) {topic} with {pain}",
-        '(can i|should i) [still] (do|go|go to|play) {topic} with {pain}',
-        '(should i|can i) (avoid|do|keep) {topic} [with {pain}]',
+        `(is it safe|is it okay|is it ok|is it good|is it bad) to [do|go to] {topic} [${TIP_PAIN}]`,
+        `(i'd like to know|could you tell me) if i (should|can) [still] {topic} [${TIP_PAIN}]`,
+        `how (much|often) {topic} should i (do|get|have) [${TIP_PAIN}]`,
+        '{topic} (is|are) (good|okay|ok|bad|safe) (for|with) {pain} [or not]',
+        "(what is|what's) [a] good {topic} (for|with) {pain}",
+        '(tell me|could you tell me|can you tell me) how {topic} (affects|affect) {pain}',
+        `(can i|should i) [still] (do|go|go to|play|keep doing) {topic} [${TIP_PAIN}]`,
+        `(should i|can i) (avoid|do|keep) {topic} [${TIP_PAIN}]`,
         '(what|which) [kind of] {topic} (is|are) (good|best|safe|okay|right) (for|with) {pain}',
         '(what|which) [kind of] {topic} (helps|help) [with] {pain}',
-        '(what|which) {topic} should i (do|use)',
+        `(what|which) {topic} (should i do|should i use|should i avoid|to avoid|to do) [${TIP_PAIN}]`,
         "(what is|what's) the (best|right|correct) {topic} (for|with) {pain}",
-        'how (often|much) should i (do|be) {topic} [with {pain}]',
-        '(what can i do|what should i do|what would you suggest|what do you suggest|what do you recommend|how can i help myself|what helps) (for|about|with) {topic}',
-        "(how should i|how can i|how do i|how to|how do i best|how can i best|what can i do to|i'd like to know how to|tell me how to|what's a good way to|what is the best way to|what's the best way to) {topic}",
-        '(help me with|what helps with|what helps) {topic}',
+        `how (often|much) should i (do|be) {topic} [${TIP_PAIN}]`,
+        `(what can i do|what should i do|what would you suggest|what do you suggest|what do you recommend|how can i help myself|what helps|suggest something|what's something i can do|what is something i can do) (for|about|with) {topic} [${TIP_PAIN}]`,
+        `(help me with|what helps with|what helps) {topic} [${TIP_PAIN}]`,
         '(tip of the day|tip of the day for back pain)',
-        "(tell me|can you tell me|could you tell me) something (useful|helpful|that might help) for {topic}",
+        '(tell me|can you tell me|could you tell me|suggest) something (useful|helpful|that might help|that helps) [for] {topic}',
       ],
     },
     {
@@ -674,18 +704,52 @@ export const english: ModelSource = {
     {
       name: SlotTypes.Topic,
       values: [
-        { id: 'activity', name: 'staying active', synonyms: withBackPain(['activity', 'being active', 'keeping active', 'staying active', 'everyday life', 'daily life', 'moving', 'moving more', 'movement', 'keeping moving', 'moving more in daily life', 'moving more in everyday life', 'moving more during the day', 'walking', 'daily activity', 'everyday movement', 'staying mobile', 'being active in everyday life', 'stay active', 'keep moving', 'move more', 'keep active', 'stay mobile', 'get moving', 'move more during the day', 'staying on the move', 'moving around', 'housework', 'doing housework', 'household work', 'gardening', 'walking and moving', 'physical activity', 'climbing stairs', 'going for walks', 'lifting things', 'moving safely', 'rest or keep moving', 'keep moving or rest', 'be more active', 'stay on my feet', 'getting out and about', 'keep moving', 'keep going', 'rest or keep going', 'avoid moving', 'avoid activity', 'stay in bed or keep moving', 'keep moving or take rest', 'get more movement into my day', 'add more movement to my day', 'daily movement', 'walking and daily movement', 'moving around in everyday life', 'physical activity in daily routine', 'moving more', 'move around more at home', 'active', 'move', 'walk', 'be active']).concat(said("i (don't|do not) move much [all day|the whole day]", "(i'm|i am) afraid to move [because of my back]", "i've been (sitting|lying) around [a lot]", "(i'm|i am) on my feet all day", '(moving|being active|staying active|physical activity) (in|during) (daily life|everyday life|the day|my day|my daily routine)', 'getting more movement into my day', '(stay|keep|remain|be) (more active|active|moving|mobile) (in everyday life|during the day|day to day|around the house)', 'get moving again', 'move more in my routine', 'move well')) },
-        { id: 'sleep', name: 'sleep', synonyms: withBackPain(['sleeping', 'bed', 'the night', 'night', 'bedtime', 'mattress', 'my mattress', 'lying down', 'lying in bed', 'getting a good night\'s sleep', 'a good night\'s sleep', 'a better night\'s sleep', 'sleeping better', 'sleep position', 'sleeping position', 'the best sleeping position', 'better sleep', 'sleep', 'sleep better', 'lie in bed', 'get to sleep', 'getting to sleep', 'rest in bed', 'resting in bed', 'get comfy in bed', 'get out of bed', 'getting out of bed', 'waking up stiff', 'sleeping after night shifts', 'a hard mattress', 'a soft mattress', 'pillow', 'my pillow', 'position to sleep in', 'sleep on my side', 'sleep comfortably', 'good sleep', 'at night', 'lie in bed', 'sleeping tip']).concat(said("i (can't|cannot|am not able to) sleep [because of my back|because of back pain|due to back pain|due to my back]", 'my back (hurts|aches) (at night|when i lie down|when i lie in bed|in the morning)', 'i (wake up|keep waking up) (stiff|with back pain|with a sore back) [every morning]', 'my back keeps me (up|awake) at night', 'i toss and turn all night')) },
-        { id: 'work', name: 'work', synonyms: withBackPain(['working', 'the office', 'office work', 'office', 'sitting', 'sitting at a desk', 'sitting at my desk', 'sitting at the desk', 'sitting at the computer', 'my desk', 'desk work', 'desk job', 'a desk job', 'my job', 'lifting', 'working at a computer', 'computer work', 'the computer', 'sitting for long periods', 'sitting long hours', 'the workplace', 'workplace', 'working from home', 'my workstation', 'posture', 'posture at work', 'posture at the computer', 'working posture', 'work', 'at work', 'sitting at work', 'sit at my desk', 'sit at the computer', 'sit at a computer', 'sit at a desk', 'set up my desk', 'set up my chair', 'set up my chair and monitor', 'sit at work', 'sit properly', 'sit better at my desk', 'working at a desk', 'long hours at the computer', 'my job and my back', 'computer work and back pain', 'work at the computer', 'look after my back at work', 'protect my back at work', 'protect my back at office', 'manage back pain at my job', 'standing desk', 'a standing desk', 'chair', 'my chair', 'chair height', 'my chair height', 'screen', 'my screen', 'monitor', 'laptop', 'desk', 'office hours', 'meetings', 'sitting posture', 'correct sitting posture', 'ergonomics', 'ergonomic', 'workplace posture', 'job']).concat(said('i sit (at a desk|at my desk|at the computer|in front of the computer|in front of a screen|in meetings) (all day|a lot|the whole day)', 'i (have|do) a desk job', 'my back hurts (at work|after work|from sitting|after sitting at my desk)', 'i work at a (desk|computer) all day')) },
-        { id: 'stress', name: 'stress', synonyms: withBackPain(['worry', 'worries', 'tension', 'anxiety', 'coping', 'being stressed', 'stress and tension', 'stress and muscle tension', 'managing stress', 'managing tension', 'handling stress', 'dealing with stress', 'relaxing', 'relaxing when i am tense', 'feeling tense', 'feeling less tense', 'muscle tension', 'stress', 'deal with stress', 'cope with stress', 'handle stress', 'manage stress', 'reduce stress', 'relax when i am stressed', 'tension in my back', 'stress related back pain', 'reducing stress', 'unwind', 'let go of tension', 'let go of tension in my body', 'reduce tension in my back', 'feeling tense all the time', 'when i am anxious', 'when i am stressed', 'when i am tense', 'mental stress', 'keeping calm', 'keep calm', 'release tension', 'release tension from my body', 'relaxing when tense', 'coping with stress', 'pressure', 'stress management']).concat(said("(i'm|i am|i've been) [really|so|very] (stressed|tense|anxious|worried|wound up|upset) [lately|these days]", "(i'm|i am|i've been) under [a lot of|lot of|too much] (pressure|tension|stress) [lately|these days]", "i am having too much (tension|stress) [these days]", '(stress|worry|tension) (is making|makes) my back (pain worse|hurt|worse|tight)', 'my back (gets|is) (worse|tight|stiff) when i (am|get) (stressed|anxious|tense|upset|worried)', 'when i (am|get) (stressed|tense|worried|anxious|upset) my back (hurts|tightens up|gets tight)', 'i (carry|hold) [all] my stress in my back', '(tension|tension in my muscles|tight muscles) (from|because of) stress', 'stress and tight muscles', 'worrying', 'worrying and back pain', 'when i am tense and my back hurts', 'when i am stressed and my back hurts', 'when i am anxious and my back hurts', 'loosen up when i am stressed', 'relax when stress makes my back hurt')) },
-        { id: 'exercise', name: 'exercise', synonyms: withBackPain(['exercises', 'exercising', 'sport', 'sports', 'training', 'physical therapy', 'physiotherapy', 'physio', 'physio exercises', 'physiotherapy exercises', 'fitness', 'back exercises', 'stretching', 'stretching exercises', 'stretches', 'the gym', 'gym', 'working out', 'exercise', 'strengthening my back', 'strengthen my back', 'strengthen my core', 'work out', 'workouts', 'my physio exercises', 'my back exercises', 'exercises for my back', 'exercise for my back', 'physical therapy exercises', 'my physical therapy exercises', 'core exercises', 'an exercise', 'a fitness', 'a sport', 'a sports', 'an activity', 'getting back into sport', 'start exercising again', 'exercising without hurting my back', 'exercise and my back', 'swimming', 'yoga', 'pilates', 'running', 'go running', 'lifting weights', 'weights', 'the gym', 'go to the gym', 'a fitness class', 'aerobics', 'cycling', 'core', 'strengthen my core', 'exercise', 'physio exercise', 'fitness tip']).concat(said("i want to start (exercising|exercise|sport) [again]", 'my (physio|physiotherapist|physical therapist) gave me exercises')) },
+        { id: 'activity', name: 'staying active', synonyms: withTopic(['activity', 'being active', 'keeping active', 'staying active', 'everyday life', 'daily life', 'moving', 'moving more', 'movement', 'keeping moving', 'moving more in daily life', 'moving more in everyday life', 'moving more during the day', 'walking', 'daily activity', 'everyday movement', 'staying mobile', 'being active in everyday life', 'stay active', 'keep moving', 'move more', 'keep active', 'stay mobile', 'get moving', 'move more during the day', 'staying on the move', 'moving around', 'housework', 'doing housework', 'household work', 'gardening', 'walking and moving', 'physical activity', 'climbing stairs', 'going for walks', 'lifting things', 'moving safely', 'rest or keep moving', 'keep moving or rest', 'be more active', 'stay on my feet', 'getting out and about', 'keep moving', 'keep going', 'rest or keep going', 'avoid moving', 'avoid activity', 'stay in bed or keep moving', 'keep moving or take rest', 'get more movement into my day', 'add more movement to my day', 'daily movement', 'walking and daily movement', 'moving around in everyday life', 'physical activity in daily routine', 'moving more', 'move around more at home', 'active', 'move', 'walk', 'be active']).concat(said("i (don't|do not) move much [all day|the whole day]", "(i'm|i am) afraid to move [because of my back]", "i've been (sitting|lying) around [a lot]", "(i'm|i am) on my feet all day", '(moving|being active|staying active|physical activity) (in|during) (daily life|everyday life|the day|my day|my daily routine)', 'getting more movement into my day', '(stay|keep|remain|be) (more active|active|moving|mobile) (in everyday life|during the day|day to day|around the house)', 'get moving again', 'move more in my routine', 'move well', '(moving|moving around|moving more|staying active|keeping active|being active|keeping moving|move|move more|move around|stay active|keep active|be active|be more active|remain active|keep moving|get moving) (during the day|in daily life|in everyday life|at home|around the house|more at home|day to day|in my routine|at my age)', '(lift|lifting) things', '(do|doing) my (housework|gardening|shopping|chores)', 'my (housework|gardening|chores)', 'everyday activity', 'remain active', 'get going [again] [in the morning]', 'move well', 'i avoid (climbing stairs|the stairs|walking|moving|going out)')) },
+        { id: 'sleep', name: 'sleep', synonyms: withTopic(['sleeping', 'bed', 'the night', 'night', 'bedtime', 'mattress', 'my mattress', 'lying down', 'lying in bed', 'getting a good night\'s sleep', 'a good night\'s sleep', 'a better night\'s sleep', 'sleeping better', 'sleep position', 'sleeping position', 'the best sleeping position', 'better sleep', 'sleep', 'sleep better', 'lie in bed', 'get to sleep', 'getting to sleep', 'rest in bed', 'resting in bed', 'get comfy in bed', 'get out of bed', 'getting out of bed', 'waking up stiff', 'sleeping after night shifts', 'a hard mattress', 'a soft mattress', 'pillow', 'my pillow', 'position to sleep in', 'sleep on my side', 'sleep comfortably', 'good sleep', 'at night', 'lie in bed', 'sleeping tip']).concat(said("i (can't|cannot|am not able to) sleep [because of my back|because of back pain|due to back pain|due to my back]", 'my back (hurts|aches) (at night|when i lie down|when i lie in bed|in the morning)', 'i (wake up|keep waking up) (stiff|with back pain|with a sore back) [every morning]', 'my back keeps me (up|awake) at night', 'i toss and turn all night', 'sleep on my (side|back|stomach|front) [or [on] my (side|back|stomach|front)]', '(back pain|my back|my back pain|the pain) keeps me (up|awake) [at night]', 'my back (hurts|aches|pains) (in the morning|at night|when i lie down at night) [after waking up]', 'i (wake up|keep waking up) (at night|in the night) [stiff|with back pain|with a sore back]', 'put a pillow (between|under) my knees', 'a pillow between my knees', 'my back is [so] stiff (after a night in bed|in the morning|when i wake up)', 'sleep through the night', 'get comfortable in bed', '(stay|staying) in bed [longer|all day]', 'good sleep', '(which|what) pillow', 'my back (hurts|aches) when i lie down at night')) },
+        { id: 'work', name: 'work', synonyms: withTopic(['working', 'the office', 'office work', 'office', 'sitting', 'sitting at a desk', 'sitting at my desk', 'sitting at the desk', 'sitting at the computer', 'my desk', 'desk work', 'desk job', 'a desk job', 'my job', 'lifting', 'working at a computer', 'computer work', 'the computer', 'sitting for long periods', 'sitting long hours', 'the workplace', 'workplace', 'working from home', 'my workstation', 'posture', 'posture at work', 'posture at the computer', 'working posture', 'work', 'at work', 'sitting at work', 'sit at my desk', 'sit at the computer', 'sit at a computer', 'sit at a desk', 'set up my desk', 'set up my chair', 'set up my chair and monitor', 'sit at work', 'sit properly', 'sit better at my desk', 'working at a desk', 'long hours at the computer', 'my job and my back', 'computer work and back pain', 'work at the computer', 'look after my back at work', 'protect my back at work', 'protect my back at office', 'manage back pain at my job', 'standing desk', 'a standing desk', 'chair', 'my chair', 'chair height', 'my chair height', 'screen', 'my screen', 'monitor', 'laptop', 'desk', 'office hours', 'meetings', 'sitting posture', 'correct sitting posture', 'ergonomics', 'ergonomic', 'workplace posture', 'job']).concat(said('i sit (at a desk|at my desk|at the computer|in front of the computer|in front of a screen|in meetings) (all day|a lot|the whole day)', 'i (have|do) a desk job', 'my back hurts (at work|after work|from sitting|after sitting at my desk)', 'i work at a (desk|computer) all day', "i (sit|work|am stuck|'m stuck) (at a desk|at my desk|at the computer|at my computer|in front of the laptop|in front of a screen|at a screen|in front of the computer) [all day|a lot|the whole day|for hours]", 'i sit (in front of|at) the laptop (all day|for hours|twelve hours a day)', 'i (sit|am sitting) in meetings (all day|the whole day)', 'i work on [a|my] laptop [on the sofa|on the couch|in bed]', 'i (do|have) (a lot of|) (computer work|desk work|paperwork|charting on the computer)', 'my back (hurts|aches|pains) (after|from) (sitting|a day at my desk|sitting at my desk|sitting at my computer|sitting at the computer|office hours|work|sitting on the computer)', "(i'm|i am) (at work|working)", '(sitting|i sit) (too long|for too long|for long|for hours|all day) [at (work|my desk|the desk|the computer)]', 'a long (shift|day) at work', 'long (calls|meetings|hours) (at my desk|at the computer|at work)', '(correct|right|good|best) [sitting] posture (for|at|during) (computer work|the computer|work|my desk)', '(taking|take) (breaks|a break) [from sitting] [at (the|my) (desk|computer)|at work]', 'my (chair and desk|desk and chair|chair and screen|desk and screen)', 'set up my (computer|screen|laptop|workstation)', 'work at the computer', 'the workplace', 'my work')) },
+        { id: 'stress', name: 'stress', synonyms: withTopic(['worry', 'worries', 'tension', 'anxiety', 'coping', 'being stressed', 'stress and tension', 'stress and muscle tension', 'managing stress', 'managing tension', 'handling stress', 'dealing with stress', 'relaxing', 'relaxing when i am tense', 'feeling tense', 'feeling less tense', 'muscle tension', 'stress', 'deal with stress', 'cope with stress', 'handle stress', 'manage stress', 'reduce stress', 'relax when i am stressed', 'tension in my back', 'stress related back pain', 'reducing stress', 'unwind', 'let go of tension', 'let go of tension in my body', 'reduce tension in my back', 'feeling tense all the time', 'when i am anxious', 'when i am stressed', 'when i am tense', 'mental stress', 'keeping calm', 'keep calm', 'release tension', 'release tension from my body', 'relaxing when tense', 'coping with stress', 'pressure', 'stress management']).concat(said("(i'm|i am|i've been) [really|so|very] (stressed|tense|anxious|worried|wound up|upset) [lately|these days]", "(i'm|i am|i've been) under [a lot of|lot of|too much] (pressure|tension|stress) [lately|these days]", "i am having too much (tension|stress) [these days]", '(stress|worry|tension) (is making|makes) my back (pain worse|hurt|worse|tight)', 'my back (gets|is) (worse|tight|stiff) when i (am|get) (stressed|anxious|tense|upset|worried)', 'when i (am|get) (stressed|tense|worried|anxious|upset) my back (hurts|tightens up|gets tight)', 'i (carry|hold) [all] my stress in my back', '(tension|tension in my muscles|tight muscles) (from|because of) stress', 'stress and tight muscles', 'worrying', 'worrying and back pain', 'when i am tense and my back hurts', 'when i am stressed and my back hurts', 'when i am anxious and my back hurts', 'loosen up when i am stressed', 'relax when stress makes my back hurt', "my (back|shoulders and back) (tenses up|tense up|gets tight|get tight|tightens up|gets worse|always gets worse) when i('m| am| get) (stressed|tense|anxious|upset)", "(i'm|i am) [so] wound up [tight] [lately]", 'unwind [after a (stressful|long|hard) (day|shift|week)]', '(stress|worry|tension) (is making|makes|sets off|triggers) my back [pain] [worse]', 'my back pain (increases|gets worse) with stress', 'stop stress [from] making my back [pain] worse', "reduce tension in my back when i('m| am) stressed", "i get (all|) (tight|tense|wound up) when i('m| am| get) (upset|stressed|anxious|worried)", 'i feel tense [and sore]', "(i'm|i am) stressed", 'worry')) },
+        { id: 'exercise', name: 'exercise', synonyms: withTopic(['exercises', 'exercising', 'sport', 'sports', 'training', 'physical therapy', 'physiotherapy', 'physio', 'physio exercises', 'physiotherapy exercises', 'fitness', 'back exercises', 'stretching', 'stretching exercises', 'stretches', 'the gym', 'gym', 'working out', 'exercise', 'strengthening my back', 'strengthen my back', 'strengthen my core', 'work out', 'workouts', 'my physio exercises', 'my back exercises', 'exercises for my back', 'exercise for my back', 'physical therapy exercises', 'my physical therapy exercises', 'core exercises', 'an exercise', 'a fitness', 'a sport', 'a sports', 'an activity', 'getting back into sport', 'start exercising again', 'exercising without hurting my back', 'exercise and my back', 'swimming', 'yoga', 'pilates', 'running', 'go running', 'lifting weights', 'weights', 'the gym', 'go to the gym', 'a fitness class', 'aerobics', 'cycling', 'core', 'strengthen my core', 'exercise', 'physio exercise', 'fitness tip']).concat(said("i want to start (exercising|exercise|sport) [again]", 'my (physio|physiotherapist|physical therapist) gave me exercises', '(lift|lifting) weights', '(play|playing) (badminton|tennis|golf|football|cricket|squash|volleyball|basketball|table tennis)', '[my] (badminton|tennis|golf|football|cricket|squash|table tennis|bowling|dancing|hiking|jogging|water aerobics|aqua aerobics|tai chi|fitness class|senior fitness class|exercise class)', '(stick with|sticking with|keep up|keeping up) my exercises', 'exercise', 'go to the gym')) },
         { id: 'any', name: 'back pain', synonyms: withArticles(['back pain', 'back', 'back problem', 'back problems', 'bad back', 'sore back', 'aching back', 'lower back', 'lower back pain', 'low back pain', 'chronic back pain', 'back ache', 'backache', 'sore lower back', 'lower back problem'], ['my', 'a', 'the']) },
       ],
     },
     {
       name: 'TipWord',
       values: [
-        { id: 'tip', name: 'tip', synonyms: withArticles(['tip', 'tips', 'advice', 'hint', 'hints', 'suggestion', 'suggestions', 'quick tip', 'good tip', 'helpful tip', 'helpful hint', 'useful tip', 'little tip', 'random tip', 'back tip', 'back pain tip', 'back pain advice', 'tip of the day', 'piece of advice', 'good advice'], ['a', 'an', 'some', 'any', 'another', 'one more', 'one', 'your']) },
+        { id: 'tip', name: 'tip', synonyms: withArticles(['tip', 'tips', 'advice', 'hint', 'hints', 'suggestion', 'suggestions', 'quick tip', 'good tip', 'helpful tip', 'helpful hint', 'useful tip', 'little tip', 'random tip', 'back tip', 'back pain tip', 'back pain advice', 'tip of the day', 'piece of advice', 'good advice', 'good tips', 'helpful tips', 'useful tips', 'quick tips', 'random back pain tip', 'random back tip'], ['a', 'an', 'some', 'any', 'another', 'one more', 'one', 'your']) },
+      ],
+    },
+    {
+      // How a tip is asked for, before the tip word and a topic ("do one thing, tell me"); phrasing only.
+      name: 'TipAsk',
+      values: [
+        { id: 'ask', name: 'give me', synonyms: said(TIP_ASK, "(do one thing|just|please|kindly) (tell|give|share with) me", '(can|could) you (please|) (share with|suggest to) me', '(can|could|would) you (please|) (give|tell|share with) me', "(i'd like|i would like|i'd love) (to have|to hear|to get)", '(can|could) i (get|hear)', '(have you|do you) (got|have) (any|)', 'what is', "what's", 'tell me', 'i need', 'share') },
+      ],
+    },
+    {
+      // The pain, said after a tip's topic ("sleeping when my back aches"); phrasing only.
+      name: 'TipPain',
+      values: [
+        { id: 'pain', name: 'with back pain', synonyms: said('(with|for|because of|due to|and) (back pain|my back pain|lower back pain|my lower back pain|low back pain|back ache|backache|a bad back|my bad back|a sore back|my back|my lower back|back problems|my back problems|a back problem)', '(when|while|if) my [lower] back (hurts|aches|is sore|is bad|is playing up|is hurting|is aching|is stiff|is tight|pains|is paining)', '(and|so) my [lower] back (hurts|aches|is sore|is tight|is worse|is stiff|is killing me|is playing up)', "and my back's (tight|worse|stiff|sore|killing me)", '(so|so that) my back (does not|doesn\'t) hurt', 'to help my back', '(without|not) hurting my back', 'without making my back worse', 'at my age [with a bad back]', 'with back problem', 'back pain', 'without (back pain|pain|my back hurting)', '(with|for) my back at my age') },
+      ],
+    },
+    {
+      // How someone is, said before asking for a tip ("my back's playing up"); phrasing only.
+      name: 'TipSituation',
+      values: [
+        { id: 'situation', name: 'my back hurts', synonyms: said(
+          "my [lower] back('s| is) (playing up|acting up|hurting|aching|sore|stiff|killing me|bothering me) [again|today]",
+          'my [lower] back (hurts|aches|pains) [again|today]',
+          "(i'm|i am) having (back pain|a bad back|lower back pain) [again]",
+          "(i've had|i have had|i am having) back pain (since|for) (years|months|a long time|(one|two|three|five|ten) years)",
+          "(i have|i've got) (back pain|a bad back|lower back pain)",
+          "i (don't|do not) move much [all day|the whole day]",
+          "(i have|i've) become lazy because of (back pain|my back)",
+          "(i'm|i am) on my feet all day [at work]",
+          "[my back hurts so] (i've been|i have been) (lying|sitting) (about|around) [a lot|all weekend|all day]",
+          'i lift (things|heavy things|patients|boxes) all day',
+          'i get stiff (if|when) i sit too long',
+          'my back (hurts|is stiff) when i get up in the morning',
+        ) },
       ],
     },
     {
@@ -813,7 +877,7 @@ export const english: ModelSource = {
       // The pain a question is about.
       name: 'BackPain',
       values: [
-        { id: 'backPain', name: 'back pain', synonyms: withArticles(['back', 'bad back', 'sore back', 'lower back pain', 'low back pain', 'chronic back pain', 'chronic low back pain', 'chronic lower back pain', 'back ache', 'backache', 'back problems', 'pain', 'chronic pain', 'back pain'], ['my', 'a', 'the', 'this']) },
+        { id: 'backPain', name: 'back pain', synonyms: withArticles(['back', 'bad back', 'sore back', 'lower back pain', 'low back pain', 'chronic back pain', 'chronic low back pain', 'chronic lower back pain', 'back ache', 'backache', 'back problems', 'pain', 'chronic pain', 'back pain', 'lower back', 'sore lower back', 'bad lower back'], ['my', 'a', 'the', 'this']) },
       ],
     },
   ]),
