@@ -62,7 +62,7 @@ const TIP_ASKED = '{ask}';
 const TIP_FOR = '(for|about|on|with|regarding|to help with|for dealing with|to|related to|when it comes to)';
 /** Asking for a tip after saying the situation: "i can't sleep because of my back, any tips". */
 const TIP_AFTER = "(any tips|any tip|any advice|any suggestions|any ideas|what can i do|what should i do|what do i do|what do you suggest|what would you suggest|what do you reckon|what do you reckon i should do|what to do|what helps|what would help|how can i help myself|give me a tip|give me some advice|could you give me some advice|could you give me a tip|can you give me a tip|tell me a tip|help me with a tip|have you got a tip|have you got any tips|do you have a tip|do you have any tips|got any tips|any tips for me|any advice for me|help|help me|help my back|what helps my back|what to do for my back|should i keep doing them|how do i keep doing them|any tips for sticking with them)";
-/** The pain, said after a tip's topic: "sleeping when my back aches" (phrasing only, TipPain). */
+/** The pain, said after a tip's topic: "sleeping when my back aches" (phrasing only, PainSaid). */
 const TIP_PAIN = '{with}';
 
 /** Each name alone and with the small words people put before a thing ("the body scan"). */
@@ -78,7 +78,7 @@ function withArticles(names: readonly string[], articles: readonly string[] = ['
 }
 
 /**
- * A tip topic's words. The pain said after a topic ("sleeping with back pain") is the TipPain
+ * A tip topic's words. The pain said after a topic ("sleeping with back pain") is the PainSaid
  * slot of the tip samples, so the topic's words need not repeat it.
  */
 function withTopic(terms: readonly string[]): string[] {
@@ -209,7 +209,7 @@ export const english: ModelSource = {
         { name: 'advice', type: 'TipWord' },
         { name: 'pain', type: 'BackPain' },
         { name: 'ask', type: 'TipAsk' },
-        { name: 'with', type: 'TipPain' },
+        { name: 'with', type: 'PainSaid' },
         { name: 'before', type: 'TipSituation' },
       ],
       samples: [
@@ -301,7 +301,13 @@ export const english: ModelSource = {
         'is {subject} (like|the same as|same as|just) meditation [what is it]',
         '(i keep hearing about|my (doctor|physio|colleague|granddaughter|friend) (mentioned|told me about|talks about)) {subject} (what is it|what is that|what is it exactly)',
         'what is this {subject} everyone (is talking|talks) about',
-        '(tell me|kindly tell me|what is) the meaning of (mindful|mindfulness)',
+        '(tell me|kindly tell me|what is|could you explain|can you explain|explain) the meaning of (mindful|mindfulness)',
+        'how would you (describe|explain|define) {subject}',
+        'explain me {subject}',
+        "i (don't|do not) [really] understand {subject} (what is it|could you explain it|explain it [to me])",
+        "(i've never|i have never) (done|tried|heard of) {subject} what is it exactly",
+        "(i'd like to know|i want to know|tell me|can you tell me|could you tell me) what {subject} (is|means|is about|is all about|really is)",
+        "(what is|what's) the point of {subject} what is it",
       ],
     },
     {
@@ -309,38 +315,62 @@ export const english: ModelSource = {
       slots: [
         { name: 'subject', type: 'PracticeSubject' },
         { name: 'pain', type: 'BackPain' },
+        // The pain said after the question ("for my lower back"), a doubt or the pain said first, a doubt said after.
+        { name: 'with', type: 'PainSaid' },
+        { name: 'before', type: 'AnswerSituation' },
+        { name: 'doubt', type: 'Doubt' },
       ],
       samples: [
-        '(does|do|will|can|could|would) {subject} [really|actually|honestly] (work|help) [(for|with|against) {pain}]',
+        '(does|do|will|can|could|would) {subject} [really|actually|honestly] (work|help|help me) [{with}] [{doubt}]',
         '(does|do|will|can|could) {subject} [really|actually] (help|ease|reduce|relieve|improve|do anything for) {pain}',
-        '(is|are) {subject} (effective|good|helpful|any good|useful|worth it|worth doing) [(for|against|with) {pain}] [or not]',
+        '(is|are) {subject} (effective|good|helpful|any good|useful|worth it|worth doing) [{with}] [{doubt}]',
         '(is|are) {subject} [really|actually] (proven to help|shown to help|known to help) {pain}',
-        '(is there|any) [scientific] (evidence|research|proof) that {subject} (helps|works) [[for|with] {pain}]',
-        '(is there|are there) [any] (evidence|research|studies) (on|for) {subject} [for {pain}]',
-        '(does the research|does research|do studies|does science) show [that] {subject} (helps|works|reduces) [with|for] {pain}',
+        '(is there|is there any|any) [scientific] (evidence|research|proof) that {subject} (helps|works) [{with}]',
+        '(is there|are there) [any] (evidence|research|studies) (on|for) {subject} [{with}]',
+        '(does the research|does research|do studies|does science) show [that] {subject} (helps|works) [{with}]',
         '(has it been shown|is it proven|is it true) that {subject} (helps|reduces|eases) {pain}',
-        "(tell me|could you tell me|i'd like to know) (if|whether) {subject} [really|actually] helps [[with|for] {pain}]",
-        '(will|can|does) {subject} [really] help me [with {pain}]',
-        "(what are the benefits|what is the benefit|what is the use|what's the use) of {subject} [for {pain}]",
-        'how (effective|helpful|useful|good) (is|are) {subject} [for {pain}]',
-        "(what is|what's) the (evidence|research) (for|on|behind) {subject} [(for|and) {pain}]",
+        "(tell me|could you tell me|i'd like to know) if {subject} [really|actually] (helps|help|works|work) [{with}]",
+        "(what are the benefits|what is the benefit|what is the use|what's the use) of {subject} [{with}]",
+        "(what is|what's) the use of {subject} [{with}] (does it really help|does it help|does it work)",
+        'how (effective|helpful|useful|good) (is|are) {subject} [{with}]',
+        "(what is|what's) the (evidence|research|proof) (for|on|behind|that) {subject} [(helps|works)] [{with}]",
         '(what does|what do) the (research|studies|evidence) say [about {subject}]',
         '(has|have) {subject} been (shown|proven) to help [with] {pain}',
-        'how (well|much) (does|do) {subject} (work|help) [(for|with) {pain}]',
+        'how (well|much) (does|do|will|can) {subject} (work|help) [{with}]',
         'how (does|do) {subject} help [with] {pain}',
-        '(will|would|can) {subject} make my back (feel better|better|less painful)',
+        '(will|would|can) {subject} [really] make my back (feel better|better|less painful)',
         "will i (notice|feel|see) a difference [in {pain}]",
-        "(i'm|i am) [a bit] (sceptical|skeptical) does {subject} [really|actually] work [for {pain}]",
-        'is it worth doing {subject} for {pain}',
+        'is it worth doing {subject} [{with}]',
+        "{before} (does|will|can|could) {subject} [really|actually] (work|help|help me) [{with}]",
+        'how do i know [if|that] {subject} (will|can) (help|work) [{with}]',
+        '(does|will|can) {subject} [really] make a [real] difference [{with}]',
+        'does it [really|actually] help to (relax|meditate) [{with}]',
       ],
     },
     {
       name: IntentNames.WhoShouldAvoidMindfulness,
-      slots: [{ name: 'subject', type: 'MindfulnessName' }],
+      slots: [
+        { name: 'subject', type: 'MindfulnessName' },
+        { name: 'before', type: 'AnswerSituation' },
+        { name: 'who', type: 'MindfulnessCondition' },
+      ],
       samples: [
+        // A health history said first ("i've been treated for depression"), a condition said after ("if i have ptsd").
+        "{before} (is|are) {subject} (safe|okay|ok|right|suitable|a good idea) [for me]",
+        "{before} (should i avoid|can i do|can i still do|is it safe to do|is it safe for me to do|should i do) {subject}",
+        "{before} is it (safe|okay|ok) (for me to meditate|to meditate)",
+        "(should i|do i need to) avoid {subject} {who}",
+        "who (is|are) {subject} not (suitable|recommended|safe|good|right) for",
+        "who's {subject} not (suitable|recommended|safe|good|right) for",
+        "(can|could) (anyone|everyone|everybody) do {subject} [or are there exceptions]",
+        "should i (consult|ask|talk to|see) (someone|a doctor|my doctor) before (doing|starting|trying) {subject}",
+        "(could you tell me|tell me|i'd like to know) (if|whether) there are any (risks|dangers|side effects) (with|of|in) {subject}",
+        "(is there|are there) (anyone|anybody|people) who (should avoid|should stay away from) {subject}",
+        "(i'd like to know|tell me|could you tell me) who (should not|shouldn't|should avoid|should stay away from) (do|try|) {subject}",
+        "(can|could) {subject} bring up bad (memories|feelings) (is that a risk|is that dangerous|is that normal)",
         "who (should not|shouldn't|should avoid|must not|should be careful with|should stay away from) (do|try|practice|practise|) {subject}",
         "who (should not|shouldn't|must not) (meditate|do meditation)",
-        "(is|are) {subject} (safe|right|suitable|harmful|dangerous|bad|risky|okay|ok) [for me|for everyone|for everybody|for all|for anyone|for someone like me|for older people|to do on my own|if i have anxiety|if i have depression|with my condition]",
+        "(is|are) {subject} (safe|right|suitable|harmful|dangerous|bad|risky|okay|ok) [{who}]",
         "(can|could) {subject} (be harmful|be dangerous|be bad for me|make things worse|have negative effects|cause any problems|cause problems|bring up bad feelings|bring up bad memories|hurt me)",
         "(does|do) {subject} have [any] (risks|negative effects|side effects|downsides)",
         "is it (safe|risky|okay|ok|dangerous) (to do|doing|for me to do) {subject} [if i have anxiety|if i have depression|if i have mental health problems]",
@@ -354,7 +384,7 @@ export const english: ModelSource = {
         "when should (i|you|one) not (do|try|practice|practise) {subject}",
         "what should i (be careful of|watch out for) with {subject}",
         "(any|are there any) (reasons not to do|precautions for|risks with) {subject}",
-        "i (am|'m) (depressed|in a depression|an addict|in recovery|on antidepressants) (can i do|is it safe to do|should i avoid) {subject}",
+        "(i am|i'm) (depressed|in a depression|an addict|in recovery|on antidepressants) (can i do|is it safe to do|should i avoid) {subject}",
         "(i'd like to know|kindly tell me|tell me) (if|whether) {subject} is safe",
         "{subject} is safe or not",
       ],
@@ -379,13 +409,18 @@ export const english: ModelSource = {
       slots: [
         { name: 'subject', type: 'PracticeSubject' },
         { name: 'course', type: 'CourseKind' },
+        { name: 'teacher', type: 'Teacher' },
+        { name: 'where', type: 'LearnWhere' },
+        { name: 'manner', type: 'LearnManner' },
+        { name: 'pain', type: 'BackPain' },
       ],
       samples: [
-        "(where|how) (can|do|should) i (learn|get taught|properly learn) {subject} [properly|the right way|online|in person|in a class|from a teacher|near me|step by step|correctly]",
-        "(where|how) (to|can i|do i) (find|take|do|join|get) {course} [(for|in|on|to learn) {subject}]",
+        // Where or how, and then what is done: "where can i", "kindly tell me where i can" (LearnWhere), "learn", "join".
+        "{where} (learn|get taught|properly learn|get trained in|get properly taught) {subject} [{manner}]",
+        "{where} (find|take|do|join|get) {course} [(for|in|on|to learn) {subject}] [{manner}]",
+        "{where} (find|take|do|join|get) [a|an|some] {subject} {course} [{manner}]",
         "(is there|are there|any) {course} (for|in|on|to learn|for learning) {subject} [near me|i can do|i can take]",
         "(is there|are there) [a|an|any] {subject} {course} [near me|i can do|i can take|i could take]",
-        "(where|how) (can|do) i find [a|an] {subject} {course}",
         `${YOU_SHORT} (recommend|suggest) {course} (for|in|to learn) {subject}`,
         `${YOU_SHORT} (recommend|suggest) [a|an] {subject} {course}`,
         "(i'd like to|i want to) (take|find|join|do) {course} (in|for|on) {subject} [where can i find one|where can i go|how do i find one]",
@@ -395,6 +430,17 @@ export const english: ModelSource = {
         "(who teaches|how would i go about learning|where do people learn) {subject}",
         "(can|could) i learn {subject} (online|from a book|in a class|from an app)",
         "how do i learn to do (this|it) properly",
+        // Where, how and from whom, in more words: "where to learn relaxation techniques", "can my physio teach me".
+        "(what's|what is) the (best|right|easiest) way to learn {subject} [properly|correctly]",
+        "(suggest|tell me) (some|a|the best) way to learn {subject} [correctly|properly]",
+        "(does|will) my [health] insurance (pay for|cover) [a|an] {subject} {course}",
+        "(can|could|would) {teacher} (teach me|show me|help me learn) {subject}",
+        "(can|could|would) {teacher} (send|refer) me to [a|an] [{subject}] {course}",
+        "(is there|are there|any) {course} [near me] (for|in|on|to learn) {subject}",
+        "(is there|are there) [a|an|any] {subject} {course} for {pain}",
+        "(i'd like to|i want to) (take|find|join|do) [a|an] {subject} {course} [how (do i|to) find one|where can i find one]",
+        "(i'd like to|i want to) learn [more] about {subject} (in a group|with a teacher|in a class) [where (should|can|could) i go]",
+        "how (can|do) i get better at {subject}",
       ],
     },
     {
@@ -440,6 +486,15 @@ export const english: ModelSource = {
         "(is this|is my back pain) an emergency",
         "my back pain is (getting worse|much worse|unbearable|really bad)",
         "i (fell|had a fall|had an accident) and my back (hurts|is really painful)",
+        // The sign said after the question: "should i call the doctor if my back pain gets worse".
+        '(should|do) i (see|call|need|go to|need to see) {doctor} (if|because|since|when) {symptom}',
+        '(is it|when is it) time to see {doctor} (if|because|since|when) {symptom}',
+        'what should make me (see|go to|call) {doctor} [(about|for|with) {pain}]',
+        'when should i stop (self care|treating it myself|managing it myself|looking after it myself) and (see|go to) {doctor}',
+        '(could you tell me|tell me|can you tell me) (which|what) {signs} are (warning signs|red flags|dangerous|serious)',
+        '(what|which) {signs} should {doctor} (look at|check|see)',
+        'how bad does back pain have to be (to see a doctor|before i see a doctor)',
+        '(what|which) {signs} (mean|show|tell me) {pain} is (serious|dangerous)',
       ],
     },
     {
@@ -467,22 +522,44 @@ export const english: ModelSource = {
       samples: [
         `${YOU} (delete|erase|remove|wipe|wipe out|clear|get rid of|forget) {data} [permanently|completely]`,
         "(i want you to|i'd like you to) (delete|erase|forget|wipe) {data}",
-        "i (want|'d like) {data} (deleted|removed|gone|erased) [completely|permanently]",
+        "(i want|i'd like) {data} (deleted|removed|gone|erased) [completely|permanently]",
+        "(would you|would you please|can you please|will you) (delete|erase|remove|wipe|clear|forget) {data}",
+        "(i'd like to|i want to) (delete|erase|remove|wipe|clear) {data}",
+        "i (don't|do not) want you to keep {data} [please] delete it",
+        "(delete|erase) {data} and (start fresh|start over) [with no information about me]",
         "(reset everything|reset my progress) and (delete|erase) {data}",
-        "delete my (progress|history) and {data}",
+        "(delete|erase|remove) my (progress|history) and {data}",
       ],
     },
     {
       name: IntentNames.Progress,
+      // What is asked for ("my practice statistics", "an update on my practice") and what with ("with the exercises") are phrasing slots.
+      slots: [
+        { name: 'report', type: 'ProgressReport' },
+        { name: 'practice', type: 'PracticeDone' },
+        { name: 'when', type: 'ProgressSpan' },
+      ],
       samples: [
+        `${YOU_SHORT} (show|tell|give) me {report} [so far|till now]`,
+        "(what is|what's|what are) {report} [so far|till now]",
+        "(i'd like to|i want to) (see|hear|know) {report}",
+        "(i'd like to hear|tell me) about {report}",
+        "(could you tell me|can you tell me|tell me|i'd like to know|let me know|show me|i'd like to see) how (i'm|i am|i've been|i have been) doing [with {practice}] [{when}]",
+        "how (am i doing|am i getting on|am i getting along|have i been doing|is my practice going|has my practice been going) with {practice}",
+        "how (regular|consistent) (have i been|am i|was i) [with {practice}]",
+        "how many (sessions|minutes|exercises|times|days) did i (finish|complete|do|practise|practice) [{when}]",
+        "how many times have i done {practice} [this week|this month|so far|in total]",
+        "(could you tell me|tell me|i'd like to see|i'd like to know|show me) how (much|often|many times) (i've|i have) (practiced|practised|done {practice})",
+        "how (much progress have i|much progress i have|far have i) (made|come) [so far]",
+        "how long have i (practiced|practised|been practising|been practicing) [in total|so far]",
+        "how is my tension (compared to|compared with) (before|last week|when i started)",
+        "(has|is) my tension (improved|gone down|getting better|better than before)",
+        "(my|show my) (progress|stats|statistics|practice record)",
         "how (am i doing|am i getting on|is my practice going|have i been doing|is my progress|is my progress looking|have i been doing lately|far have i got|far have i come|regular have i been)",
-        "(what is|what's|what are) my (progress|streak|practice record|status|stats|statistics|practice statistics) [so far]",
-        "how many (sessions|minutes|exercises|times|meditations|days) have i (done|practised|practiced|completed) [so far|this week|this month|in total|in a row|till now]",
-        "how many (sessions|minutes|exercises|times|days) did i (do|practise|practice) [this week|last week|this month]",
+        "how many (sessions|minutes|exercises|times|meditations|days) have i (done|practised|practiced|completed) [{when}]",
         "how much (practice|relaxation|meditation) have i done [so far|this week|this month|since i started|till now]",
         "how many times have i done (the|my) (muscle relaxation|exercises|meditation) [this week|this month|so far]",
-        "how (much|often) (have i|did i) (practised|practiced|done|practise|practice) [so far|this week|this month|last week|since i started|till now]",
-        `${YOU_SHORT} (show|tell|give) me [my] (progress|progress report|practice summary|stats)`,
+        "how (much|often) (have i|did i) (practised|practiced|done|practise|practice) [{when}]",
         "(give me|tell me) (a summary of my practice|my progress report|how i'm doing|how much i have done) [till now|so far]",
         "(check|show) my progress",
         "what have i done so far",
@@ -501,13 +578,17 @@ export const english: ModelSource = {
           samples: ["[i'm at|i'm|about|around|maybe|probably|i'd say|say|i feel like|now] [a|an] {rating}", '{rating} (now|i guess|i would say)'],
           elicitationPrompt: 'rating.askValue',
         },
+        // What is said before and after the number, and how tense one feels, are phrasing slots.
+        { name: 'lead', type: 'RatingLead' },
+        { name: 'feeling', type: 'TensionFeeling' },
+        { name: 'after', type: 'RatingTail' },
       ],
       samples: [
-        `${RATE_LEAD} [about|around|at|about a|a|an|at a] {rating} [out of ten|today]`,
-        "(i'm|i feel) (tense|relaxed|very tense|quite tense|pretty tense|pretty relaxed|quite relaxed|really tense|very relaxed) [i'd say|say|about|probably|maybe|call it] [a|an] {rating}",
-        "(my back feels|my body is|my muscles feel) (tense|tight|stiff) [say|about] {rating} [out of ten]",
-        "(i reckon i'm|i'm sitting at|it's about|i'd rate my tension|put my tension as|note my tension as|put my tension at|note my tension at|my stress is|today my tension is|currently i am at) [about|around|at] [a|an] {rating}",
-        "{rating} (i'm totally relaxed|i'm wound up tight|i feel very relaxed|i'm completely relaxed|i think|out of ten)",
+        `${RATE_LEAD} {rating} [{after}]`,
+        "(i reckon i'm|i'm sitting at|it's about|i'd rate my tension|put my tension as|note my tension as|put my tension at|note my tension at|my stress is|today my tension is|currently i am at|after the exercise i'm at|now i'm at) {rating} [{after}]",
+        '{lead} (about|around|at|about a|about an|around a|a|an|at a|at about) {rating} [{after}]',
+        "(i'm|i am|i feel|i'm feeling|i am feeling|it's|my back feels|my back is|my body is|my muscles feel|my muscles are) {feeling} [{lead}] [a|an] {rating} [{after}]",
+        "{rating} (i'm totally relaxed|i'm wound up tight|i feel very relaxed|i'm completely relaxed|i think|i guess|i would say|out of ten|out of ten i think)",
         'rate my tension [at|as] {rating}',
         'rate my tension',
         "my tension is (high|low) {rating}",
@@ -521,21 +602,26 @@ export const english: ModelSource = {
         { name: 'often', type: 'ReminderDays' },
         { name: 'purpose', type: 'ReminderPurpose' },
         { name: 'reminders', type: 'ReminderName' },
+        { name: 'carrier', type: 'ReminderCarrier' },
       ],
       samples: [
-        `${YOU_SHORT} (set|set up|create|add|put|put in|give me|set me|get me) {reminders} [{purpose}] (for|at) {time} [{often}]`,
-        `${YOU_SHORT} (set|set up|create|add|put in|give me|set me) {reminders} [{purpose}] [for] {often} at {time}`,
-        `${YOU_SHORT} (set|set up|create|add) {reminders}`,
-        `${YOU} remind me [{purpose}] {often} at {time}`,
-        `${YOU_SHORT} remind me {often} at {time} {purpose}`,
-        `${YOU_SHORT} remind me at {time} {often} [{purpose}]`,
-        `${YOU_SHORT} remind me {purpose} at {time} [{often}]`,
-        `${YOU_SHORT} remind me [{purpose}] {often}`,
+        // Who asks ("do one thing", "i keep forgetting, could you") is a phrasing slot; the reminder, when, how often and what for in any order.
+        '[{carrier}] (set|set up|create|add|put|put in|give me|set me|get me) {reminders} [{purpose}] (for|at) {time} [{often}]',
+        '[{carrier}] (set|set up|create|add|put in|give me|set me) {reminders} [{purpose}] [for] {often} [at] {time}',
+        '[{carrier}] (set|set up|create|add|put in|give me|set me) {reminders} (at {time} [{often}]|{often} at {time}) {purpose}',
+        '[{carrier}] (set|set up|create|add) {reminders}',
+        '[{carrier} [please]] remind me [{purpose}] {often} [at] {time}',
+        '[{carrier} [please]] remind me {often} [at] {time} {purpose}',
+        '[{carrier} [please]] remind me at {time} [{often}] [{purpose}]',
+        '[{carrier} [please]] remind me {purpose} at {time} [{often}]',
+        '[{carrier} [please]] remind me {often} {purpose} at {time}',
+        '[{carrier} [please]] remind me [{purpose}] {often}',
         '{often} at {time} [remind me] [{purpose}]',
         "(i want|i'd like|i need|can i get|can i have|i'd like to get) {reminders} [{purpose}] (at|for) {time} [{often}]",
+        "(i want|i'd like|i need|can i get|can i have|i'd like to get) {reminders} [{purpose}] {often} [at] {time}",
+        "(i want|i'd like|i need|can i get|can i have|i'd like to get) {reminders} (at {time} [{often}]|{often} at {time}) {purpose}",
         "(i want|i'd like|i need|can i get|can i have) {reminders} [{purpose}] [{often}]",
         "(i want|i'd like) to be reminded {often} at {time} [{purpose}]",
-        "(i'd like|i want) you to remind me {often} at {time} [{purpose}]",
         '{reminders} at {time}',
         'at {time}',
       ],
@@ -570,13 +656,20 @@ export const english: ModelSource = {
     },
     {
       name: IntentNames.CancelReminders,
-      slots: [{ name: 'reminders', type: 'ReminderName' }],
+      // The reminder's time ("the reminder at seven") only names it: the skill keeps one daily reminder.
+      slots: [
+        { name: 'reminders', type: 'ReminderName' },
+        { name: 'carrier', type: 'ReminderCarrier' },
+        { name: 'at', type: 'AMAZON.TIME' },
+      ],
       samples: [
-        `${YOU} (cancel|delete|remove|turn off|switch off|stop|clear|disable|take off|unset|get rid of) {reminders}`,
+        '[{carrier}] [please] (cancel|delete|remove|turn off|switch off|stop|clear|disable|take off|take away|unset|get rid of|end|off) {reminders} [at {at}]',
+        "(i want|i'd like|i need|i want you|i'd like you) to (cancel|stop|turn off|delete|remove|end) {reminders}",
+        "i (don't want|do not want|no longer want|don't need|do not need) (any more|anymore) reminders",
+        '{reminders} (are|is) (bothering|annoying|disturbing) me [please] (stop|cancel|turn off|delete) (them|it)',
         '(turn|switch) {reminders} off',
         `${YOU_SHORT} (stop|don't) (reminding me|remind me|sending me reminders) [every day|anymore]`,
         "i (don't want|no longer want|don't need|do not need) {reminders} [anymore]",
-        "i (want|'d like) to (cancel|stop|turn off) {reminders}",
         '(no more|no need of) [daily] reminders [anymore]',
         'unsubscribe me from {reminders}',
         '(cancel|delete) every reminder',
@@ -719,6 +812,106 @@ export const english: ModelSource = {
       ],
     },
     {
+      // What one asks to hear about one's practice ("my practice statistics", "an update on my practice"); phrasing only.
+      name: 'ProgressReport',
+      values: [
+        { id: 'report', name: 'my progress', synonyms: said('my (progress|progress report|practice summary|stats|statistics|practice statistics|practice stats|practice history|history|record|practice record|streak|status|results)', '(an update|a summary|a report|an overview) (on|of) my (practice|progress|exercises)', 'a summary of my practice', 'the summary of my practice') },
+      ],
+    },
+    {
+      // Who asks for or about a reminder, said first ("do one thing", "i keep forgetting, could you"); phrasing only.
+      name: 'ReminderCarrier',
+      values: [
+        { id: 'carrier', name: 'could you', synonyms: said('(could you|can you|would you|will you) [please]', '(please|kindly|just|do one thing)', '(i would like you to|i want you to|i need you to)', '(i keep forgetting|i always forget|i am going away|i am going on holiday) [so] [(could|can|would) you]') },
+      ],
+    },
+    {
+      // Over what time a question about progress asks ("so far", "this week"); phrasing only.
+      name: 'ProgressSpan',
+      values: [
+        { id: 'span', name: 'so far', synonyms: said('(so far|till now|until now|up to now|in total|altogether|in a row|lately|recently|since i started)', '(this|last) (week|month)', '(today|yesterday)') },
+      ],
+    },
+    {
+      // What one has practised, as one names it in a question about progress; phrasing only.
+      name: 'PracticeDone',
+      values: [
+        { id: 'practice', name: 'my practice', synonyms: withArticles(['practice', 'exercises', 'exercise', 'relaxation', 'muscle relaxation', 'progressive muscle relaxation', 'meditation', 'meditations', 'mindfulness', 'sessions', 'relaxation exercises', 'mindfulness exercises', 'body scan'], ['my', 'the']) },
+      ],
+    },
+    {
+      // How a question about learning starts ("where can i", "kindly tell me where i can"); phrasing only.
+      name: 'LearnWhere',
+      values: [
+        { id: 'where', name: 'where can i', synonyms: said('(where|how) (can i|do i|to|could i|should i|would i)', '(where|how) (can|do|could|should) (one|people)', '(tell me|could you tell me|can you tell me|i would like to know) (where|how) (to|i can|i could)', 'where should i go to', 'where (can|could) i go to', 'how would i go about it to') },
+      ],
+    },
+    {
+      // How or where one learns, said after the practice ("properly", "in person"); phrasing only.
+      name: 'LearnManner',
+      values: [
+        { id: 'manner', name: 'properly', synonyms: said('(properly|the right way|correctly|step by step|online|in person|near me|nearby|from a professional|from an expert|from a teacher|in a class|in a group|with a teacher|locally|in my area|in my town|in my city)') },
+      ],
+    },
+    {
+      // Who might teach a practice ("my physio", "the senior center").
+      name: 'Teacher',
+      values: [
+        { id: 'teacher', name: 'my physio', synonyms: withArticles(['physio', 'physiotherapist', 'physical therapist', 'doctor', 'gp', 'senior center', 'senior centre', 'community center', 'community centre', 'local hospital', 'health insurance', 'insurance', 'therapist', 'yoga teacher'], ['my', 'the', 'a']) },
+      ],
+    },
+    {
+      // How someone is, or what they doubt, said before a question about the practice; phrasing only.
+      name: 'AnswerSituation',
+      values: [
+        { id: 'situation', name: "i'm sceptical", synonyms: said(
+          "(i'm|i am) [a bit] (sceptical|skeptical|not convinced|not sure (this|it) helps|not sure about this|doubtful)",
+          "my (friend|husband|wife) says (this|it) is (nonsense|a waste of time)",
+          "(i've had|i have had|i am having|i have) back pain (since|for) (years|months|a long time|(two|three|five|ten) years)",
+          "(i've had|i had|i have) (trauma|depression|anxiety|psychosis|an addiction) [in the past|earlier|before]",
+          "(i've been|i have been|i was) treated for (depression|anxiety|psychosis|an addiction)",
+          "(i'm|i am) on (antidepressants|medication for (anxiety|depression))",
+          "i (take|am taking) (antidepressants|medication for (anxiety|depression))",
+          "i had a (hard|difficult|very hard) time after (my husband|my wife|my partner|someone close to me) died",
+        ) },
+      ],
+    },
+    {
+      // A doubt said after a question about the practice ("or is it a waste of time"); phrasing only.
+      name: 'Doubt',
+      values: [
+        { id: 'doubt', name: 'or not', synonyms: said('(honestly|at all|really|or not)', 'or is it (just|) (a waste of time|nonsense|time pass|for relaxing)') },
+      ],
+    },
+    {
+      // Who asks whether mindfulness is safe for them, said after it ("if i have ptsd"); phrasing only.
+      name: 'MindfulnessCondition',
+      values: [
+        { id: 'condition', name: 'for me', synonyms: said("(if|when) (i have|i've got|i have got|i've had|i had) (depression|anxiety|ptsd|trauma|psychosis|mental health problems|mental health issues|an addiction)", '(for|with) (someone|people|a person|anyone) with (depression|anxiety|ptsd|trauma|psychosis|mental health problems|mental health issues|an addiction)', '(during|in) pregnancy', 'if (i am|i\'m) pregnant', 'for (some people|everyone|everybody|anyone|all|older people|me|someone like me)', 'to do on my own', 'with my condition') },
+      ],
+    },
+    {
+      // What is said before a tension rating ("i'm at about", "after the exercise i'm at"); phrasing only.
+      name: 'RatingLead',
+      values: [
+        { id: 'lead', name: "i'm at", synonyms: said(RATE_LEAD, '[after the exercise|after that|now|right now|today] (i am at|i am|i feel like|i would say)', '(i reckon i am|i am sitting at|it is about|i would rate my tension|put my tension as|note my tension as|put my tension at|note my tension at|my stress is|today my tension is|currently i am at|i would give it|call it|around|maybe around|probably around|i would say about|i would say around)') },
+      ],
+    },
+    {
+      // How tense one says one feels before the number ("pretty tense", "medium tense"); phrasing only.
+      name: 'TensionFeeling',
+      values: [
+        { id: 'feeling', name: 'tense', synonyms: said('[very|quite|pretty|really|so|a bit|a little|medium|fairly|somewhat|totally|completely] (tense|relaxed|tight|stiff|wound up)', 'wound up tight') },
+      ],
+    },
+    {
+      // What is said after a tension rating ("out of ten", "after that shift"); phrasing only.
+      name: 'RatingTail',
+      values: [
+        { id: 'after', name: 'out of ten', synonyms: said('[out of ten] (today|now|right now|at the moment|this morning|tonight|i think|i guess|i would say)', '[out of ten] after (that shift|work|my shift|the exercise|that)', "[today] i am (so tense|totally relaxed|wound up tight|completely relaxed|very relaxed|quite relaxed)", '[out of ten] today i am so tense') },
+      ],
+    },
+    {
       // How a tip is asked for, before the tip word and a topic ("do one thing, tell me"); phrasing only.
       name: 'TipAsk',
       values: [
@@ -726,10 +919,10 @@ export const english: ModelSource = {
       ],
     },
     {
-      // The pain, said after a tip's topic ("sleeping when my back aches"); phrasing only.
-      name: 'TipPain',
+      // The pain, said after a tip's topic or a question ("sleeping when my back aches", "does it help my back"); phrasing only.
+      name: 'PainSaid',
       values: [
-        { id: 'pain', name: 'with back pain', synonyms: said('(with|for|because of|due to|and) (back pain|my back pain|lower back pain|my lower back pain|low back pain|back ache|backache|a bad back|my bad back|a sore back|my back|my lower back|back problems|my back problems|a back problem)', '(when|while|if) my [lower] back (hurts|aches|is sore|is bad|is playing up|is hurting|is aching|is stiff|is tight|pains|is paining)', '(and|so) my [lower] back (hurts|aches|is sore|is tight|is worse|is stiff|is killing me|is playing up)', "and my back's (tight|worse|stiff|sore|killing me)", '(so|so that) my back (does not|doesn\'t) hurt', 'to help my back', '(without|not) hurting my back', 'without making my back worse', 'at my age [with a bad back]', 'with back problem', 'back pain', 'without (back pain|pain|my back hurting)', '(with|for) my back at my age') },
+        { id: 'pain', name: 'with back pain', synonyms: said('(with|for|because of|due to|and) (back pain|my back pain|lower back pain|my lower back pain|low back pain|back ache|backache|a bad back|my bad back|a sore back|my back|my lower back|back problems|my back problems|a back problem)', '(when|while|if) my [lower] back (hurts|aches|is sore|is bad|is playing up|is hurting|is aching|is stiff|is tight|pains|is paining)', '(and|so) my [lower] back (hurts|aches|is sore|is tight|is worse|is stiff|is killing me|is playing up)', "and my back's (tight|worse|stiff|sore|killing me)", '(so|so that) my back (does not|doesn\'t) hurt', 'to help my back', '(without|not) hurting my back', 'without making my back worse', 'at my age [with a bad back]', 'with back problem', '[with|for|against] [my] [chronic] [lower] (back pain|pain|back)', 'without (back pain|pain|my back hurting)', '(with|for) my back at my age') },
       ],
     },
     {
@@ -794,7 +987,7 @@ export const english: ModelSource = {
       // What is stored about a person, as they name it ("my data", "everything you know about me").
       name: 'StoredData',
       values: [
-        { id: 'all', name: 'my data', synonyms: [...withArticles(['data', 'information', 'info', 'details', 'records', 'history', 'progress', 'personal data', 'stored information', 'profile', 'account data', 'account', 'history and data', 'progress and all my data', 'data and history'], ['my', 'all my', 'the', 'all the']), ...said('(everything|whatever|all the information|all the data|all|anything) you (know|stored|have|have stored|saved|have saved|have got|hold) (about me|on me)', 'everything about me', 'everything i have told you', 'me', 'everything')] },
+        { id: 'all', name: 'my data', synonyms: [...withArticles(['data', 'information', 'info', 'details', 'records', 'history', 'progress', 'personal data', 'personal information', 'personal details', 'stored information', 'profile', 'account data', 'account', 'history and data', 'progress and all my data', 'data and history'], ['my', 'all my', 'the', 'all the']), ...said('(everything|whatever|all the information|all the data|all|anything) you (know|stored|have|have stored|saved|have saved|have got|hold) (about me|on me)', 'everything about me', 'everything i have told you', 'everything i told you', 'me', 'everything', 'everything else', '(everything|all) you (saved|stored|have|have saved|have stored)', 'all (stored|saved) (information|data) about me', 'all my (practice data|data) and settings', '(all|) my practice data', '(all|) my settings')] },
       ],
     },
     {
@@ -808,7 +1001,7 @@ export const english: ModelSource = {
       // How often a reminder comes: every day (the only kind the skill sets).
       name: 'ReminderDays',
       values: [
-        { id: 'daily', name: 'every day', synonyms: ['daily', 'each day', 'everyday', 'every morning', 'every evening', 'every night', 'every afternoon', 'each evening', 'each morning', 'each night', 'each afternoon', 'every single day', 'every day in the evening', 'every day in the morning', 'daily in the evening', 'every weekday'] },
+        { id: 'daily', name: 'every day', synonyms: ['daily', 'each day', 'everyday', 'every morning', 'every evening', 'every night', 'every afternoon', 'each evening', 'each morning', 'each night', 'each afternoon', 'every single day', 'every day in the evening', 'every day in the morning', 'daily in the evening', 'every weekday', ...said('(every day|daily|every evening|every morning) (after (my shift|work|office|lunch|dinner|breakfast)|before bed|at lunch time)')] },
       ],
     },
     {
@@ -836,7 +1029,7 @@ export const english: ModelSource = {
       // Felt signs for the doctor-soon question; the emergency signs are UrgentSymptomIntent's own samples.
       name: 'DoctorSymptom',
       values: [
-        { id: 'symptom', name: 'my back pain is getting worse', synonyms: said("my back pain('s| is) getting worse [every week|every day]", "my back('s| has) hurt for (weeks|months)", "i('ve| have) had back pain for (weeks|months|years)", "(i have|i've got) back pain and a fever", '(back pain with|i have) (a fever|fever) [with my back pain]', '(pain|my back pain) (going|goes) down my leg', 'my leg (is numb|has gone numb) (with|along with) my back pain', 'my [left|right] (leg|foot) (is|has gone|feels|is going) [completely|totally|really|a bit] (numb|weak|dead|tingly)', "i (can't|cannot) (really|properly|) feel my [left|right] (leg|foot) [properly|any more|anymore]", 'my back pain is not getting better') },
+        { id: 'symptom', name: 'my back pain is getting worse', synonyms: said("my back pain('s| is) getting worse [every week|every day]", "my back('s| has) hurt for (weeks|months)", "i('ve| have) had back pain for (weeks|months|years)", "(i have|i've got) back pain and a fever", '(back pain with|i have) (a fever|fever) [with my back pain]', '(pain|my back pain) (going|goes) down my leg', 'my leg (is numb|has gone numb) (with|along with) [my] back pain', "(i've got|i have|i have got|i feel|i am having) (numbness|tingling|weakness) in my [left|right] leg", '(i am having|i have) back pain since (years|months|(two|three|five|ten) years)', 'my back pain (gets|is getting|keeps getting) worse', 'my [left|right] (leg|foot) (is|has gone|feels|is going) [completely|totally|really|a bit] (numb|weak|dead|tingly)', "i (can't|cannot) (really|properly|) feel my [left|right] (leg|foot) [properly|any more|anymore]", 'my back pain is not getting better') },
       ],
     },
     {
