@@ -558,7 +558,7 @@ export const english: ModelSource = {
         "how is my tension (compared to|compared with) (before|last week|when i started)",
         "(has|is) my tension (improved|gone down|getting better|better than before)",
         "(my|show my) (progress|stats|statistics|practice record)",
-        "how (am i doing|am i getting on|is my practice going|have i been doing|is my progress|is my progress looking|have i been doing lately|far have i got|far have i come|regular have i been)",
+        "how (am i doing|am i getting on|is my practice going|has my practice been going|have i been doing|is my progress|is my progress looking|have i been doing lately|far have i got|far have i come|regular have i been)",
         "how many (sessions|minutes|exercises|times|meditations|days) have i (done|practised|practiced|completed) [{when}]",
         "how much (practice|relaxation|meditation) have i done [so far|this week|this month|since i started|till now]",
         "how many times have i done (the|my) (muscle relaxation|exercises|meditation) [this week|this month|so far]",
