@@ -37,9 +37,18 @@ const RATE_LEAD = "(my tension is|my tension's|my tension level is|tension is|te
 
 /** A tip, in the words people use (the TipWord slot holds "a tip", "some advice", "any hints"). */
 const TIP_ASK = "(give me|tell me|share|i'd like|i would like|i want|i need|can i have|could i have|can you give me|could you give me|could you please give me|could you share|can you share|could you tell me|can you tell me|have you got|do you have|got|i'd love|i fancy|let me hear|i'd like to hear|what is your|what's your|what are your|what's a good|what is a good|suggest|share with me)";
-const TIP_FOR = '(for|about|on|with|regarding|to help with|for dealing with)';
+/**
+ * The same asks as slot values (TipAsk), for the patterns that go on to a topic: a way to
+ * ask costs bytes there, not samples ("do one thing, tell me a tip about sleep").
+ */
+const TIP_ASKED = '{ask}';
+/** A short ask after a situation, in words (a sample is never slots alone): "my back's playing up, have you got a tip". */
+const TIP_GIVE = "(give me|tell me|could you give me|can you give me|have you got|do you have|got|any|share)";
+const TIP_FOR = '(for|about|on|with|regarding|to help with|for dealing with|to|related to|when it comes to)';
 /** Asking for a tip after saying the situation: "i can't sleep because of my back, any tips". */
-const TIP_AFTER = "(any tips|any tip|any advice|any suggestions|what can i do|what should i do|what do you suggest|what do you reckon|what to do|give me a tip|give me some advice|help me with a tip|have you got a tip|help)";
+const TIP_AFTER = "(any tips|any tip|any advice|any suggestions|any ideas|what can i do|what should i do|what do i do|what do you suggest|what would you suggest|what do you reckon|what do you reckon i should do|what to do|what helps|what would help|how can i help myself|give me a tip|give me some advice|could you give me some advice|could you give me a tip|can you give me a tip|tell me a tip|help me with a tip|have you got a tip|have you got any tips|do you have a tip|do you have any tips|got any tips|any tips for me|any advice for me|help|help me|help my back|what helps my back|what to do for my back|should i keep doing them|how do i keep doing them|any tips for sticking with them)";
+/** The pain, said after a tip's topic: "sleeping when my back aches" (phrasing only, PainSaid). */
+const TIP_PAIN = '{with}';
 
 /** Each name alone and with the small words people put before a thing ("the body scan"). */
 function withArticles(names: readonly string[], articles: readonly string[] = ['the', 'my', 'a']): string[] {
@@ -53,10 +62,12 @@ function withArticles(names: readonly string[], articles: readonly string[] = ['
   ];
 }
 
-/** A tip topic alone or with the back ("sleeping with back pain"). */
-function withBackPain(terms: readonly string[]): string[] {
-  const ways = ['with back pain', 'for back pain', 'and back pain', 'for my back', 'with my back'];
-  return [...new Set(terms.flatMap((term) => [term, ...ways.map((way) => `${term} ${way}`)]))];
+/**
+ * A tip topic's words. The pain said after a topic ("sleeping with back pain") is the PainSaid
+ * slot of the tip samples, so the topic's words need not repeat it.
+ */
+function withTopic(terms: readonly string[]): string[] {
+  return [...new Set(terms)];
 }
 
 /** Slot values from patterns: the same grammar as samples, for the words of a thing. */
@@ -180,20 +191,35 @@ export const english: ModelSource = {
         { name: SlotNames.Topic, type: SlotTypes.Topic },
         { name: 'advice', type: 'TipWord' },
         { name: 'pain', type: 'BackPain' },
+        { name: 'ask', type: 'TipAsk' },
+        { name: 'with', type: 'PainSaid' },
+        { name: 'before', type: 'TipSituation' },
       ],
       samples: [
         `${TIP_ASK} {advice} [today|for today]`,
-        `${TIP_ASK} {advice} ${TIP_FOR} {topic} [today]`,
-        `{advice} ${TIP_FOR} {topic}`,
+        `${TIP_ASKED} {advice} ${TIP_FOR} {topic} [${TIP_PAIN}] [today]`,
+        `{advice} ${TIP_FOR} {topic} [${TIP_PAIN}]`,
         '{advice} [please|today]',
-        `what {advice} (have you got|do you have) [${TIP_FOR} {topic}]`,
+        `${TIP_ASKED} {advice} (for|with|about|on) {pain}`,
+        `${TIP_ASKED} {advice} with me`,
+        `what {advice} (have you got|do you have) [${TIP_FOR} {topic}] [${TIP_PAIN}]`,
         // The topic and the pain as two things: "a tip about stress and back pain".
         "[give me|tell me|could you give me|i'd like|any] {advice} (on|about|for) {topic} (and|with) {pain}",
-        "(give me|tell me|i'd like|can i have|could you give me) (a|an|some|any) {topic} (tip|tips|advice) [for {pain}]",
-        '(a|an|any|some|one|another) {topic} (tip|tips|advice|hint) [for {pain}]',
-        '{topic} (tip|tips|advice) [for {pain}]',
-        // The situation first, then the ask.
-        `{topic} [and my back is (tight|worse)|and my back hurts] ${TIP_AFTER} [for {pain}]`,
+        `${TIP_ASKED} (a|an|some|any|one|your) {topic} (tip|tips|advice|hint|hints) [${TIP_PAIN}]`,
+        `(a|an|any|some|one|another) {topic} (tip|tips|advice|hint) [${TIP_PAIN}]`,
+        `{topic} (tip|tips|advice) [${TIP_PAIN}]`,
+        // The situation first, then the ask: "i'm stressed and my back's tight, any tips".
+        `{topic} [${TIP_PAIN}] ${TIP_AFTER}`,
+        `{topic} [${TIP_PAIN}] (any tips|any tip|any advice|what can i do|what should i do|what to do) for {pain}`,
+        `(what should i do|what can i do|what to do|what helps|what do i do) (when|if) {topic} [${TIP_PAIN}]`,
+        // A question first, then the ask: "what can i do for my back, give me a tip".
+        "(what can i do|what should i do|what do you reckon i should do|help me) (for|with) {topic} (give me a tip|give me some advice|any tips|any advice|have you got a tip)",
+        `{topic} [${TIP_PAIN}] ${TIP_GIVE} {advice}`,
+        // How it is said first, then any ask: "my back's playing up, have you got a tip".
+        `{before} ${TIP_AFTER}`,
+        `{before} [${TIP_ASKED}] {advice} ${TIP_FOR} {topic} [${TIP_PAIN}]`,
+        `{before} ${TIP_GIVE} {advice} [${TIP_PAIN}]`,
+        `{before} (how can i|how do i|how to|what can i do to|what should i do to|tell me how to) {topic} [${TIP_PAIN}]`,
         // How one thing works on the other: "how does stress affect my back".
         '(how does|how do|does|can|could) {topic} (affect|make worse) {pain}',
         '(does|can) {topic} make {pain} worse',
@@ -201,34 +227,41 @@ export const english: ModelSource = {
         "(what is|what's) the (connection|link) between {topic} and {pain}",
         "(how can i|how do i|how to) {topic} so my back (doesn't hurt|does not hurt|hurts less) [so much]",
         // The pain first, then where: "any advice on back pain at work".
-        "[any|give me|what's a good] {advice} (on|for|about) {pain} (at|in|during|when|from) {topic}",
+        `[${TIP_ASKED}] {advice} (on|for|about) {pain} (at|in|during|when|from|while|and) {topic}`,
+        '(what can i do|what should i do|what helps|what to do) (for|about|with) {pain} (at|during|when|while|from) {topic}',
+        'how (to|do i|can i) (avoid|prevent|stop) {pain} (at|during|when|while|from) {topic}',
+        'how (do|can) i (stop my back (aching|hurting)|keep my back from hurting) (at|during|when|while) {topic}',
         // How to do a thing with the pain: "how can i keep moving with my bad back".
-        '(how can i|how do i|how to|how should i) {topic} (with|when|despite) {pain} [hurts|aches|is sore|is paining]',
-        '(how can i|how do i|how to) {topic} without (hurting {pain}|making {pain} worse|back pain)',
+        `(how can i|how do i|how to|how should i|how do i best|how can i best|what can i do to|what should i do to|i'd like to know how to|tell me how to|can you tell me how to|could you tell me how to|what's the best way to|what is the best way to|what's a good way to) {topic} [${TIP_PAIN}]`,
+        `(what is|what's|is there) (the right|the correct|the best|a better|a good) way to {topic} [${TIP_PAIN}]`,
         // Questions about a thing: "should i use a standing desk", "how high should my screen be".
-        'should i (use|get|buy) {topic} [for {pain}]',
+        `should i (use|get|buy) {topic} [${TIP_PAIN}]`,
         'how (high|low) should {topic} be',
-        'how should {topic} be set up [for {pain}]',
+        `how should {topic} be set up [${TIP_PAIN}]`,
         'how often should i (get up|take a break|take breaks) (from|at) {topic}',
-        'should i {topic} [(with|because of|due to) {pain}]',
-        'how (much|often) should i {topic} [in a day] [with {pain}]',
-        'how {topic} should i be [with {pain}]',
-        '(tell me|could you tell me|can you tell me) something (about|for) {topic}',
+        `(should i|can i) {topic} [${TIP_PAIN}]`,
+        `how (much|often) should i {topic} [in a day] [${TIP_PAIN}]`,
+        `how {topic} should i be [${TIP_PAIN}]`,
+        `(tell me|could you tell me|can you tell me) [something] (about|for) {topic} [${TIP_PAIN}]`,
         // Questions about one thing: "is swimming good for back pain", "what mattress is best".
         '(is|are) {topic} (good|okay|ok|bad|safe|better) (for|with) {pain} [or not]',
-        "(is it|is it okay|is it safe) to (do|go) {topic} with {pain}",
-        '(can i|should i) [still] (do|go|go to|play) {topic} with {pain}',
-        '(should i|can i) (avoid|do|keep) {topic} [with {pain}]',
+        `(is it safe|is it okay|is it ok|is it good|is it bad) to [do|go to] {topic} [${TIP_PAIN}]`,
+        `(i'd like to know|could you tell me) if i (should|can) [still] {topic} [${TIP_PAIN}]`,
+        `how (much|often) {topic} should i (do|get|have) [${TIP_PAIN}]`,
+        '{topic} (is|are) (good|okay|ok|bad|safe) (for|with) {pain} [or not]',
+        "(what is|what's) [a] good {topic} (for|with) {pain}",
+        '(tell me|could you tell me|can you tell me) how {topic} (affects|affect) {pain}',
+        `(can i|should i) [still] (do|go|go to|play|keep doing) {topic} [${TIP_PAIN}]`,
+        `(should i|can i) (avoid|do|keep) {topic} [${TIP_PAIN}]`,
         '(what|which) [kind of] {topic} (is|are) (good|best|safe|okay|right) (for|with) {pain}',
         '(what|which) [kind of] {topic} (helps|help) [with] {pain}',
-        '(what|which) {topic} should i (do|use)',
+        `(what|which) {topic} (should i do|should i use|should i avoid|to avoid|to do) [${TIP_PAIN}]`,
         "(what is|what's) the (best|right|correct) {topic} (for|with) {pain}",
-        'how (often|much) should i (do|be) {topic} [with {pain}]',
-        '(what can i do|what should i do|what would you suggest|what do you suggest|what do you recommend|how can i help myself|what helps) (for|about|with) {topic}',
-        "(how should i|how can i|how do i|how to|how do i best|how can i best|what can i do to|i'd like to know how to|tell me how to|what's a good way to|what is the best way to|what's the best way to) {topic}",
-        '(help me with|what helps with|what helps) {topic}',
+        `how (often|much) should i (do|be) {topic} [${TIP_PAIN}]`,
+        `(what can i do|what should i do|what would you suggest|what do you suggest|what do you recommend|how can i help myself|what helps|suggest something|what's something i can do|what is something i can do) (for|about|with) {topic} [${TIP_PAIN}]`,
+        `(help me with|what helps with|what helps) {topic} [${TIP_PAIN}]`,
         '(tip of the day|tip of the day for back pain)',
-        "(tell me|can you tell me|could you tell me) something (useful|helpful|that might help) for {topic}",
+        '(tell me|can you tell me|could you tell me|suggest) something (useful|helpful|that might help|that helps) [for] {topic}',
       ],
     },
     {
@@ -252,7 +285,13 @@ export const english: ModelSource = {
         'is {subject} (like|the same as|same as|just) meditation [what is it]',
         '(i keep hearing about|my (doctor|physio|colleague|granddaughter|friend) (mentioned|told me about|talks about)) {subject} (what is it|what is that|what is it exactly)',
         'what is this {subject} everyone (is talking|talks) about',
-        '(tell me|kindly tell me|what is) the meaning of (mindful|mindfulness)',
+        '(tell me|kindly tell me|what is|could you explain|can you explain|explain) the meaning of (mindful|mindfulness)',
+        'how would you (describe|explain|define) {subject}',
+        'explain me {subject}',
+        "i (don't|do not) [really] understand {subject} (what is it|could you explain it|explain it [to me])",
+        "(i've never|i have never) (done|tried|heard of) {subject} what is it exactly",
+        "(i'd like to know|i want to know|tell me|can you tell me|could you tell me) what {subject} (is|means|is about|is all about|really is)",
+        "(what is|what's) the point of {subject} what is it",
       ],
     },
     {
@@ -260,38 +299,62 @@ export const english: ModelSource = {
       slots: [
         { name: 'subject', type: 'PracticeSubject' },
         { name: 'pain', type: 'BackPain' },
+        // The pain said after the question ("for my lower back"), a doubt or the pain said first, a doubt said after.
+        { name: 'with', type: 'PainSaid' },
+        { name: 'before', type: 'AnswerSituation' },
+        { name: 'doubt', type: 'Doubt' },
       ],
       samples: [
-        '(does|do|will|can|could|would) {subject} [really|actually|honestly] (work|help) [(for|with|against) {pain}]',
+        '(does|do|will|can|could|would) {subject} [really|actually|honestly] (work|help|help me) [{with}] [{doubt}]',
         '(does|do|will|can|could) {subject} [really|actually] (help|ease|reduce|relieve|improve|do anything for) {pain}',
-        '(is|are) {subject} (effective|good|helpful|any good|useful|worth it|worth doing) [(for|against|with) {pain}] [or not]',
+        '(is|are) {subject} (effective|good|helpful|any good|useful|worth it|worth doing) [{with}] [{doubt}]',
         '(is|are) {subject} [really|actually] (proven to help|shown to help|known to help) {pain}',
-        '(is there|any) [scientific] (evidence|research|proof) that {subject} (helps|works) [[for|with] {pain}]',
-        '(is there|are there) [any] (evidence|research|studies) (on|for) {subject} [for {pain}]',
-        '(does the research|does research|do studies|does science) show [that] {subject} (helps|works|reduces) [with|for] {pain}',
+        '(is there|is there any|any) [scientific] (evidence|research|proof) that {subject} (helps|works) [{with}]',
+        '(is there|are there) [any] (evidence|research|studies) (on|for) {subject} [{with}]',
+        '(does the research|does research|do studies|does science) show [that] {subject} (helps|works) [{with}]',
         '(has it been shown|is it proven|is it true) that {subject} (helps|reduces|eases) {pain}',
-        "(tell me|could you tell me|i'd like to know) (if|whether) {subject} [really|actually] helps [[with|for] {pain}]",
-        '(will|can|does) {subject} [really] help me [with {pain}]',
-        "(what are the benefits|what is the benefit|what is the use|what's the use) of {subject} [for {pain}]",
-        'how (effective|helpful|useful|good) (is|are) {subject} [for {pain}]',
-        "(what is|what's) the (evidence|research) (for|on|behind) {subject} [(for|and) {pain}]",
+        "(tell me|could you tell me|i'd like to know) if {subject} [really|actually] (helps|help|works|work) [{with}]",
+        "(what are the benefits|what is the benefit|what is the use|what's the use) of {subject} [{with}]",
+        "(what is|what's) the use of {subject} [{with}] (does it really help|does it help|does it work)",
+        'how (effective|helpful|useful|good) (is|are) {subject} [{with}]',
+        "(what is|what's) the (evidence|research|proof) (for|on|behind|that) {subject} [(helps|works)] [{with}]",
         '(what does|what do) the (research|studies|evidence) say [about {subject}]',
         '(has|have) {subject} been (shown|proven) to help [with] {pain}',
-        'how (well|much) (does|do) {subject} (work|help) [(for|with) {pain}]',
+        'how (well|much) (does|do|will|can) {subject} (work|help) [{with}]',
         'how (does|do) {subject} help [with] {pain}',
-        '(will|would|can) {subject} make my back (feel better|better|less painful)',
+        '(will|would|can) {subject} [really] make my back (feel better|better|less painful)',
         "will i (notice|feel|see) a difference [in {pain}]",
-        "(i'm|i am) [a bit] (sceptical|skeptical) does {subject} [really|actually] work [for {pain}]",
-        'is it worth doing {subject} for {pain}',
+        'is it worth doing {subject} [{with}]',
+        "{before} (does|will|can|could) {subject} [really|actually] (work|help|help me) [{with}]",
+        'how do i know [if|that] {subject} (will|can) (help|work) [{with}]',
+        '(does|will|can) {subject} [really] make a [real] difference [{with}]',
+        'does it [really|actually] help to (relax|meditate) [{with}]',
       ],
     },
     {
       name: IntentNames.WhoShouldAvoidMindfulness,
-      slots: [{ name: 'subject', type: 'MindfulnessName' }],
+      slots: [
+        { name: 'subject', type: 'MindfulnessName' },
+        { name: 'before', type: 'AnswerSituation' },
+        { name: 'who', type: 'MindfulnessCondition' },
+      ],
       samples: [
+        // A health history said first ("i've been treated for depression"), a condition said after ("if i have ptsd").
+        "{before} (is|are) {subject} (safe|okay|ok|right|suitable|a good idea) [for me]",
+        "{before} (should i avoid|can i do|can i still do|is it safe to do|is it safe for me to do|should i do) {subject}",
+        "{before} is it (safe|okay|ok) (for me to meditate|to meditate)",
+        "(should i|do i need to) avoid {subject} {who}",
+        "who (is|are) {subject} not (suitable|recommended|safe|good|right) for",
+        "who's {subject} not (suitable|recommended|safe|good|right) for",
+        "(can|could) (anyone|everyone|everybody) do {subject} [or are there exceptions]",
+        "should i (consult|ask|talk to|see) (someone|a doctor|my doctor) before (doing|starting|trying) {subject}",
+        "(could you tell me|tell me|i'd like to know) (if|whether) there are any (risks|dangers|side effects) (with|of|in) {subject}",
+        "(is there|are there) (anyone|anybody|people) who (should avoid|should stay away from) {subject}",
+        "(i'd like to know|tell me|could you tell me) who (should not|shouldn't|should avoid|should stay away from) (do|try|) {subject}",
+        "(can|could) {subject} bring up bad (memories|feelings) (is that a risk|is that dangerous|is that normal)",
         "who (should not|shouldn't|should avoid|must not|should be careful with|should stay away from) (do|try|practice|practise|) {subject}",
         "who (should not|shouldn't|must not) (meditate|do meditation)",
-        "(is|are) {subject} (safe|right|suitable|harmful|dangerous|bad|risky|okay|ok) [for me|for everyone|for everybody|for all|for anyone|for someone like me|for older people|to do on my own|if i have anxiety|if i have depression|with my condition]",
+        "(is|are) {subject} (safe|right|suitable|harmful|dangerous|bad|risky|okay|ok) [{who}]",
         "(can|could) {subject} (be harmful|be dangerous|be bad for me|make things worse|have negative effects|cause any problems|cause problems|bring up bad feelings|bring up bad memories|hurt me)",
         "(does|do) {subject} have [any] (risks|negative effects|side effects|downsides)",
         "is it (safe|risky|okay|ok|dangerous) (to do|doing|for me to do) {subject} [if i have anxiety|if i have depression|if i have mental health problems]",
@@ -305,7 +368,7 @@ export const english: ModelSource = {
         "when should (i|you|one) not (do|try|practice|practise) {subject}",
         "what should i (be careful of|watch out for) with {subject}",
         "(any|are there any) (reasons not to do|precautions for|risks with) {subject}",
-        "i (am|'m) (depressed|in a depression|an addict|in recovery|on antidepressants) (can i do|is it safe to do|should i avoid) {subject}",
+        "(i am|i'm) (depressed|in a depression|an addict|in recovery|on antidepressants) (can i do|is it safe to do|should i avoid) {subject}",
         "(i'd like to know|kindly tell me|tell me) (if|whether) {subject} is safe",
         "{subject} is safe or not",
       ],
@@ -330,13 +393,18 @@ export const english: ModelSource = {
       slots: [
         { name: 'subject', type: 'PracticeSubject' },
         { name: 'course', type: 'CourseKind' },
+        { name: 'teacher', type: 'Teacher' },
+        { name: 'where', type: 'LearnWhere' },
+        { name: 'manner', type: 'LearnManner' },
+        { name: 'pain', type: 'BackPain' },
       ],
       samples: [
-        "(where|how) (can|do|should) i (learn|get taught|properly learn) {subject} [properly|the right way|online|in person|in a class|from a teacher|near me|step by step|correctly]",
-        "(where|how) (to|can i|do i) (find|take|do|join|get) {course} [(for|in|on|to learn) {subject}]",
+        // Where or how, and then what is done: "where can i", "kindly tell me where i can" (LearnWhere), "learn", "join".
+        "{where} (learn|get taught|properly learn|get trained in|get properly taught) {subject} [{manner}]",
+        "{where} (find|take|do|join|get) {course} [(for|in|on|to learn) {subject}] [{manner}]",
+        "{where} (find|take|do|join|get) [a|an|some] {subject} {course} [{manner}]",
         "(is there|are there|any) {course} (for|in|on|to learn|for learning) {subject} [near me|i can do|i can take]",
         "(is there|are there) [a|an|any] {subject} {course} [near me|i can do|i can take|i could take]",
-        "(where|how) (can|do) i find [a|an] {subject} {course}",
         `${YOU_SHORT} (recommend|suggest) {course} (for|in|to learn) {subject}`,
         `${YOU_SHORT} (recommend|suggest) [a|an] {subject} {course}`,
         "(i'd like to|i want to) (take|find|join|do) {course} (in|for|on) {subject} [where can i find one|where can i go|how do i find one]",
@@ -346,6 +414,17 @@ export const english: ModelSource = {
         "(who teaches|how would i go about learning|where do people learn) {subject}",
         "(can|could) i learn {subject} (online|from a book|in a class|from an app)",
         "how do i learn to do (this|it) properly",
+        // Where, how and from whom, in more words: "where to learn relaxation techniques", "can my physio teach me".
+        "(what's|what is) the (best|right|easiest) way to learn {subject} [properly|correctly]",
+        "(suggest|tell me) (some|a|the best) way to learn {subject} [correctly|properly]",
+        "(does|will) my [health] insurance (pay for|cover) [a|an] {subject} {course}",
+        "(can|could|would) {teacher} (teach me|show me|help me learn) {subject}",
+        "(can|could|would) {teacher} (send|refer) me to [a|an] [{subject}] {course}",
+        "(is there|are there|any) {course} [near me] (for|in|on|to learn) {subject}",
+        "(is there|are there) [a|an|any] {subject} {course} for {pain}",
+        "(i'd like to|i want to) (take|find|join|do) [a|an] {subject} {course} [how (do i|to) find one|where can i find one]",
+        "(i'd like to|i want to) learn [more] about {subject} (in a group|with a teacher|in a class) [where (should|can|could) i go]",
+        "how (can|do) i get better at {subject}",
       ],
     },
     {
@@ -364,7 +443,7 @@ export const english: ModelSource = {
         '(is it|when is it) time to see {doctor} [(about|for) {pain}]',
         "(i'd like to know|could you tell me|tell me|kindly tell me) when (to see|to go to|i should see|i should go to) {doctor} [(about|for) {pain}]",
         '{symptom} [(should|do) i (see|need|go to|call) {doctor}]',
-        '{symptom} (is (it|that) serious|do i need to see someone|should i see someone)',
+        '{symptom} (is (it|that) serious|is that bad|do i need to see someone|should i see someone|what should i do|what can i do|what do i do|any advice|any tips)',
         '(what|which) {signs} (should i (watch for|look out for|worry about|not ignore)|are dangerous|are serious|are red flags|need urgent help)',
         '(what|which) {signs} (mean|tell me) i should (see|go to|call) {doctor}',
         '(what are|which are|tell me|what) [the] {signs} [(with|for|in|of) {pain}]',
@@ -390,7 +469,16 @@ export const english: ModelSource = {
         "i (have|feel|am having|have got|got) (numbness|tingling|weakness) in my leg",
         "(is this|is my back pain) an emergency",
         "my back pain is (getting worse|much worse|unbearable|really bad)",
-        "i (fell|had a fall|had an accident) and my back (hurts|is really painful)",
+        "i (fell|had a fall|had an accident) and my back (hurts|is really painful) [what should i do|should i see a doctor|is it serious]",
+        // The sign said after the question: "should i call the doctor if my back pain gets worse".
+        '(should|do) i (see|call|need|go to|need to see) {doctor} (if|because|since|when) {symptom}',
+        '(is it|when is it) time to see {doctor} (if|because|since|when) {symptom}',
+        'what should make me (see|go to|call) {doctor} [(about|for|with) {pain}]',
+        'when should i stop (self care|treating it myself|managing it myself|looking after it myself) and (see|go to) {doctor}',
+        '(could you tell me|tell me|can you tell me) (which|what) {signs} are (warning signs|red flags|dangerous|serious)',
+        '(what|which) {signs} should {doctor} (look at|check|see)',
+        'how bad does back pain have to be (to see a doctor|before i see a doctor)',
+        '(what|which) {signs} (mean|show|tell me) {pain} is (serious|dangerous)',
       ],
     },
     {
@@ -418,22 +506,44 @@ export const english: ModelSource = {
       samples: [
         `${YOU} (delete|erase|remove|wipe|wipe out|clear|get rid of|forget) {data} [permanently|completely]`,
         "(i want you to|i'd like you to) (delete|erase|forget|wipe) {data}",
-        "i (want|'d like) {data} (deleted|removed|gone|erased) [completely|permanently]",
+        "(i want|i'd like) {data} (deleted|removed|gone|erased) [completely|permanently]",
+        "(would you|would you please|can you please|will you) (delete|erase|remove|wipe|clear|forget) {data}",
+        "(i'd like to|i want to) (delete|erase|remove|wipe|clear) {data}",
+        "i (don't|do not) want you to keep {data} [please] delete it",
+        "(delete|erase) {data} and (start fresh|start over) [with no information about me]",
         "(reset everything|reset my progress) and (delete|erase) {data}",
-        "delete my (progress|history) and {data}",
+        "(delete|erase|remove) my (progress|history) and {data}",
       ],
     },
     {
       name: IntentNames.Progress,
+      // What is asked for ("my practice statistics", "an update on my practice") and what with ("with the exercises") are phrasing slots.
+      slots: [
+        { name: 'report', type: 'ProgressReport' },
+        { name: 'practice', type: 'PracticeDone' },
+        { name: 'when', type: 'ProgressSpan' },
+      ],
       samples: [
-        "how (am i doing|am i getting on|is my practice going|have i been doing|is my progress|is my progress looking|have i been doing lately|far have i got|far have i come|regular have i been)",
-        "(what is|what's|what are) my (progress|streak|practice record|status|stats|statistics|practice statistics) [so far]",
-        "how many (sessions|minutes|exercises|times|meditations|days) have i (done|practised|practiced|completed) [so far|this week|this month|in total|in a row|till now]",
-        "how many (sessions|minutes|exercises|times|days) did i (do|practise|practice) [this week|last week|this month]",
+        `${YOU_SHORT} (show|tell|give) me {report} [so far|till now]`,
+        "(what is|what's|what are) {report} [so far|till now]",
+        "(i'd like to|i want to) (see|hear|know) {report}",
+        "(i'd like to hear|tell me) about {report}",
+        "(could you tell me|can you tell me|tell me|i'd like to know|let me know|show me|i'd like to see) how (i'm|i am|i've been|i have been) doing [with {practice}] [{when}]",
+        "how (am i doing|am i getting on|am i getting along|have i been doing|is my practice going|has my practice been going) with {practice}",
+        "how (regular|consistent) (have i been|am i|was i) [with {practice}]",
+        "how many (sessions|minutes|exercises|times|days) did i (finish|complete|do|practise|practice) [{when}]",
+        "how many times have i done {practice} [this week|this month|so far|in total]",
+        "(could you tell me|tell me|i'd like to see|i'd like to know|show me) how (much|often|many times) (i've|i have) (practiced|practised|done {practice})",
+        "how (much progress have i|much progress i have|far have i) (made|come) [so far]",
+        "how long have i (practiced|practised|been practising|been practicing) [in total|so far]",
+        "how is my tension (compared to|compared with) (before|last week|when i started)",
+        "(has|is) my tension (improved|gone down|getting better|better than before)",
+        "(my|show my) (progress|stats|statistics|practice record)",
+        "how (am i doing|am i getting on|is my practice going|has my practice been going|have i been doing|is my progress|is my progress looking|have i been doing lately|far have i got|far have i come|regular have i been)",
+        "how many (sessions|minutes|exercises|times|meditations|days) have i (done|practised|practiced|completed) [{when}]",
         "how much (practice|relaxation|meditation) have i done [so far|this week|this month|since i started|till now]",
         "how many times have i done (the|my) (muscle relaxation|exercises|meditation) [this week|this month|so far]",
-        "how (much|often) (have i|did i) (practised|practiced|done|practise|practice) [so far|this week|this month|last week|since i started|till now]",
-        `${YOU_SHORT} (show|tell|give) me [my] (progress|progress report|practice summary|stats)`,
+        "how (much|often) (have i|did i) (practised|practiced|done|practise|practice) [{when}]",
         "(give me|tell me) (a summary of my practice|my progress report|how i'm doing|how much i have done) [till now|so far]",
         "(check|show) my progress",
         "what have i done so far",
@@ -452,13 +562,17 @@ export const english: ModelSource = {
           samples: ["[i'm at|i'm|about|around|maybe|probably|i'd say|say|i feel like|now] [a|an] {rating}", '{rating} (now|i guess|i would say)'],
           elicitationPrompt: 'rating.askValue',
         },
+        // What is said before and after the number, and how tense one feels, are phrasing slots.
+        { name: 'lead', type: 'RatingLead' },
+        { name: 'feeling', type: 'TensionFeeling' },
+        { name: 'after', type: 'RatingTail' },
       ],
       samples: [
-        `${RATE_LEAD} [about|around|at|about a|a|an|at a] {rating} [out of ten|today]`,
-        "(i'm|i feel) (tense|relaxed|very tense|quite tense|pretty tense|pretty relaxed|quite relaxed|really tense|very relaxed) [i'd say|say|about|probably|maybe|call it] [a|an] {rating}",
-        "(my back feels|my body is|my muscles feel) (tense|tight|stiff) [say|about] {rating} [out of ten]",
-        "(i reckon i'm|i'm sitting at|it's about|i'd rate my tension|put my tension as|note my tension as|put my tension at|note my tension at|my stress is|today my tension is|currently i am at) [about|around|at] [a|an] {rating}",
-        "{rating} (i'm totally relaxed|i'm wound up tight|i feel very relaxed|i'm completely relaxed|i think|out of ten)",
+        `${RATE_LEAD} {rating} [{after}]`,
+        "(i reckon i'm|i'm sitting at|it's about|i'd rate my tension|put my tension as|note my tension as|put my tension at|note my tension at|my stress is|today my tension is|currently i am at|after the exercise i'm at|now i'm at) {rating} [{after}]",
+        '{lead} (about|around|at|about a|about an|around a|a|an|at a|at about) {rating} [{after}]',
+        "(i'm|i am|i feel|i'm feeling|i am feeling|it's|my back feels|my back is|my body is|my muscles feel|my muscles are) {feeling} [{lead}] [a|an] {rating} [{after}]",
+        "{rating} (i'm totally relaxed|i'm wound up tight|i feel very relaxed|i'm completely relaxed|i think|i guess|i would say|out of ten|out of ten i think)",
         'rate my tension [at|as] {rating}',
         'rate my tension',
         "my tension is (high|low) {rating}",
@@ -472,21 +586,26 @@ export const english: ModelSource = {
         { name: 'often', type: 'ReminderDays' },
         { name: 'purpose', type: 'ReminderPurpose' },
         { name: 'reminders', type: 'ReminderName' },
+        { name: 'carrier', type: 'ReminderCarrier' },
       ],
       samples: [
-        `${YOU_SHORT} (set|set up|create|add|put|put in|give me|set me|get me) {reminders} [{purpose}] (for|at) {time} [{often}]`,
-        `${YOU_SHORT} (set|set up|create|add|put in|give me|set me) {reminders} [{purpose}] [for] {often} at {time}`,
-        `${YOU_SHORT} (set|set up|create|add) {reminders}`,
-        `${YOU} remind me [{purpose}] {often} at {time}`,
-        `${YOU_SHORT} remind me {often} at {time} {purpose}`,
-        `${YOU_SHORT} remind me at {time} {often} [{purpose}]`,
-        `${YOU_SHORT} remind me {purpose} at {time} [{often}]`,
-        `${YOU_SHORT} remind me [{purpose}] {often}`,
+        // Who asks ("do one thing", "i keep forgetting, could you") is a phrasing slot; the reminder, when, how often and what for in any order.
+        '[{carrier}] (set|set up|create|add|put|put in|give me|set me|get me) {reminders} [{purpose}] (for|at) {time} [{often}]',
+        '[{carrier}] (set|set up|create|add|put in|give me|set me) {reminders} [{purpose}] [for] {often} [at] {time}',
+        '[{carrier}] (set|set up|create|add|put in|give me|set me) {reminders} (at {time} [{often}]|{often} at {time}) {purpose}',
+        '[{carrier}] (set|set up|create|add) {reminders}',
+        '[{carrier} [please]] remind me [{purpose}] {often} [at] {time}',
+        '[{carrier} [please]] remind me {often} [at] {time} {purpose}',
+        '[{carrier} [please]] remind me at {time} [{often}] [{purpose}]',
+        '[{carrier} [please]] remind me {purpose} at {time} [{often}]',
+        '[{carrier} [please]] remind me {often} {purpose} at {time}',
+        '[{carrier} [please]] remind me [{purpose}] {often}',
         '{often} at {time} [remind me] [{purpose}]',
         "(i want|i'd like|i need|can i get|can i have|i'd like to get) {reminders} [{purpose}] (at|for) {time} [{often}]",
+        "(i want|i'd like|i need|can i get|can i have|i'd like to get) {reminders} [{purpose}] {often} [at] {time}",
+        "(i want|i'd like|i need|can i get|can i have|i'd like to get) {reminders} (at {time} [{often}]|{often} at {time}) {purpose}",
         "(i want|i'd like|i need|can i get|can i have) {reminders} [{purpose}] [{often}]",
         "(i want|i'd like) to be reminded {often} at {time} [{purpose}]",
-        "(i'd like|i want) you to remind me {often} at {time} [{purpose}]",
         '{reminders} at {time}',
         'at {time}',
       ],
@@ -521,13 +640,20 @@ export const english: ModelSource = {
     },
     {
       name: IntentNames.CancelReminders,
-      slots: [{ name: 'reminders', type: 'ReminderName' }],
+      // The reminder's time ("the reminder at seven") only names it: the skill keeps one daily reminder.
+      slots: [
+        { name: 'reminders', type: 'ReminderName' },
+        { name: 'carrier', type: 'ReminderCarrier' },
+        { name: 'at', type: 'AMAZON.TIME' },
+      ],
       samples: [
-        `${YOU} (cancel|delete|remove|turn off|switch off|stop|clear|disable|take off|unset|get rid of) {reminders}`,
+        '[{carrier}] [please] (cancel|delete|remove|turn off|switch off|stop|clear|disable|take off|take away|unset|get rid of|end|off) {reminders} [at {at}]',
+        "(i want|i'd like|i need|i want you|i'd like you) to (cancel|stop|turn off|delete|remove|end) {reminders}",
+        "i (don't want|do not want|no longer want|don't need|do not need) (any more|anymore) reminders",
+        '{reminders} (are|is) (bothering|annoying|disturbing) me [please] (stop|cancel|turn off|delete) (them|it)',
         '(turn|switch) {reminders} off',
         `${YOU_SHORT} (stop|don't) (reminding me|remind me|sending me reminders) [every day|anymore]`,
         "i (don't want|no longer want|don't need|do not need) {reminders} [anymore]",
-        "i (want|'d like) to (cancel|stop|turn off) {reminders}",
         '(no more|no need of) [daily] reminders [anymore]',
         'unsubscribe me from {reminders}',
         '(cancel|delete) every reminder',
@@ -653,18 +779,152 @@ export const english: ModelSource = {
     {
       name: SlotTypes.Topic,
       values: [
-        { id: 'activity', name: 'staying active', synonyms: withBackPain(['activity', 'being active', 'keeping active', 'staying active', 'everyday life', 'daily life', 'moving', 'moving more', 'movement', 'keeping moving', 'moving more in daily life', 'moving more in everyday life', 'moving more during the day', 'walking', 'daily activity', 'everyday movement', 'staying mobile', 'being active in everyday life', 'stay active', 'keep moving', 'move more', 'keep active', 'stay mobile', 'get moving', 'move more during the day', 'staying on the move', 'moving around', 'housework', 'doing housework', 'household work', 'gardening', 'walking and moving', 'physical activity', 'climbing stairs', 'going for walks', 'lifting things', 'moving safely', 'rest or keep moving', 'keep moving or rest', 'be more active', 'stay on my feet', 'getting out and about', 'keep moving', 'keep going', 'rest or keep going', 'avoid moving', 'avoid activity', 'stay in bed or keep moving', 'keep moving or take rest', 'get more movement into my day', 'add more movement to my day', 'daily movement', 'walking and daily movement', 'moving around in everyday life', 'physical activity in daily routine', 'moving more', 'move around more at home', 'active', 'move', 'walk', 'be active']).concat(said("i (don't|do not) move much [all day|the whole day]", "(i'm|i am) afraid to move [because of my back]", "i've been (sitting|lying) around [a lot]", "(i'm|i am) on my feet all day", '(moving|being active|staying active|physical activity) (in|during) (daily life|everyday life|the day|my day|my daily routine)', 'getting more movement into my day', '(stay|keep|remain|be) (more active|active|moving|mobile) (in everyday life|during the day|day to day|around the house)', 'get moving again', 'move more in my routine', 'move well')) },
-        { id: 'sleep', name: 'sleep', synonyms: withBackPain(['sleeping', 'bed', 'the night', 'night', 'bedtime', 'mattress', 'my mattress', 'lying down', 'lying in bed', 'getting a good night\'s sleep', 'a good night\'s sleep', 'a better night\'s sleep', 'sleeping better', 'sleep position', 'sleeping position', 'the best sleeping position', 'better sleep', 'sleep', 'sleep better', 'lie in bed', 'get to sleep', 'getting to sleep', 'rest in bed', 'resting in bed', 'get comfy in bed', 'get out of bed', 'getting out of bed', 'waking up stiff', 'sleeping after night shifts', 'a hard mattress', 'a soft mattress', 'pillow', 'my pillow', 'position to sleep in', 'sleep on my side', 'sleep comfortably', 'good sleep', 'at night', 'lie in bed', 'sleeping tip']).concat(said("i (can't|cannot|am not able to) sleep [because of my back|because of back pain|due to back pain|due to my back]", 'my back (hurts|aches) (at night|when i lie down|when i lie in bed|in the morning)', 'i (wake up|keep waking up) (stiff|with back pain|with a sore back) [every morning]', 'my back keeps me (up|awake) at night', 'i toss and turn all night')) },
-        { id: 'work', name: 'work', synonyms: withBackPain(['working', 'the office', 'office work', 'office', 'sitting', 'sitting at a desk', 'sitting at my desk', 'sitting at the desk', 'sitting at the computer', 'my desk', 'desk work', 'desk job', 'a desk job', 'my job', 'lifting', 'working at a computer', 'computer work', 'the computer', 'sitting for long periods', 'sitting long hours', 'the workplace', 'workplace', 'working from home', 'my workstation', 'posture', 'posture at work', 'posture at the computer', 'working posture', 'work', 'at work', 'sitting at work', 'sit at my desk', 'sit at the computer', 'sit at a computer', 'sit at a desk', 'set up my desk', 'set up my chair', 'set up my chair and monitor', 'sit at work', 'sit properly', 'sit better at my desk', 'working at a desk', 'long hours at the computer', 'my job and my back', 'computer work and back pain', 'work at the computer', 'look after my back at work', 'protect my back at work', 'protect my back at office', 'manage back pain at my job', 'standing desk', 'a standing desk', 'chair', 'my chair', 'chair height', 'my chair height', 'screen', 'my screen', 'monitor', 'laptop', 'desk', 'office hours', 'meetings', 'sitting posture', 'correct sitting posture', 'ergonomics', 'ergonomic', 'workplace posture', 'job']).concat(said('i sit (at a desk|at my desk|at the computer|in front of the computer|in front of a screen|in meetings) (all day|a lot|the whole day)', 'i (have|do) a desk job', 'my back hurts (at work|after work|from sitting|after sitting at my desk)', 'i work at a (desk|computer) all day')) },
-        { id: 'stress', name: 'stress', synonyms: withBackPain(['worry', 'worries', 'tension', 'anxiety', 'coping', 'being stressed', 'stress and tension', 'stress and muscle tension', 'managing stress', 'managing tension', 'handling stress', 'dealing with stress', 'relaxing', 'relaxing when i am tense', 'feeling tense', 'feeling less tense', 'muscle tension', 'stress', 'deal with stress', 'cope with stress', 'handle stress', 'manage stress', 'reduce stress', 'relax when i am stressed', 'tension in my back', 'stress related back pain', 'reducing stress', 'unwind', 'let go of tension', 'let go of tension in my body', 'reduce tension in my back', 'feeling tense all the time', 'when i am anxious', 'when i am stressed', 'when i am tense', 'mental stress', 'keeping calm', 'keep calm', 'release tension', 'release tension from my body', 'relaxing when tense', 'coping with stress', 'pressure', 'stress management']).concat(said("(i'm|i am|i've been) [really|so|very] (stressed|tense|anxious|worried|wound up|upset) [lately|these days]", "(i'm|i am|i've been) under [a lot of|lot of|too much] (pressure|tension|stress) [lately|these days]", "i am having too much (tension|stress) [these days]", '(stress|worry|tension) (is making|makes) my back (pain worse|hurt|worse|tight)', 'my back (gets|is) (worse|tight|stiff) when i (am|get) (stressed|anxious|tense|upset|worried)', 'when i (am|get) (stressed|tense|worried|anxious|upset) my back (hurts|tightens up|gets tight)', 'i (carry|hold) [all] my stress in my back', '(tension|tension in my muscles|tight muscles) (from|because of) stress', 'stress and tight muscles', 'worrying', 'worrying and back pain', 'when i am tense and my back hurts', 'when i am stressed and my back hurts', 'when i am anxious and my back hurts', 'loosen up when i am stressed', 'relax when stress makes my back hurt')) },
-        { id: 'exercise', name: 'exercise', synonyms: withBackPain(['exercises', 'exercising', 'sport', 'sports', 'training', 'physical therapy', 'physiotherapy', 'physio', 'physio exercises', 'physiotherapy exercises', 'fitness', 'back exercises', 'stretching', 'stretching exercises', 'stretches', 'the gym', 'gym', 'working out', 'exercise', 'strengthening my back', 'strengthen my back', 'strengthen my core', 'work out', 'workouts', 'my physio exercises', 'my back exercises', 'exercises for my back', 'exercise for my back', 'physical therapy exercises', 'my physical therapy exercises', 'core exercises', 'an exercise', 'a fitness', 'a sport', 'a sports', 'an activity', 'getting back into sport', 'start exercising again', 'exercising without hurting my back', 'exercise and my back', 'swimming', 'yoga', 'pilates', 'running', 'go running', 'lifting weights', 'weights', 'the gym', 'go to the gym', 'a fitness class', 'aerobics', 'cycling', 'core', 'strengthen my core', 'exercise', 'physio exercise', 'fitness tip']).concat(said("i want to start (exercising|exercise|sport) [again]", 'my (physio|physiotherapist|physical therapist) gave me exercises')) },
+        { id: 'activity', name: 'staying active', synonyms: withTopic(['activity', 'being active', 'keeping active', 'staying active', 'everyday life', 'daily life', 'moving', 'moving more', 'movement', 'keeping moving', 'moving more in daily life', 'moving more in everyday life', 'moving more during the day', 'walking', 'daily activity', 'everyday movement', 'staying mobile', 'being active in everyday life', 'stay active', 'keep moving', 'move more', 'keep active', 'stay mobile', 'get moving', 'move more during the day', 'staying on the move', 'moving around', 'housework', 'doing housework', 'household work', 'gardening', 'walking and moving', 'physical activity', 'climbing stairs', 'going for walks', 'lifting things', 'moving safely', 'rest or keep moving', 'keep moving or rest', 'be more active', 'stay on my feet', 'getting out and about', 'keep moving', 'keep going', 'rest or keep going', 'avoid moving', 'avoid activity', 'stay in bed or keep moving', 'keep moving or take rest', 'get more movement into my day', 'add more movement to my day', 'daily movement', 'walking and daily movement', 'moving around in everyday life', 'physical activity in daily routine', 'moving more', 'move around more at home', 'active', 'move', 'walk', 'be active']).concat(said("i (don't|do not) move much [all day|the whole day]", "(i'm|i am) afraid to move [because of my back]", "i've been (sitting|lying) around [a lot]", "(i'm|i am) on my feet all day", '(moving|being active|staying active|physical activity) (in|during) (daily life|everyday life|the day|my day|my daily routine)', 'getting more movement into my day', '(stay|keep|remain|be) (more active|active|moving|mobile) (in everyday life|during the day|day to day|around the house)', 'get moving again', 'move more in my routine', 'move well', '(moving|moving around|moving more|staying active|keeping active|being active|keeping moving|move|move more|move around|stay active|keep active|be active|be more active|remain active|keep moving|get moving) (during the day|in daily life|in everyday life|at home|around the house|more at home|day to day|in my routine|at my age)', '(lift|lifting) things', '(carry|carrying) (shopping|the shopping|heavy bags|groceries|heavy things|my grandchild|the baby)', '(do|doing) my (housework|gardening|shopping|chores)', 'my (housework|gardening|chores)', 'everyday activity', 'remain active', 'get going [again] [in the morning]', 'move well', 'i avoid (climbing stairs|the stairs|walking|moving|going out)')) },
+        { id: 'sleep', name: 'sleep', synonyms: withTopic(['sleeping', 'bed', 'the night', 'night', 'bedtime', 'mattress', 'my mattress', 'lying down', 'lying in bed', 'getting a good night\'s sleep', 'a good night\'s sleep', 'a better night\'s sleep', 'sleeping better', 'sleep position', 'sleeping position', 'the best sleeping position', 'better sleep', 'sleep', 'sleep better', 'lie in bed', 'get to sleep', 'getting to sleep', 'rest in bed', 'resting in bed', 'get comfy in bed', 'get out of bed', 'getting out of bed', 'waking up stiff', 'sleeping after night shifts', 'a hard mattress', 'a soft mattress', 'pillow', 'my pillow', 'position to sleep in', 'sleep on my side', 'sleep comfortably', 'good sleep', 'at night', 'lie in bed', 'sleeping tip']).concat(said("i (can't|cannot|am not able to) sleep [because of my back|because of back pain|due to back pain|due to my back]", 'my back (hurts|aches) (at night|when i lie down|when i lie in bed|in the morning)', 'i (wake up|keep waking up) (stiff|with back pain|with a sore back) [every morning]', 'my back keeps me (up|awake) at night', 'i toss and turn all night', 'sleep on my (side|back|stomach|front) [or [on] my (side|back|stomach|front)]', '(back pain|my back|my back pain|the pain) keeps me (up|awake) [at night]', 'my back (hurts|aches|pains) (in the morning|at night|when i lie down at night) [after waking up]', 'i (wake up|keep waking up) (at night|in the night) [stiff|with back pain|with a sore back]', 'put a pillow (between|under) my knees', 'a pillow between my knees', 'my back is [so] stiff (after a night in bed|in the morning|when i wake up)', 'sleep through the night', 'get comfortable in bed', '(stay|staying) in bed [longer|all day]', 'good sleep', '(which|what) pillow', 'my back (hurts|aches) when i lie down at night')) },
+        { id: 'work', name: 'work', synonyms: withTopic(['working', 'the office', 'office work', 'office', 'sitting', 'sitting at a desk', 'sitting at my desk', 'sitting at the desk', 'sitting at the computer', 'my desk', 'desk work', 'desk job', 'a desk job', 'my job', 'lifting', 'working at a computer', 'computer work', 'the computer', 'sitting for long periods', 'sitting long hours', 'the workplace', 'workplace', 'working from home', 'my workstation', 'posture', 'posture at work', 'posture at the computer', 'working posture', 'work', 'at work', 'sitting at work', 'sit at my desk', 'sit at the computer', 'sit at a computer', 'sit at a desk', 'set up my desk', 'set up my chair', 'set up my chair and monitor', 'sit at work', 'sit properly', 'sit better at my desk', 'working at a desk', 'long hours at the computer', 'my job and my back', 'computer work and back pain', 'work at the computer', 'look after my back at work', 'protect my back at work', 'protect my back at office', 'manage back pain at my job', 'standing desk', 'a standing desk', 'chair', 'my chair', 'chair height', 'my chair height', 'screen', 'my screen', 'monitor', 'laptop', 'desk', 'office hours', 'meetings', 'sitting posture', 'correct sitting posture', 'ergonomics', 'ergonomic', 'workplace posture', 'job']).concat(said('i sit (at a desk|at my desk|at the computer|in front of the computer|in front of a screen|in meetings) (all day|a lot|the whole day)', 'i (have|do) a desk job', 'my back hurts (at work|after work|from sitting|after sitting at my desk)', 'i work at a (desk|computer) all day', "i (sit|work|am stuck|'m stuck) (at a desk|at my desk|at the computer|at my computer|in front of the laptop|in front of a screen|at a screen|in front of the computer) [all day|a lot|the whole day|for hours]", 'i sit (in front of|at) the laptop (all day|for hours|twelve hours a day)', 'i (sit|am sitting) in meetings (all day|the whole day)', 'i work on [a|my] laptop [on the sofa|on the couch|in bed]', 'i (do|have) (a lot of|) (computer work|desk work|paperwork|charting on the computer)', 'my back (hurts|aches|pains) (after|from) (sitting|a day at my desk|sitting at my desk|sitting at my computer|sitting at the computer|office hours|work|sitting on the computer)', "(i'm|i am) (at work|working)", '(sitting|i sit) (too long|for too long|for long|for hours|all day) [at (work|my desk|the desk|the computer)]', 'a long (shift|day) at work', 'long (calls|meetings|hours) (at my desk|at the computer|at work)', '(correct|right|good|best) [sitting] posture (for|at|during) (computer work|the computer|work|my desk)', '(taking|take) (breaks|a break) [from sitting] [at (the|my) (desk|computer)|at work]', 'my (chair and desk|desk and chair|chair and screen|desk and screen)', 'set up my (computer|screen|laptop|workstation)', '(driving|long drives|a long drive|long car journeys|sitting in the car|commuting)', 'i (drive|have to drive) (a lot|for work|long distances|for hours)', 'work at the computer', 'the workplace', 'my work')) },
+        { id: 'stress', name: 'stress', synonyms: withTopic(['worry', 'worries', 'tension', 'anxiety', 'coping', 'being stressed', 'stress and tension', 'stress and muscle tension', 'managing stress', 'managing tension', 'handling stress', 'dealing with stress', 'relaxing', 'relaxing when i am tense', 'feeling tense', 'feeling less tense', 'muscle tension', 'stress', 'deal with stress', 'cope with stress', 'handle stress', 'manage stress', 'reduce stress', 'relax when i am stressed', 'tension in my back', 'stress related back pain', 'reducing stress', 'unwind', 'let go of tension', 'let go of tension in my body', 'reduce tension in my back', 'feeling tense all the time', 'when i am anxious', 'when i am stressed', 'when i am tense', 'mental stress', 'keeping calm', 'keep calm', 'release tension', 'release tension from my body', 'relaxing when tense', 'coping with stress', 'pressure', 'stress management']).concat(said("(i'm|i am|i've been) [really|so|very] (stressed|tense|anxious|worried|wound up|upset) [lately|these days]", "(i'm|i am|i've been) under [a lot of|lot of|too much] (pressure|tension|stress) [lately|these days]", "i am having too much (tension|stress) [these days]", '(stress|worry|tension) (is making|makes) my back (pain worse|hurt|worse|tight)', 'my back (gets|is) (worse|tight|stiff) when i (am|get) (stressed|anxious|tense|upset|worried)', 'when i (am|get) (stressed|tense|worried|anxious|upset) my back (hurts|tightens up|gets tight)', 'i (carry|hold) [all] my stress in my back', '(tension|tension in my muscles|tight muscles) (from|because of) stress', 'stress and tight muscles', 'worrying', 'worrying and back pain', 'when i am tense and my back hurts', 'when i am stressed and my back hurts', 'when i am anxious and my back hurts', 'loosen up when i am stressed', 'relax when stress makes my back hurt', "my (back|shoulders and back) (tenses up|tense up|gets tight|get tight|tightens up|gets worse|always gets worse) when i('m| am| get) (stressed|tense|anxious|upset)", "(i'm|i am) [so] wound up [tight] [lately]", 'unwind [after a (stressful|long|hard) (day|shift|week)]', '(stress|worry|tension) (is making|makes|sets off|triggers) my back [pain] [worse]', 'my back pain (increases|gets worse) with stress', 'stop stress [from] making my back [pain] worse', "reduce tension in my back when i('m| am) stressed", "i get (all|) (tight|tense|wound up) when i('m| am| get) (upset|stressed|anxious|worried)", 'i feel tense [and sore]', "(i'm|i am) stressed", 'worry')) },
+        { id: 'exercise', name: 'exercise', synonyms: withTopic(['exercises', 'exercising', 'sport', 'sports', 'training', 'physical therapy', 'physiotherapy', 'physio', 'physio exercises', 'physiotherapy exercises', 'fitness', 'back exercises', 'stretching', 'stretching exercises', 'stretches', 'the gym', 'gym', 'working out', 'exercise', 'strengthening my back', 'strengthen my back', 'strengthen my core', 'work out', 'workouts', 'my physio exercises', 'my back exercises', 'exercises for my back', 'exercise for my back', 'physical therapy exercises', 'my physical therapy exercises', 'core exercises', 'an exercise', 'a fitness', 'a sport', 'a sports', 'an activity', 'getting back into sport', 'start exercising again', 'exercising without hurting my back', 'exercise and my back', 'swimming', 'yoga', 'pilates', 'running', 'go running', 'lifting weights', 'weights', 'the gym', 'go to the gym', 'a fitness class', 'aerobics', 'cycling', 'core', 'strengthen my core', 'exercise', 'physio exercise', 'fitness tip']).concat(said("i want to start (exercising|exercise|sport) [again]", 'my (physio|physiotherapist|physical therapist) gave me exercises', '(lift|lifting) weights', '(play|playing) (badminton|tennis|golf|football|cricket|squash|volleyball|basketball|table tennis)', '[my] (badminton|tennis|golf|football|cricket|squash|table tennis|bowling|dancing|hiking|jogging|water aerobics|aqua aerobics|tai chi|fitness class|senior fitness class|exercise class)', '(stick with|sticking with|keep up|keeping up) my exercises', 'exercise', 'go to the gym')) },
         { id: 'any', name: 'back pain', synonyms: withArticles(['back pain', 'back', 'back problem', 'back problems', 'bad back', 'sore back', 'aching back', 'lower back', 'lower back pain', 'low back pain', 'chronic back pain', 'back ache', 'backache', 'sore lower back', 'lower back problem'], ['my', 'a', 'the']) },
       ],
     },
     {
       name: 'TipWord',
       values: [
-        { id: 'tip', name: 'tip', synonyms: withArticles(['tip', 'tips', 'advice', 'hint', 'hints', 'suggestion', 'suggestions', 'quick tip', 'good tip', 'helpful tip', 'helpful hint', 'useful tip', 'little tip', 'random tip', 'back tip', 'back pain tip', 'back pain advice', 'tip of the day', 'piece of advice', 'good advice'], ['a', 'an', 'some', 'any', 'another', 'one more', 'one', 'your']) },
+        { id: 'tip', name: 'tip', synonyms: withArticles(['tip', 'tips', 'advice', 'hint', 'hints', 'suggestion', 'suggestions', 'quick tip', 'good tip', 'helpful tip', 'helpful hint', 'useful tip', 'little tip', 'random tip', 'back tip', 'back pain tip', 'back pain advice', 'tip of the day', 'piece of advice', 'good advice', 'good tips', 'helpful tips', 'useful tips', 'quick tips', 'random back pain tip', 'random back tip'], ['a', 'an', 'some', 'any', 'another', 'one more', 'one', 'your']) },
+      ],
+    },
+    {
+      // What one asks to hear about one's practice ("my practice statistics", "an update on my practice"); phrasing only.
+      name: 'ProgressReport',
+      values: [
+        { id: 'report', name: 'my progress', synonyms: said('my (progress|progress report|practice summary|stats|statistics|practice statistics|practice stats|practice history|history|record|practice record|streak|status|results)', '(an update|a summary|a report|an overview) (on|of) my (practice|progress|exercises)', 'a summary of my practice', 'the summary of my practice') },
+      ],
+    },
+    {
+      // Who asks for or about a reminder, said first ("do one thing", "i keep forgetting, could you"); phrasing only.
+      name: 'ReminderCarrier',
+      values: [
+        { id: 'carrier', name: 'could you', synonyms: said('(could you|can you|would you|will you) [please]', '(please|kindly|just|do one thing)', '(i would like you to|i want you to|i need you to)', '(i keep forgetting|i always forget|i am going away|i am going on holiday) [so] [(could|can|would) you]') },
+      ],
+    },
+    {
+      // Over what time a question about progress asks ("so far", "this week"); phrasing only.
+      name: 'ProgressSpan',
+      values: [
+        { id: 'span', name: 'so far', synonyms: said('(so far|till now|until now|up to now|in total|altogether|in a row|lately|recently|since i started)', '(this|last) (week|month)', '(today|yesterday)') },
+      ],
+    },
+    {
+      // What one has practised, as one names it in a question about progress; phrasing only.
+      name: 'PracticeDone',
+      values: [
+        { id: 'practice', name: 'my practice', synonyms: withArticles(['practice', 'exercises', 'exercise', 'relaxation', 'muscle relaxation', 'progressive muscle relaxation', 'meditation', 'meditations', 'mindfulness', 'sessions', 'relaxation exercises', 'mindfulness exercises', 'body scan'], ['my', 'the']) },
+      ],
+    },
+    {
+      // How a question about learning starts ("where can i", "kindly tell me where i can"); phrasing only.
+      name: 'LearnWhere',
+      values: [
+        { id: 'where', name: 'where can i', synonyms: said('(where|how) (can i|do i|to|could i|should i|would i)', '(where|how) (can|do|could|should) (one|people)', '(tell me|could you tell me|can you tell me|i would like to know) (where|how) (to|i can|i could)', 'where should i go to', 'where (can|could) i go to', 'how would i go about it to') },
+      ],
+    },
+    {
+      // How or where one learns, said after the practice ("properly", "in person"); phrasing only.
+      name: 'LearnManner',
+      values: [
+        { id: 'manner', name: 'properly', synonyms: said('(properly|the right way|correctly|step by step|online|in person|near me|nearby|from a professional|from an expert|from a teacher|in a class|in a group|with a teacher|locally|in my area|in my town|in my city)') },
+      ],
+    },
+    {
+      // Who might teach a practice ("my physio", "the senior center").
+      name: 'Teacher',
+      values: [
+        { id: 'teacher', name: 'my physio', synonyms: withArticles(['physio', 'physiotherapist', 'physical therapist', 'doctor', 'gp', 'senior center', 'senior centre', 'community center', 'community centre', 'local hospital', 'health insurance', 'insurance', 'therapist', 'yoga teacher'], ['my', 'the', 'a']) },
+      ],
+    },
+    {
+      // How someone is, or what they doubt, said before a question about the practice; phrasing only.
+      name: 'AnswerSituation',
+      values: [
+        { id: 'situation', name: "i'm sceptical", synonyms: said(
+          "(i'm|i am) [a bit] (sceptical|skeptical|not convinced|not sure (this|it) helps|not sure about this|doubtful)",
+          "my (friend|husband|wife) says (this|it) is (nonsense|a waste of time)",
+          "(i've had|i have had|i am having|i have) back pain (since|for) (years|months|a long time|(two|three|five|ten) years)",
+          "(i've had|i had|i have) (trauma|depression|anxiety|psychosis|an addiction) [in the past|earlier|before]",
+          "(i've been|i have been|i was) treated for (depression|anxiety|psychosis|an addiction)",
+          "(i'm|i am) on (antidepressants|medication for (anxiety|depression))",
+          "i (take|am taking) (antidepressants|medication for (anxiety|depression))",
+          "i had a (hard|difficult|very hard) time after (my husband|my wife|my partner|someone close to me) died",
+        ) },
+      ],
+    },
+    {
+      // A doubt said after a question about the practice ("or is it a waste of time"); phrasing only.
+      name: 'Doubt',
+      values: [
+        { id: 'doubt', name: 'or not', synonyms: said('(honestly|at all|really|or not)', 'or is it (just|) (a waste of time|nonsense|time pass|for relaxing)') },
+      ],
+    },
+    {
+      // Who asks whether mindfulness is safe for them, said after it ("if i have ptsd"); phrasing only.
+      name: 'MindfulnessCondition',
+      values: [
+        { id: 'condition', name: 'for me', synonyms: said("(if|when) (i have|i've got|i have got|i've had|i had) (depression|anxiety|ptsd|trauma|psychosis|mental health problems|mental health issues|an addiction)", '(for|with) (someone|people|a person|anyone) with (depression|anxiety|ptsd|trauma|psychosis|mental health problems|mental health issues|an addiction)', '(during|in) pregnancy', 'if (i am|i\'m) pregnant', 'for (some people|everyone|everybody|anyone|all|older people|me|someone like me)', 'to do on my own', 'with my condition') },
+      ],
+    },
+    {
+      // What is said before a tension rating ("i'm at about", "after the exercise i'm at"); phrasing only.
+      name: 'RatingLead',
+      values: [
+        { id: 'lead', name: "i'm at", synonyms: said(RATE_LEAD, '[after the exercise|after that|now|right now|today] (i am at|i am|i feel like|i would say)', '(i reckon i am|i am sitting at|it is about|i would rate my tension|put my tension as|note my tension as|put my tension at|note my tension at|my stress is|today my tension is|currently i am at|i would give it|call it|around|maybe around|probably around|i would say about|i would say around)') },
+      ],
+    },
+    {
+      // How tense one says one feels before the number ("pretty tense", "medium tense"); phrasing only.
+      name: 'TensionFeeling',
+      values: [
+        { id: 'feeling', name: 'tense', synonyms: said('[very|quite|pretty|really|so|a bit|a little|medium|fairly|somewhat|totally|completely] (tense|relaxed|tight|stiff|wound up)', 'wound up tight') },
+      ],
+    },
+    {
+      // What is said after a tension rating ("out of ten", "after that shift"); phrasing only.
+      name: 'RatingTail',
+      values: [
+        { id: 'after', name: 'out of ten', synonyms: said('[out of ten] (today|now|right now|at the moment|this morning|tonight|i think|i guess|i would say)', '[out of ten] after (that shift|work|my shift|the exercise|that)', "[today] i am (so tense|totally relaxed|wound up tight|completely relaxed|very relaxed|quite relaxed)", '[out of ten] today i am so tense') },
+      ],
+    },
+    {
+      // How a tip is asked for, before the tip word and a topic ("do one thing, tell me"); phrasing only.
+      name: 'TipAsk',
+      values: [
+        { id: 'ask', name: 'give me', synonyms: said(TIP_ASK, "(do one thing|just|please|kindly) (tell|give|share with) me", '(can|could) you (please|) (share with|suggest to) me', '(can|could|would) you (please|) (give|tell|share with) me', "(i'd like|i would like|i'd love) (to have|to hear|to get)", '(can|could) i (get|hear)', '(have you|do you) (got|have) (any|)', 'what is', "what's", 'tell me', 'i need', 'share') },
+      ],
+    },
+    {
+      // The pain, said after a tip's topic or a question ("sleeping when my back aches", "does it help my back"); phrasing only.
+      name: 'PainSaid',
+      values: [
+        { id: 'pain', name: 'with back pain', synonyms: said('(with|for|because of|due to|and) (back pain|my back pain|lower back pain|my lower back pain|low back pain|back ache|backache|a bad back|my bad back|a sore back|my back|my lower back|back problems|my back problems|a back problem)', '(when|while|if) my [lower] back (hurts|aches|is sore|is bad|is playing up|is hurting|is aching|is stiff|is tight|pains|is paining)', '(and|so) my [lower] back (hurts|aches|is sore|is tight|is worse|is stiff|is killing me|is playing up)', "and my back's (tight|worse|stiff|sore|killing me)", '(so|so that) my back (does not|doesn\'t) hurt', 'to help my back', '(without|not) hurting my back', 'without making my back worse', 'at my age [with a bad back]', 'with back problem', '[with|for|against] [my] [chronic] [lower] (back pain|pain|back)', 'without (back pain|pain|my back hurting)', '(with|for) my back at my age') },
+      ],
+    },
+    {
+      // How someone is, said before asking for a tip ("my back's playing up"); phrasing only.
+      name: 'TipSituation',
+      values: [
+        { id: 'situation', name: 'my back hurts', synonyms: said(
+          "my [lower] back('s| is) (playing up|acting up|hurting|aching|sore|stiff|killing me|bothering me) [again|today]",
+          'my [lower] back (hurts|aches|pains) [again|today]',
+          "(i'm|i am) having (back pain|a bad back|lower back pain) [again]",
+          "(i've had|i have had|i am having) back pain (since|for) (years|months|a long time|(one|two|three|five|ten) years)",
+          "(i have|i've got) (back pain|a bad back|lower back pain)",
+          "i (don't|do not) move much [all day|the whole day]",
+          "(i have|i've) (become|got|been) (lazy|inactive|less active) because of (back pain|my back)",
+          "(i'm|i am) on my feet all day [at work]",
+          "[my back hurts so] (i've been|i have been) (lying|sitting) (about|around) [a lot|all weekend|all day]",
+          'i lift (things|heavy things|patients|boxes) all day',
+          'i get stiff (if|when) i sit too long',
+          'my back (hurts|is stiff) when i get up in the morning',
+        ) },
       ],
     },
     {
@@ -711,7 +971,7 @@ export const english: ModelSource = {
       // What is stored about a person, as they name it ("my data", "everything you know about me").
       name: 'StoredData',
       values: [
-        { id: 'all', name: 'my data', synonyms: [...withArticles(['data', 'information', 'info', 'details', 'records', 'history', 'progress', 'personal data', 'stored information', 'profile', 'account data', 'account', 'history and data', 'progress and all my data', 'data and history'], ['my', 'all my', 'the', 'all the']), ...said('(everything|whatever|all the information|all the data|all|anything) you (know|stored|have|have stored|saved|have saved|have got|hold) (about me|on me)', 'everything about me', 'everything i have told you', 'me', 'everything')] },
+        { id: 'all', name: 'my data', synonyms: [...withArticles(['data', 'information', 'info', 'details', 'records', 'history', 'progress', 'personal data', 'personal information', 'personal details', 'stored information', 'profile', 'account data', 'account', 'history and data', 'progress and all my data', 'data and history'], ['my', 'all my', 'the', 'all the']), ...said('(everything|whatever|all the information|all the data|all|anything) you (know|stored|have|have stored|saved|have saved|have got|hold) (about me|on me)', 'everything about me', 'everything i have told you', 'everything i told you', 'me', 'everything', 'everything else', '(everything|all) you (saved|stored|have|have saved|have stored)', 'all (stored|saved) (information|data) about me', 'all my (practice data|data) and settings', '(all|) my practice data', '(all|) my settings')] },
       ],
     },
     {
@@ -725,7 +985,7 @@ export const english: ModelSource = {
       // How often a reminder comes: every day (the only kind the skill sets).
       name: 'ReminderDays',
       values: [
-        { id: 'daily', name: 'every day', synonyms: ['daily', 'each day', 'everyday', 'every morning', 'every evening', 'every night', 'every afternoon', 'each evening', 'each morning', 'each night', 'each afternoon', 'every single day', 'every day in the evening', 'every day in the morning', 'daily in the evening', 'every weekday'] },
+        { id: 'daily', name: 'every day', synonyms: ['daily', 'each day', 'everyday', 'every morning', 'every evening', 'every night', 'every afternoon', 'each evening', 'each morning', 'each night', 'each afternoon', 'every single day', 'every day in the evening', 'every day in the morning', 'daily in the evening', 'every weekday', ...said('(every day|daily|every evening|every morning) (after (my shift|work|office|lunch|dinner|breakfast)|before bed|at lunch time)')] },
       ],
     },
     {
@@ -753,7 +1013,7 @@ export const english: ModelSource = {
       // Felt signs for the doctor-soon question; the emergency signs are UrgentSymptomIntent's own samples.
       name: 'DoctorSymptom',
       values: [
-        { id: 'symptom', name: 'my back pain is getting worse', synonyms: said("my back pain('s| is) getting worse [every week|every day]", "my back('s| has) hurt for (weeks|months)", "i('ve| have) had back pain for (weeks|months|years)", "(i have|i've got) back pain and a fever", '(back pain with|i have) (a fever|fever) [with my back pain]', '(pain|my back pain) (going|goes) down my leg', 'my leg (is numb|has gone numb) (with|along with) my back pain', 'my [left|right] (leg|foot) (is|has gone|feels|is going) [completely|totally|really|a bit] (numb|weak|dead|tingly)', "i (can't|cannot) (really|properly|) feel my [left|right] (leg|foot) [properly|any more|anymore]", 'my back pain is not getting better') },
+        { id: 'symptom', name: 'my back pain is getting worse', synonyms: said("my back pain('s| is) getting worse [every week|every day]", "my back('s| has) hurt for (weeks|months)", "i('ve| have) had back pain for (weeks|months|years)", "(i have|i've got) back pain and a fever", '(back pain with|i have) (a fever|fever) [with my back pain]', '(pain|my back pain) (going|goes) down my leg', 'my leg (is numb|has gone numb) (with|along with) [my] back pain', "(i've got|i have|i have got|i feel|i am having) (numbness|tingling|weakness) in my [left|right] leg", '(i am having|i have) back pain since (years|months|(two|three|five|ten) years)', 'my back pain (gets|is getting|keeps getting) worse', 'my [left|right] (leg|foot) (is|has gone|feels|is going) [completely|totally|really|a bit] (numb|weak|dead|tingly)', "i (can't|cannot) (really|properly|) feel my [left|right] (leg|foot) [properly|any more|anymore]", 'my back pain is not getting better') },
       ],
     },
     {
@@ -824,7 +1084,7 @@ export const english: ModelSource = {
       // The pain a question is about.
       name: 'BackPain',
       values: [
-        { id: 'backPain', name: 'back pain', synonyms: withArticles(['back', 'bad back', 'sore back', 'lower back pain', 'low back pain', 'chronic back pain', 'chronic low back pain', 'chronic lower back pain', 'back ache', 'backache', 'back problems', 'pain', 'chronic pain', 'back pain'], ['my', 'a', 'the', 'this']) },
+        { id: 'backPain', name: 'back pain', synonyms: withArticles(['back', 'bad back', 'sore back', 'lower back pain', 'low back pain', 'chronic back pain', 'chronic low back pain', 'chronic lower back pain', 'back ache', 'backache', 'back problems', 'pain', 'chronic pain', 'back pain', 'lower back', 'sore lower back', 'bad lower back'], ['my', 'a', 'the', 'this']) },
       ],
     },
   ]),

@@ -34,6 +34,10 @@ test.each([
   'my leg is completely numb',
   "I can't feel my leg",
   'my left leg is really weak',
+  // A sign said with a request for a tip gets the doctor answer, not a tip.
+  'my leg is numb, any tips',
+  'my back pain is getting worse, what should I do',
+  'I fell and my back hurts, what should I do',
 ])('"%s" gets the doctor answer', (said) => {
   expect(intentOf(said)).toBe(IntentNames.WhenToSeeDoctor);
 });
