@@ -2,6 +2,7 @@ import { IntentNames, SlotNames, SlotTypes } from '../lambda/constants';
 import { expandPatterns } from '../tools/models/expand';
 import type { ModelSource } from './types';
 import { germanPainfulAreaIntents, germanRegionType } from './de/painfulAreas';
+import { BACK_HURTS_TYPE, BACK_SAID_TYPE, germanTipPhrasingTypes, germanTipTopicPhrases, WHAT_TO_DO_TYPE } from './de/tipPhrasing';
 
 /*
  * The grammar: carriers x verbs x objects, expanded by tools/models/expand.ts. German puts
@@ -19,6 +20,11 @@ import { germanPainfulAreaIntents, germanRegionType } from './de/painfulAreas';
 /** Every expansion of the patterns, for slot synonyms written as grammar too. */
 function words(...patterns: string[]): string[] {
   return expandPatterns(patterns);
+}
+
+/** Synonyms once each, in their first order. */
+function unique(...lists: readonly (readonly string[])[]): string[] {
+  return [...new Set(lists.flat())];
 }
 
 /** A feminine noun with its articles: "die", "eine", "der" (after "mit", "von"). */
@@ -109,6 +115,59 @@ const BACK_FÜR = '(für den rücken|für meinen rücken|bei rückenschmerzen|ge
 /** The word for a tip, with its article and adjective; vocabulary, not grammar. */
 const ADVICE_SLOT = 'advice';
 const ADVICE_TYPE = 'Advice';
+
+/** The back said along, said as a sentence, and the ask after a situation (de/tipPhrasing.ts). */
+const PAIN_SLOT = 'pain';
+const HURTS_SLOT = 'hurts';
+const THEN_SLOT = 'then';
+/** How a tip is tied to its topic when the back follows ("tipp zum thema büro und rücken"). */
+const TIP_ABOUT = '(für|fürs|für die|für den|gegen|bei|zu|zum|zur|zum thema|zu den|über)';
+/**
+ * Tip requests as whole sentences: the topic with the back said along or as its own sentence,
+ * the ask after it ("ich hock den ganzen tag am schreibtisch und hab kreuzschmerzen was hilft"),
+ * where it hurts ("beim sport tut mir das kreuz weh"), questions with the back in the middle
+ * ("soll ich mich bei kreuzschmerzen schonen oder bewegen"), and how often or which.
+ */
+const TIP_SENTENCES: readonly string[] = [
+  `{advice} ${TIP_ABOUT} {topic} {pain}`,
+  `[(hast du|haben sie|gib mir|kennst du)] {advice} (wie|damit) ich (mich [{pain}]|{pain}) {topic}`,
+  `{advice} [für] zwischendurch {topic}`,
+  '{topic} [und] {hurts} [{then}]',
+  '{topic} {pain} [{then}]',
+  '{topic} {then}',
+  '{hurts} [und] (hast du|haben sie) {advice} (für|fürs|zum) {topic}',
+  'mein (rücken|kreuz) tut [mir] {topic} weh [{then}]',
+  '{topic} tut mir (der rücken|das kreuz|mein rücken|mein kreuz) weh [{then}]',
+  '(rückenschmerzen|kreuzschmerzen|kreuzweh) {topic} [{then}]',
+  'mein rücken leidet unter (dem|der|meinem|meiner) {topic} [{then}]',
+  'ich kann [nachts|abends] {pain} nicht [gut|richtig|mehr] {topic}',
+  'ich (komm|komme) [nachts|abends] {pain} nicht {topic}',
+  'wie (kann|soll|sollte) ich [mich] ({pain} {topic}|{topic} {pain})',
+  '(darf|kann|soll|sollte) ich [mich] {pain} {topic}',
+  'wie (schaff|schaffe) ich es [mich] [{pain}] {topic}',
+  'wie (bleib|bleibe) ich {pain} {topic}',
+  'wie {topic} {pain}',
+  'wie (komm|komme) ich ({topic} [{pain}]|{pain} {topic}) (klar|zurecht)',
+  'wie (oft|lange) (soll|sollte|darf) ich [{pain}] {topic}',
+  'was kann ich [abends|im alltag|tagsüber] (tun|machen) (damit ich|um) {topic}',
+  'was (mach|mache|tu|tue|kann ich tun|soll ich tun) [ich] wenn {topic}',
+  'was (hilft|tun) (beim|bei der|im|in der) {topic} {pain}',
+  '(wie viel|was für|welche|welcher) {topic} (ist gut|hilft|helfen|ist am besten) [{pain}]',
+  '(was für|welche) {topic} (empfiehlst du|empfehlen sie|soll ich machen) [{pain}]',
+  'hilft [mir] (ein|eine|einen) {topic} [{pain}]',
+  'hilft {topic} {pain}',
+  'was (bringt|nützt) [mir] {topic}',
+  '(ist|sind) {topic} (was|etwas|gut|das richtige|geeignet|sinnvoll) {pain}',
+  '(hängen|hängt) {topic} und (rückenschmerzen|kreuzschmerzen|rücken) zusammen',
+  '{topic} (tipp|tipps|ratschlag) {pain}',
+  '{topic} für (den alltag|jeden tag|zu hause)',
+  'was (muss|sollte) ich (beim|bei der) {topic} [{pain}] beachten',
+  'worauf (muss|sollte) ich (beim|bei der) {topic} [{pain}] achten',
+  '(einen|nen|noch einen) {topic}',
+  '(gib mir|geben sie mir|hast du|haben sie|ich hätte gern|ich brauche|ich möchte) {topic} (für mich|{pain})',
+  '{topic} (was ist besser|was ist richtig|was meinst du|was meinen sie) [{pain}]',
+  'ich (will|möchte) [{pain}] {topic} {then}',
+];
 
 /** Where to go with the back ("zum arzt", "zum orthopäden"). */
 const DOCTOR = '(zum arzt|zum doktor|zum orthopäden|zum hausarzt|ins krankenhaus)';
@@ -328,6 +387,9 @@ export const german: ModelSource = {
       slots: [
         { name: SlotNames.Topic, type: SlotTypes.Topic },
         { name: ADVICE_SLOT, type: ADVICE_TYPE },
+        { name: PAIN_SLOT, type: BACK_SAID_TYPE },
+        { name: HURTS_SLOT, type: BACK_HURTS_TYPE },
+        { name: THEN_SLOT, type: WHAT_TO_DO_TYPE },
       ],
       samples: [
         // "gib mir einen tipp fürs sitzen am computer", "hast du einen rat gegen stress"
@@ -360,6 +422,7 @@ export const german: ModelSource = {
         `(ist|sind) {topic} (gut|das richtige) ${BACK_FÜR}`,
         `(darf|kann|soll|sollte) ich [mich] ${BACK_MIT} {topic}`,
         `(tipp|tipps|ein tipp|einen tipp) (wie|damit) {topic}`,
+        ...TIP_SENTENCES,
       ],
     },
     {
@@ -777,7 +840,7 @@ export const german: ModelSource = {
         {
           id: 'activity',
           name: 'aktiv bleiben',
-          synonyms: topicWords(
+          synonyms: unique(topicWords(
             'bewegung im alltag|alltag|aktivität|bewegung|aktiv bleiben|mehr bewegung|aktiv sein|alltagsaktivität|aktivität im alltag|alltagsbewegung|spazierengehen|spazieren gehen|einen aktiven alltag|aktiven alltag|treppensteigen|haushalt|einkaufen|gartenarbeit|thema bewegung|thema aktiv bleiben|in bewegung bleiben|bewegungstipp|einen bewegungstipp',
             '[im alltag] (aktiv|in bewegung|beweglich|in schwung) (bleiben|sein|zu bleiben)',
             '(mich|mir) [im alltag] mehr (bewegen|bewegung verschaffen)',
@@ -789,12 +852,12 @@ export const german: ModelSource = {
             '(trotzdem|weiter) (spazieren gehen|in bewegung bleiben|aktiv bleiben)',
             '(im garten|im haushalt) arbeiten',
             'lieber im bett bleiben oder rumlaufen',
-          ),
+          ), germanTipTopicPhrases.activity),
         },
         {
           id: 'sleep',
           name: 'schlaf',
-          synonyms: topicWords(
+          synonyms: unique(topicWords(
             'schlafen|nacht|bett|matratze|liegen|schlaf|die nacht|schlafposition|schlafhaltung|besseren schlaf|erholsamen schlaf|einschlafen|ins bett gehen|die richtige matratze|kissen|schlafen und liegen|schlaf und liegen|besser schlafen|gut schlafen|durchschlafen|thema schlaf|liegen im bett|schlaftipp|einen schlaftipp|nen schlaftipp',
             '(schlaf|schlafe) ich besser',
             '(lieg|liege) ich [nachts] am besten [im bett]',
@@ -806,12 +869,12 @@ export const german: ModelSource = {
             'rückenfreundlich (schlafen|liegen)',
             '(leg|lege) ich mich [am besten] hin',
             'komm ich [mit rückenschmerzen] gut durch die nacht',
-          ),
+          ), germanTipTopicPhrases.sleep),
         },
         {
           id: 'work',
           name: 'arbeit',
-          synonyms: topicWords(
+          synonyms: unique(topicWords(
             'beruf|büro|sitzen|schreibtisch|arbeitsplatz|heben|arbeit|die arbeit|der arbeit|arbeit am schreibtisch|sitzen am schreibtisch|büroarbeit|die büroarbeit|arbeit am computer|die arbeit am computer|computer|homeoffice|langes sitzen|job|richtig sitzen|sitzen im büro|bildschirmarbeit|sitzhaltung|die sitzhaltung|bürostuhl|stehschreibtisch|arbeiten|sitzen am computer|sitzen am pc|sitzen am rechner|arbeit am laptop|die arbeit am laptop|arbeit am pc|langes sitzen im büro|langes sitzen bei der arbeit|bürojob|lange meetings|thema arbeit|thema bildschirmarbeit|bürotipp|einen bürotipp|sitzhaltung am schreibtisch|tragen und heben|rückenfreundlich arbeiten|arbeiten am computer',
             '(sitz|sitze) ich richtig [am computer|am schreibtisch|am pc|am laptop]',
             '(stell|stelle) ich meinen bürostuhl richtig ein',
@@ -821,12 +884,12 @@ export const german: ModelSource = {
             '(bleib|bleibe) ich bei der arbeit rückenfreundlich',
             'zur arbeit gehen',
             'arbeite ich am computer ohne dass der rücken weh tut',
-          ),
+          ), germanTipTopicPhrases.work),
         },
         {
           id: 'stress',
           name: 'stress',
-          synonyms: topicWords(
+          synonyms: unique(topicWords(
             'anspannung|sorgen|belastung|druck|verspannung|verspannungen|stress|stressabbau|stressbewältigung|umgang mit stress|nervosität|innere anspannung|verspannung durch stress|verspannungen durch stress|stress und anspannung|stress und verspannung|verspannung und stress|weniger stress|abschalten|entspannen bei stress|abschalten bei stress|ärger|aufregung|stressbedingte rückenschmerzen|den stress|die anspannung|entspannung bei stress|thema stress|stresstipp|einen stresstipp|zum entspannen bei stress',
             '(ich bin|bin) [total|so|ganz|ziemlich|dauernd|ständig] (gestresst|angespannt|verspannt|dauergestresst|verkrampft)',
             'ich (steh|stehe|bin) [total|dauernd|ständig] unter strom',
@@ -838,12 +901,12 @@ export const german: ModelSource = {
             'stress macht meine rückenschmerzen schlimmer',
             'viel stress [im alltag]',
             '(lös|löse) ich die anspannung',
-          ),
+          ), germanTipTopicPhrases.stress),
         },
         {
           id: 'exercise',
           name: 'training',
-          synonyms: topicWords(
+          synonyms: unique(topicWords(
             'sport|übungen|bewegungstherapie|krankengymnastik|physiotherapie|fitness|training|rückenübungen|rückentraining|übungen für den rücken|gymnastik|rückengymnastik|dehnen|dehnübungen|krafttraining|fitnessstudio|sportarten|sportart|physio|physioübungen|physio übungen|yoga|schwimmen|radfahren|joggen|nordic walking|wassergymnastik|rückenschule|muskelaufbau|kräftigungsübungen|gymnastikübungen|workout|trainieren|übungen vom physiotherapeuten|physiotherapie übungen|sport und training|gymnastik zuhause|thema sport|thema training|sporttipp|einen sporttipp|trainingstipp|einen trainingstipp',
             'sport (machen|treiben)',
             'ins fitnessstudio [gehen]',
@@ -853,7 +916,7 @@ export const german: ModelSource = {
             'meine (physio übungen|physioübungen|übungen) (machen|weitermachen)',
             'ich (mach|mache) (yoga|physiotherapie|sport|gymnastik)',
             'ich will wieder (joggen|sport machen)',
-          ),
+          ), germanTipTopicPhrases.exercise),
         },
         {
           id: 'any',
@@ -1170,6 +1233,7 @@ export const german: ModelSource = {
       name: SITUATION_TYPE,
       values: [{ id: 'situation', name: 'heute', synonyms: SITUATION.filter((s) => s !== 'heute') }],
     },
+    ...germanTipPhrasingTypes,
   ],
   builtInPhrases: {
     [IntentNames.Yes]: ['ja', 'ja bitte', 'gerne', 'okay', 'klar', 'genau', 'jo', 'ja gerne', 'ja gern', 'auf jeden fall', 'jawoll', 'jawohl', 'jup', 'na klar', 'sicher', 'joa', 'ja klar', 'yes', 'ja doch', 'ja natürlich', 'freilich', 'ok'],

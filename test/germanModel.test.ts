@@ -69,3 +69,24 @@ test.each([
 ])('the emergency sign "%s" is UrgentSymptomIntent, even after a situation', (text) => {
   expect(intentOf(text)).toBe(IntentNames.UrgentSymptom);
 });
+
+test.each([
+  ['ich sitze den ganzen Tag im Büro und mein Rücken ist verspannt, was hilft?', 'work'],
+  ['beim Joggen tut mir das Kreuz weh', 'exercise'],
+  ['soll ich mich trotz Rückenschmerzen schonen oder bewegen', 'activity'],
+  ['hast du einen Tipp, wie ich besser einschlafe', 'sleep'],
+  ['was mache ich, wenn ich mich aufrege', 'stress'],
+  ['wie oft soll ich bei der Arbeit aufstehen', 'work'],
+])('a tip asked as a whole sentence: "%s" is a tip about %s', (text, topic) => {
+  expect(intentOf(text)).toBe(IntentNames.Tip);
+  expect(slotId(text, SlotNames.Topic)).toBe(topic);
+});
+
+test.each([
+  'mein Rücken tut nachts weh, was hilft',
+  'mein Rücken tut im Liegen weh, was hilft',
+  'meine Rückenschmerzen werden immer schlimmer, was hilft',
+  'mein Bein ist taub, was hilft',
+])('a sign for the doctor said with "was hilft", "%s", is never taken for a tip', (text) => {
+  expect(intentOf(text)).not.toBe(IntentNames.Tip);
+});
