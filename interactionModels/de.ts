@@ -2,6 +2,16 @@ import { IntentNames, SlotNames, SlotTypes } from '../lambda/constants';
 import { expandPatterns } from '../tools/models/expand';
 import type { ModelSource } from './types';
 import { germanPainfulAreaIntents, germanRegionType } from './de/painfulAreas';
+import {
+  AFTER_THING_TYPE,
+  germanMoreExerciseWords,
+  germanMoreLengths,
+  germanMorePracticeWords,
+  germanMoreSituations,
+  germanStartPhrasingTypes,
+  START_CARRIER_TYPE,
+} from './de/startPhrasing';
+import { germanMoreConditions, germanQuestionPhrasingTypes, HEARD_OF_TYPE } from './de/questionPhrasing';
 import { BACK_HURTS_TYPE, BACK_SAID_TYPE, germanTipPhrasingTypes, germanTipTopicPhrases, WHAT_TO_DO_TYPE } from './de/tipPhrasing';
 
 /*
@@ -140,34 +150,55 @@ const TIP_SENTENCES: readonly string[] = [
   '{topic} tut mir (der rücken|das kreuz|mein rücken|mein kreuz) weh [{then}]',
   '(rückenschmerzen|kreuzschmerzen|kreuzweh) {topic} [{then}]',
   'mein rücken leidet unter (dem|der|meinem|meiner) {topic} [{then}]',
-  'ich kann [nachts|abends] {pain} nicht [gut|richtig|mehr] {topic}',
+  'ich kann [nachts] {pain} nicht [richtig] {topic}',
   'ich (komm|komme) [nachts|abends] {pain} nicht {topic}',
   'wie (kann|soll|sollte) ich [mich] ({pain} {topic}|{topic} {pain})',
   '(darf|kann|soll|sollte) ich [mich] {pain} {topic}',
   'wie (schaff|schaffe) ich es [mich] [{pain}] {topic}',
   'wie (bleib|bleibe) ich {pain} {topic}',
   'wie {topic} {pain}',
-  'wie (komm|komme) ich ({topic} [{pain}]|{pain} {topic}) (klar|zurecht)',
+  'wie (komm|komme) ich {topic} [{pain}] klar',
   'wie (oft|lange) (soll|sollte|darf) ich [{pain}] {topic}',
-  'was kann ich [abends|im alltag|tagsüber] (tun|machen) (damit ich|um) {topic}',
-  'was (mach|mache|tu|tue|kann ich tun|soll ich tun) [ich] wenn {topic}',
+  'was kann ich [abends|im alltag] (tun|machen) (damit ich|um) {topic}',
+  'was (mach|mache|tu|tue) ich wenn {topic}',
+  'was (kann|soll) ich tun wenn {topic}',
   'was (hilft|tun) (beim|bei der|im|in der) {topic} {pain}',
-  '(wie viel|was für|welche|welcher) {topic} (ist gut|hilft|helfen|ist am besten) [{pain}]',
+  '(wie viel|was für|welche|welcher) {topic} (ist gut|hilft|helfen) [{pain}]',
   '(was für|welche) {topic} (empfiehlst du|empfehlen sie|soll ich machen) [{pain}]',
   'hilft [mir] (ein|eine|einen) {topic} [{pain}]',
   'hilft {topic} {pain}',
   'was (bringt|nützt) [mir] {topic}',
-  '(ist|sind) {topic} (was|etwas|gut|das richtige|geeignet|sinnvoll) {pain}',
+  '(ist|sind) {topic} (was|gut|geeignet) {pain}',
   '(hängen|hängt) {topic} und (rückenschmerzen|kreuzschmerzen|rücken) zusammen',
   '{topic} (tipp|tipps|ratschlag) {pain}',
   '{topic} für (den alltag|jeden tag|zu hause)',
   'was (muss|sollte) ich (beim|bei der) {topic} [{pain}] beachten',
   'worauf (muss|sollte) ich (beim|bei der) {topic} [{pain}] achten',
   '(einen|nen|noch einen) {topic}',
-  '(gib mir|geben sie mir|hast du|haben sie|ich hätte gern|ich brauche|ich möchte) {topic} (für mich|{pain})',
-  '{topic} (was ist besser|was ist richtig|was meinst du|was meinen sie) [{pain}]',
+  '(gib mir|hast du|haben sie) {topic} (für mich|{pain})',
+  '{topic} was ist (besser|richtig) [{pain}]',
   'ich (will|möchte) [{pain}] {topic} {then}',
 ];
+
+/** How a start request begins and what follows the thing (de/startPhrasing.ts). */
+const START_SLOT = 'start';
+const AFTER_SLOT = 'after';
+
+/**
+ * Start requests beyond startGrammar, with the beginning of the sentence as a slot: "ich
+ * möchte gern progressive muskelentspannung üben", "machen wir heute die kurze ...", the thing
+ * and its length with what follows ("die übliche muskelentspannung mit etwa zehn minuten"),
+ * and the exercise described after "die übung" ("ich will die übung machen wo man ...").
+ */
+function startSentences(thing: string): string[] {
+  const object = `({length} ${thing}|${thing} [{length}])`;
+  return [
+    `{start} ${object} [(machen|üben|starten|anfangen|abspielen)]`,
+    `{situation} [und] {start} ${object}`,
+    `[{situation}|{start}] ${object} {after}`,
+    `{start} (die|eine) übung (machen|üben) ${thing}`,
+  ];
+}
 
 /** Where to go with the back ("zum arzt", "zum orthopäden"). */
 const DOCTOR = '(zum arzt|zum doktor|zum orthopäden|zum hausarzt|ins krankenhaus)';
@@ -200,6 +231,26 @@ function whatIs(thing: string): string[] {
     `(ich weiß nicht|ich hab keine ahnung) was ${thing} ist [erklär es mir|erklären sie es mir]`,
     `(ich hab|ich habe) (noch nie|von) ${thing} (gemacht|gehört) was ist das [genau|eigentlich]`,
     `(definition|erklärung) ${thing}`,
+  ];
+}
+
+/** What people ask after saying who spoke of the thing. */
+const WHAT_TAIL = '(was ist das|was ist das genau|was ist das eigentlich|was ist das überhaupt)';
+const HEARD_SLOT = 'heard';
+
+/**
+ * "Was ist ..." asked after what was heard ("mein arzt hat mir ... empfohlen, was ist das
+ * genau"), with "verstehen" ("was versteht man unter ...") and as a short lead ("kurz erklärt").
+ */
+function heardOf(thing: string): string[] {
+  return [
+    `{heard} ${thing} [empfohlen] ${WHAT_TAIL}`,
+    `was versteht man unter ${thing}`,
+    `was (bedeutet|heißt) ${thing} auf deutsch`,
+    `kurz erklärt (was ist|was heißt) ${thing}`,
+    `was ist (das|denn das) ${thing}`,
+    `(wie funktioniert|wie geht) das mit ${thing}`,
+    `ich (versteh|verstehe) das mit ${thing} nicht [was ist das]`,
   ];
 }
 
@@ -332,6 +383,12 @@ export const german: ModelSource = {
         'ist das ein notfall',
         'meine rückenschmerzen werden (immer schlimmer|schlimmer|unerträglich)',
         'ich bin gestürzt und mein rücken tut weh',
+        'ist das [noch] normal oder muss ich [mit {complaint}] zum arzt',
+        'wann ist es [mit {complaint}] zeit für (den|einen) arzt',
+        'wann (muss|sollte) {complaint} vom arzt angeschaut werden',
+        'wann (sollte|muss) man [bei {complaint}] den notarzt rufen',
+        // Schmerzen vor allem nachts oder in Ruhe: ein Grund, bald zum Arzt zu gehen (docs/protocol.md).
+        '(mein|der) rücken tut (nachts|im liegen) [besonders|am schlimmsten] weh',
       ],
     },
     // Where it hurts today, right after the red flags: a sign of danger wins, a sore area comes next.
@@ -344,9 +401,12 @@ export const german: ModelSource = {
         { name: SlotNames.Duration, type: 'AMAZON.DURATION' },
         { name: SITUATION_SLOT, type: SITUATION_TYPE },
         { name: WHICH_SLOT, type: WHICH_TYPE },
+        { name: START_SLOT, type: START_CARRIER_TYPE },
+        { name: AFTER_SLOT, type: AFTER_THING_TYPE },
       ],
       samples: [
         ...startGrammar('{practice}'),
+        ...startSentences('{practice}'),
         '{length} (version|variante|übung|entspannung|runde)',
         '[gib mir|ich brauche|ich brauch|ich hätte gern|ich möchte|mach|mach mal] (etwas|was|irgendwas) {length}',
         'ich (möchte|will) (entspannen|mich entspannen)',
@@ -373,9 +433,22 @@ export const german: ModelSource = {
         { name: SlotNames.Exercise, type: SlotTypes.Exercise },
         { name: SlotNames.Length, type: SlotTypes.Length },
         { name: SITUATION_SLOT, type: SITUATION_TYPE },
+        { name: START_SLOT, type: START_CARRIER_TYPE },
+        { name: AFTER_SLOT, type: AFTER_THING_TYPE },
       ],
       samples: [
         ...startGrammar('{exercise}'),
+        ...startSentences('{exercise}'),
+        // Verb second after what was said first, the guide named, an exercise described after "die übung".
+        '{situation} (brauch|brauche|möchte|mach) ich [jetzt] {exercise}',
+        '(leite|leiten sie) [mich] {exercise} an',
+        '(führ|führe|führen sie) mich [mal] {exercise}',
+        '(kannst du|können sie|könnten sie|könntest du) mich {exercise} (anleiten|begleiten|führen)',
+        '[{situation}] (hilf|helfen sie) mir [erst mal] {exercise}',
+        '[mach|starte|ich möchte|ich will|ich brauche|ich brauch] [die|eine] (achtsamkeitsübung|übung|meditation) {exercise}',
+        '[ich will|ich möchte] {exercise} (starte|mach) die übung',
+        '[{situation}] {exercise} (die|diese) (übung|meditation)',
+        '{exercise} (gibt es|hast du) [da] (eine übung|was)',
         '(ich möchte|ich will|ich würde gern|ich würd gern|lass uns|können wir|wir wollen|mir ist nach) [ein bisschen|ein bisserl|a bisserl|kurz|mal|jetzt] (meditieren|achtsamkeit üben)',
         '(meditieren|achtsamkeit üben|kurz mal meditieren|was zum meditieren|was mit achtsamkeit) [starten]',
         '(such|suchen sie|such du) mir (eine|irgendeine) (meditation|achtsamkeitsübung|übung) aus',
@@ -427,13 +500,28 @@ export const german: ModelSource = {
     },
     {
       name: IntentNames.WhatIsPmr,
-      slots: [{ name: SlotNames.Practice, type: SlotTypes.Practice }],
-      samples: whatIs('{practice}'),
+      slots: [
+        { name: SlotNames.Practice, type: SlotTypes.Practice },
+        { name: HEARD_SLOT, type: HEARD_OF_TYPE },
+      ],
+      samples: [
+        ...whatIs('{practice}'),
+        ...heardOf('{practice}'),
+        // Was an der Methode auffällt: das Anspannen zuerst, das Wort "progressiv", wer sie erfand.
+        '(wozu|warum) spannt man bei {practice} die muskeln [erst] an',
+        'was (heißt|bedeutet) progressiv (bei|in) {practice}',
+        'was macht {practice} mit (dem körper|den muskeln|mir)',
+        'wer hat {practice} erfunden und wie (geht|funktioniert) (die|das|sie)',
+        'wer (ist|war) jacobson und was ist seine methode',
+      ],
     },
     {
       name: IntentNames.WhatIsMindfulness,
-      slots: [{ name: SUBJECT_SLOT, type: MINDFULNESS_TYPE }],
-      samples: [...whatIs('{subject}'), 'ist {subject} (dasselbe wie|so was wie|das gleiche wie) meditation'],
+      slots: [
+        { name: SUBJECT_SLOT, type: MINDFULNESS_TYPE },
+        { name: HEARD_SLOT, type: HEARD_OF_TYPE },
+      ],
+      samples: [...whatIs('{subject}'), ...heardOf('{subject}'), `ist {subject} (dasselbe wie|so was wie|das gleiche wie) meditation [${WHAT_TAIL}]`],
     },
     {
       name: IntentNames.DoesItWork,
@@ -462,6 +550,11 @@ export const german: ModelSource = {
         'ist (das|es|entspannung|achtsamkeit|muskelentspannung) (wissenschaftlich|wirklich) (belegt|bewiesen|wirksam)',
         'gibt es (studien|beweise|belege) [dazu]',
         'was sagt die forschung [dazu]',
+        '(wird|werden) {complaint} von {method} (besser|weniger)',
+        '(hilft|nützt) mir {method} (bei|gegen) {complaint} [überhaupt]',
+        '(hilft|wirkt) {method} [wirklich] oder ist das nur (esoterik|einbildung|humbug)',
+        'was sagen (die studien|studien|die forschung) (zu|über) {method} und {complaint}',
+        'kann ich (damit|dadurch) [wirklich] weniger schmerzen haben',
       ],
     },
     {
@@ -493,6 +586,16 @@ export const german: ModelSource = {
         'ist {subject} (sicher|okay|geeignet) für mich (wenn|obwohl) ich {condition}',
         '(muss ich|sollte ich) bei {subject} auf (was|etwas) (aufpassen|achten)',
         '(ist|sind) {subject} bei psychischen problemen (sicher|gefährlich)',
+        'wann sollte man auf {subject} lieber verzichten',
+        '(kann|könnte) mir {subject} [auch] (schaden|gefährlich sein)',
+        '(darf|kann) jeder {subject} (machen|üben)',
+        'ist es (sicher|gefährlich) [für mich] zu {subject}',
+        'kann ich [als älterer mensch] bedenkenlos {subject} (üben|machen)',
+        'ist das (ungefährlich|gefährlich) mit {subject}',
+        '(kann|könnte) {subject} bei {condition} (gefährlich|schädlich) sein',
+        '(kann|darf) ich (bei|nach) {condition} {subject} (machen|üben)',
+        'ist {subject} (gefährlich|sicher) (bei|nach) {condition}',
+        'kann man (von|durch) {subject} (schlechte|negative|unangenehme) gefühle bekommen',
       ],
     },
     {
@@ -526,6 +629,14 @@ export const german: ModelSource = {
         '(ich will|ich möchte) {method} richtig lernen [wo geht das]',
         'welche möglichkeiten gibt es {method} zu lernen',
         'wie werde ich [richtig] gut in {method}',
+        'welche {course} (gibt es|empfehlen sie) für {method} [bei rückenschmerzen]',
+        'welche {course} (empfiehlst du|empfehlen sie) zum (lernen|üben) {method}',
+        'bietet (die volkshochschule|die vhs|die krankenkasse) {course} [für {method}] an',
+        'gibt es {course} die die krankenkasse (bezahlt|übernimmt|zahlt)',
+        '(kann ich|kann man) {method} (an der volkshochschule|in einem kurs|bei der krankenkasse) lernen',
+        '(gibt es|kennst du) {course} zum (lernen|üben)',
+        'gibt es {course} wo man {method} lernt',
+        'ich (will|möchte) {course} machen [wo finde ich (den|die)]',
       ],
     },
     {
@@ -545,6 +656,8 @@ export const german: ModelSource = {
         'ich (möchte|will) von dir vergessen werden',
         'ich will dass (du nichts mehr über mich speicherst|nichts mehr über mich gespeichert ist) [lösch alles]',
         '(datenlöschung|daten löschen|mein profil löschen|alles über mich löschen|löschen aller meiner daten)',
+        '(vergiss|vergessen sie) mich [komplett|ganz]',
+        'alles löschen (was|das) (über mich gespeichert ist|du über mich weißt)',
       ],
     },
     {
@@ -632,6 +745,12 @@ export const german: ModelSource = {
         '(stelle|richte) [mir] eine [tägliche] erinnerung ein',
         '(jeden tag|täglich) um {time}',
         'um {time}',
+        '(leg|legen sie) [mir] {reminders} (für|um) {time} an',
+        `mach mir {reminders} ${DAILY} um {time}`,
+        `{reminders} ${DAILY} um {time} {purpose}`,
+        `{situation} {reminders} stellen ${DAILY} um {time}`,
+        'stellen sie mir {reminders} (für|um) {time} [ein]',
+        `${DAILY} {purpose} um {time} erinnern`,
       ],
     },
     {
@@ -764,22 +883,22 @@ export const german: ModelSource = {
         {
           id: 'bodyScan',
           name: 'körperreise',
-          synonyms: [
+          synonyms: unique([
             ...der('body scan|bodyscan|körperscan|körper scan|body scan für den rücken|body scan im liegen|body scan von kopf bis fuß|body scan von den füßen bis zum kopf|gang durch den körper'),
             ...die('körperreise|reise durch den körper|körperwahrnehmung|body scan übung|bodyscan übung|körperscan übung|body scan meditation|übung zum körper abscannen|körper durchspüren übung'),
             ...words('die übung (wo|bei der) (man|ich) [in gedanken|mit der aufmerksamkeit] durch den [ganzen] körper (wandert|gehe|geht|wandere)'),
             ...words('(meinen|den) körper [einmal|in gedanken] (durchscannen|durchspüren|abtasten|durchgehen)'),
             ...words('[achtsam|einmal] durch den [ganzen] körper (gehen|wandern|spüren)'),
-          ],
+          ], germanMoreExerciseWords.bodyScan),
         },
         {
           id: 'breath',
           name: 'atemmeditation',
-          synonyms: [
+          synonyms: unique([
             ...die('atemmeditation|atemübung|atemübungen|atembetrachtung|atembeobachtung|sitzmeditation|atemmeditation im sitzen|sitzmeditation mit dem atem|meditation (mit dem|auf den|zum|beim|über den) atem|meditation (mit|mit dem|mit fokus auf den|mit konzentration auf den) atem|meditation (beim atmen|atmung|mit der atmung)|übung mit dem atem [im sitzen]|atemübung im sitzen|achtsamkeit (auf den atem|auf die atmung|beim atmen)|konzentration auf den atem|atem meditation|aufmerksamkeit auf den atem'),
             ...words('die (übung|meditation) (wo|bei der) (man|ich) [nur] (auf den|auf meinen|den|meinen) atem (achtet|achte|beobachtet|beobachte|spürt|spüre)'),
             ...words('[sitzen und] (auf meinen|auf den) atem (achten|meditieren)', '(meinen|den) atem (beobachten|spüren|wahrnehmen)', 'mit dem atem meditieren', 'meditieren mit dem atem', '(mich|) auf (meinen|den|mein) (atem|atmen) konzentrieren', 'achtsames atmen', 'achtsam atmen', 'bewusst atmen'),
-          ],
+          ], germanMoreExerciseWords.breath),
         },
         {
           id: 'breathingSpace',
@@ -793,12 +912,12 @@ export const german: ModelSource = {
         {
           id: 'mindfulEating',
           name: 'achtsames essen',
-          synonyms: [
+          synonyms: unique([
             ...das('achtsames essen|achtsame essen|achtsamen essen|bewusste essen|bewusstes essen|bewussten essen|langsame essen|langsamen essen'),
             ...die('essensübung|essübung|rosinenübung|rosinen übung|rosinenmeditation|essmeditation|essensmeditation|genussübung [mit dem essen]|achtsame essübung|achtsames essen übung|achtsam essen übung|übung (achtsames essen|achtsam essen|mit der rosine|mit dem essen|zum essen|beim essen|mit dem bewussten essen|zum achtsamen essen|zum bewussten essen|zum ganz langsamen essen|zum langsamen essen)|achtsamkeitsübung (mit dem essen|zum essen|mit essen|beim essen)'),
             ...words('die übung (wo|bei der) man (das essen|eine rosine) (ganz genau|ganz langsam|bewusst) (wahrnimmt|isst)'),
             ...words('[ganz] (achtsam|bewusst|langsam und bewusst|langsam und achtsam) essen [mit einer rosine|üben]', '(essen|genießen) mit achtsamkeit', 'achtsamkeit beim essen'),
-          ],
+          ], germanMoreExerciseWords.mindfulEating),
         },
         {
           id: 'mindfulWalking',
@@ -814,13 +933,13 @@ export const german: ModelSource = {
         {
           id: 'steppingBack',
           name: 'innehalten',
-          synonyms: [
+          synonyms: unique([
             ...das('innehalten|zurücktreten|abstand nehmen|innehalten und zurücktreten'),
             ...die('übung (innehalten|zurücktreten|zum innehalten|zum zurücktreten|mit dem innehalten|einen schritt zurück|mit dem schritt zurück|zum abstand nehmen|zum abstand gewinnen|abstand nehmen|pause vor der reaktion|zum nicht sofort reagieren|gegen das vorschnelle reagieren|zum gelassen reagieren|innehalten und zurücktreten|zum innehalten und abstand gewinnen|zum innehalten bevor ich reagiere|zum zurücktreten bevor ich reagiere)|innehalten übung|stepping back übung|übung stepping back|schritt zurück übung'),
             ...words('die übung (innehalten|zum innehalten|mit dem innehalten|zum zurücktreten|zum abstand nehmen|abstand nehmen|zum durchatmen|zum abstand gewinnen|einen schritt zurück) (bevor ich (reagiere|antworte|was sage|mich aufrege)|wenn mich jemand (ärgert|provoziert|nervt))'),
             ...words('die übung (wo|bei der) man [erst] (innehält|einen schritt zurücktritt|durchatmet) bevor man (reagiert|antwortet)', 'die übung (wo|bei der) ich [erst] (innehalte|einen schritt zurücktrete|durchatme) bevor ich (reagiere|antworte)'),
             ...words('[erst|erst mal|einen moment|kurz] (innehalten|einen schritt zurücktreten|abstand nehmen) [bevor ich reagiere|bevor ich antworte|bevor ich was sage|bevor ich was sag|und dann reagieren|dann reagieren]', '(die|der) innehalten übung', 'schritt zurück', 'nicht sofort reagieren', 'nicht gleich reagieren', 'einen schritt zurück'),
-          ],
+          ], germanMoreExerciseWords.steppingBack),
         },
         {
           id: 'any',
@@ -938,17 +1057,17 @@ export const german: ModelSource = {
         {
           id: 'short',
           name: 'kurze',
-          synonyms: lengthWords('kurze|kleine|schnelle|knappe|kürzeste|kürzere|ganz kurze|fünfminütige|mini', 'kurzversion|kurzfassung|kurzform|kurzprogramm|kurzvariante|expressversion|mini version|fünf minuten version', 'kurz|ganz kurz|kurz und knapp|express|schnell|kurzer|kurzes|schnelles|kleines|für zwischendurch', 'fünf|vier|sechs|sieben|sechs bis sieben|fünf bis sieben'),
+          synonyms: unique(lengthWords('kurze|kleine|schnelle|knappe|kürzeste|kürzere|ganz kurze|fünfminütige|mini', 'kurzversion|kurzfassung|kurzform|kurzprogramm|kurzvariante|expressversion|mini version|fünf minuten version', 'kurz|ganz kurz|kurz und knapp|express|schnell|kurzer|kurzes|schnelles|kleines|für zwischendurch', 'fünf|vier|sechs|sieben|sechs bis sieben|fünf bis sieben'), germanMoreLengths.short),
         },
         {
           id: 'standard',
           name: 'normale',
-          synonyms: lengthWords('normale|mittlere|übliche|mittellange|gewohnte|reguläre|gewöhnliche|normallange|zehnminütige|ganz normale|übliche mittlere|standard|mittel', 'standardversion|standardvariante|standardfassung|standardlänge|normalversion|normallänge|mittlere länge', 'normal|mittel|mittellang|standard|normaler|mittlerer|normales|mittleres|weder kurz noch lang|weder kurz noch lang sondern normal|nicht die kurze und nicht die lange|nicht die kurze und nicht die lange sondern die mittlere', 'zehn|elf|zwölf|zehn bis zwölf'),
+          synonyms: unique(lengthWords('normale|mittlere|übliche|mittellange|gewohnte|reguläre|gewöhnliche|normallange|zehnminütige|ganz normale|übliche mittlere|standard|mittel', 'standardversion|standardvariante|standardfassung|standardlänge|normalversion|normallänge|mittlere länge', 'normal|mittel|mittellang|standard|normaler|mittlerer|normales|mittleres|weder kurz noch lang|weder kurz noch lang sondern normal|nicht die kurze und nicht die lange|nicht die kurze und nicht die lange sondern die mittlere', 'zehn|elf|zwölf|zehn bis zwölf'), germanMoreLengths.standard),
         },
         {
           id: 'long',
           name: 'lange',
-          synonyms: lengthWords('lange|längere|ausführliche|vollständige|komplette|ganze|volle|längste|große|ungekürzte|gesamte|ganz lange|vollständige lange', 'langversion|langfassung|langform|komplettversion|vollversion|volle programm|ganze programm', 'lang|ganz lang|ausführlich|voller|voller länge|langes|längeres|ausführliches|von anfang bis ende|mit allen muskelgruppen|für den ganzen körper|von kopf bis fuß', 'zwanzig|fünfundzwanzig|zwanzig bis fünfundzwanzig|zweiundzwanzig|achtzehn bis zweiundzwanzig|über zwanzig'),
+          synonyms: unique(lengthWords('lange|längere|ausführliche|vollständige|komplette|ganze|volle|längste|große|ungekürzte|gesamte|ganz lange|vollständige lange', 'langversion|langfassung|langform|komplettversion|vollversion|volle programm|ganze programm', 'lang|ganz lang|ausführlich|voller|voller länge|langes|längeres|ausführliches|von anfang bis ende|mit allen muskelgruppen|für den ganzen körper|von kopf bis fuß', 'zwanzig|fünfundzwanzig|zwanzig bis fünfundzwanzig|zweiundzwanzig|achtzehn bis zweiundzwanzig|über zwanzig'), germanMoreLengths.long),
         },
       ],
     },
@@ -959,11 +1078,11 @@ export const german: ModelSource = {
         {
           id: 'pmr',
           name: 'muskelentspannung',
-          synonyms: [
+          synonyms: unique([
             ...die('muskelentspannung|progressive muskelentspannung|progressiven muskelentspannung|muskelentspannung nach jacobson|progressive muskelentspannung nach jacobson|progressive muskelrelaxation|muskelrelaxation|entspannungsübung|entspannung|entspannung nach jacobson|muskelentspannungsübung|entspannungsübung für die muskeln|jacobson übung|übung muskelentspannung|muskelentspannung übung|runde muskelentspannung|übung (mit dem|mit|zum) (anspannen und loslassen|muskeln anspannen und (loslassen|locker lassen|lockerlassen|entspannen))|entspannungsübung mit anspannen und loslassen|(übung|entspannung) (wo|bei der) man [nacheinander|der reihe nach] die muskeln anspannt [und (loslässt|wieder lockerlässt|entspannt)]|muskelentspannung für den rücken|jacobson methode|methode nach jacobson'),
             ...der('pmr|jacobson'),
             ...words('(ne|a|von der) (muskelentspannung|progressive muskelentspannung|progressiven muskelentspannung|entspannungsübung)'),
-          ],
+          ], germanMorePracticeWords),
         },
       ],
     },
@@ -979,6 +1098,7 @@ export const german: ModelSource = {
             '(mindfulness|achtsamkeitstraining|achtsamkeitsübungen|achtsamkeitsmeditation|mbsr|m b s r|achtsam sein|achtsam leben|meditation|meditieren|die meditation|der meditation)',
             '(eine|die|einer) (achtsamkeitsübung|achtsamkeitsmeditation)',
             '(das|ein|einen) (body scan|bodyscan)',
+            '(die|diese) (achtsamkeitsübungen|meditationen)',
           ),
         },
       ],
@@ -995,6 +1115,7 @@ export const german: ModelSource = {
             '(depressiv|in psychotherapie|in behandlung|in psychiatrischer behandlung|psychisch krank|traumatisiert) (bin|war)',
             '(ich habe|ich hab|ich hatte|ich hatte mal) (depressionen|eine depression|panikattacken|psychische probleme|ein trauma|eine psychose|angststörungen)',
             'ich (bin|war) (depressiv|in psychotherapie|in behandlung|in psychiatrischer behandlung|psychisch krank|traumatisiert)',
+            ...germanMoreConditions,
           ),
         },
       ],
@@ -1049,6 +1170,7 @@ export const german: ModelSource = {
           synonyms: words(
             '[einen|den|ein|eine] [guten] (kurs|kurse|gruppenkurs|gruppenkurse|onlinekurs|onlinekurse|online kurs|online kurse|lehrer|lehrerin|app|apps|bücher|buch|bücher oder apps|gruppe|anleitung|entspannungskurs|entspannungskurse|meditationskurs|achtsamkeitskurs|achtsamkeitskurse|mbsr kurs|volkshochschulkurs|kurs an der volkshochschule|kurse beim physiotherapeuten)',
             'eine (app|gruppe wo man das lernt|anleitung von einem fachmann)',
+            '(einen|den) richtigen kurs',
           ),
         },
       ],
@@ -1069,6 +1191,8 @@ export const german: ModelSource = {
             'alles (über mich|von mir)',
             '(meine einträge und fortschritte|alle meine einträge und fortschritte|meinen fortschritt und meine daten|meinen verlauf und meine daten)',
             'daten',
+            '(meine|alle meine) ganzen (gespeicherten|persönlichen) (daten|sachen|infos|einträge)',
+            'gespeicherte daten',
           ),
         },
       ],
@@ -1084,6 +1208,7 @@ export const german: ModelSource = {
             '(ans|zum) (üben|meditieren|entspannen)',
             '(an die|an meine|für die|zur) (entspannung|übung|muskelentspannung|achtsamkeitsübung|meditation|entspannungsübung)',
             'zu üben',
+            'üben',
             'dass ich (übe|üben soll)',
             '(nach feierabend|nach dem frühstück|zum üben nach feierabend)',
           ),
@@ -1231,9 +1356,11 @@ export const german: ModelSource = {
     {
       // What people say before the request; Alexa takes it as part of the sample, the skill ignores it.
       name: SITUATION_TYPE,
-      values: [{ id: 'situation', name: 'heute', synonyms: SITUATION.filter((s) => s !== 'heute') }],
+      values: [{ id: 'situation', name: 'heute', synonyms: unique(SITUATION.filter((s) => s !== 'heute'), germanMoreSituations) }],
     },
     ...germanTipPhrasingTypes,
+    ...germanStartPhrasingTypes,
+    ...germanQuestionPhrasingTypes,
   ],
   builtInPhrases: {
     [IntentNames.Yes]: ['ja', 'ja bitte', 'gerne', 'okay', 'klar', 'genau', 'jo', 'ja gerne', 'ja gern', 'auf jeden fall', 'jawoll', 'jawohl', 'jup', 'na klar', 'sicher', 'joa', 'ja klar', 'yes', 'ja doch', 'ja natürlich', 'freilich', 'ok'],

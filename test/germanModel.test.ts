@@ -83,6 +83,20 @@ test.each([
 });
 
 test.each([
+  ['ich möchte gern die lange Fassung der Muskelentspannung machen', IntentNames.StartRelaxation, SlotNames.Length, 'long'],
+  ['ich hab eine Rosine in der Hand, lass uns achtsam essen', IntentNames.StartMindfulness, SlotNames.Exercise, 'mindfulEating'],
+  ['mein Chef hat mich angeblafft, ich brauch die Übung zum Innehalten', IntentNames.StartMindfulness, SlotNames.Exercise, 'steppingBack'],
+  ['die Übung, wo ich nacheinander in alle Körperteile reinspüre', IntentNames.StartMindfulness, SlotNames.Exercise, 'bodyScan'],
+])('the start said with what comes first or after: "%s" is %s with %s %s', (text, intent, slot, value) => {
+  expect(intentOf(text)).toBe(intent);
+  expect(slotId(text, slot)).toBe(value);
+});
+
+test('back pain worse at night gets the doctor answer (docs/protocol.md, "Red flags")', () => {
+  expect(intentOf('mein Rücken tut nachts besonders weh')).toBe(IntentNames.WhenToSeeDoctor);
+});
+
+test.each([
   'mein Rücken tut nachts weh, was hilft',
   'mein Rücken tut im Liegen weh, was hilft',
   'meine Rückenschmerzen werden immer schlimmer, was hilft',

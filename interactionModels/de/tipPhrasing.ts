@@ -63,7 +63,7 @@ export const germanTipPhrasingTypes: readonly SlotTypeSource[] = [
           '[ich] (hab|habe) (rücken|rückenschmerzen|kreuzschmerzen|kreuzweh)',
           '(mein|der) rücken (ist [ganz|total] (verspannt|steif)|zwickt|schmerzt|macht nicht mit|macht [sonst] zu|leidet)',
           '[ich] bin [ganz|total] (verspannt|verkrampft)',
-          '(morgens|nach dem aufstehen|morgens nach dem aufstehen|morgens nach dem aufwachen) ist (mein|der) rücken [ganz] steif',
+          '(morgens|morgens nach dem aufwachen) ist mein rücken [ganz] steif',
         ),
       },
     ],
@@ -80,7 +80,7 @@ export const germanTipPhrasingTypes: readonly SlotTypeSource[] = [
           'was (mach|mache) ich [da]',
           'was (rätst du mir|raten sie|empfiehlst du|empfehlen sie)',
           'was ist da gut für den rücken',
-          '(hast du|haben sie) (einen|nen) (tipp|rat) [für mich|dazu|dabei|für den rücken dabei]',
+          '(hast du|haben sie) (einen|nen) (tipp|rat) [dabei|für den rücken dabei]',
           '[einen] tipp',
         ),
       },
@@ -97,7 +97,7 @@ export const germanTipTopicPhrases: Readonly<Record<'activity' | 'sleep' | 'work
   activity: words(
     // wie ich ...
     '[im alltag|im ruhestand] [mehr] (bewege|bewegen kann)',
-    '[im alltag|im ruhestand|im alter] (aktiv|in bewegung|beweglich) (bleibe|bleib|bleiben kann)',
+    '[im alltag] (aktiv|beweglich) (bleibe|bleib)',
     '[im alltag] [mehr|wieder] in bewegung komme',
     // ... zu bleiben
     '[im alltag] [mehr] zu bewegen',
@@ -107,8 +107,8 @@ export const germanTipTopicPhrases: Readonly<Record<'activity' | 'sleep' | 'work
     '(bleib|bleibe) ich (im ruhestand|im alter) (aktiv|beweglich)',
     '(aktiv|beweglich|fit)',
     // Ruhe oder Bewegung
-    '[mich] (schonen|hinlegen|ausruhen) oder [lieber] (bewegen|rumlaufen|spazieren gehen)',
-    'mich (schonen|hinlegen|ausruhen) wenn (der|mein) rücken weh tut oder [lieber] (bewegen|rumlaufen)',
+    '[mich] (schonen|hinlegen) oder [lieber] (bewegen|rumlaufen)',
+    'mich hinlegen wenn (der|mein) rücken weh tut oder [lieber] (bewegen|rumlaufen)',
     '(einkaufen|treppensteigen|spazierengehen|gartenarbeit) und (einkaufen|treppensteigen|spazierengehen|gartenarbeit)',
     '(ich trau|ich traue) mich (kaum|nicht) [mehr] zu bewegen',
     // wo es weh tut
@@ -116,7 +116,7 @@ export const germanTipTopicPhrases: Readonly<Record<'activity' | 'sleep' | 'work
   ),
   sleep: words(
     '[besser|gut] (schlafe|einschlafe|durchschlafe|schlafen kann|einschlafen kann)',
-    '[mich] [am besten|richtig] (hinlege|hinlegen soll|liegen soll)',
+    'mich [am besten] (hinlege|hinlegen soll)',
     '[besser|gut] (zu schlafen|einzuschlafen|durchzuschlafen)',
     '(besser|gut|schneller) (einschlafen|durchschlafen)',
     '[mich] [am besten|richtig] hinlegen',
@@ -128,8 +128,7 @@ export const germanTipTopicPhrases: Readonly<Record<'activity' | 'sleep' | 'work
     '(morgens nach dem aufstehen|nach dem aufstehen|morgens beim aufstehen|nach dem schlafen|morgens nach dem aufwachen|beim aufstehen)',
   ),
   work: words(
-    '[bei der arbeit|im büro|am schreibtisch|in langen meetings|im auto] [besser|richtig] (sitze|sitzen kann|arbeite)',
-    '[am schreibtisch|bei der arbeit] [richtig|besser] zu sitzen',
+    '[in langen meetings|am schreibtisch|bei der arbeit] [besser|richtig] sitze',
     '[bei der arbeit|im büro|beim sitzen|am schreibtisch|beim sitzen am schreibtisch|zwischendurch] aufstehen',
     '(langem|zu langem) sitzen [am pc|am computer|am schreibtisch|im auto]',
     '(langes|lange) sitzen im auto',
@@ -137,9 +136,8 @@ export const germanTipTopicPhrases: Readonly<Record<'activity' | 'sleep' | 'work
     '(ein|einen) (stehschreibtisch|ergonomischen stuhl|guten bürostuhl)',
     '(homeoffice|arbeit) am küchentisch',
     '(dem|meinem) (bürojob|job)',
-    'ich arbeite [noch] [viel] (am computer|am laptop|am schreibtisch|im büro|im homeoffice|in der werkstatt)',
     'ich hock [den ganzen tag|stundenlang] (am schreibtisch|am computer|im büro)',
-    '(ich hab|hab) (den ganzen tag|stundenlang|(sechs|sieben|acht|neun) stunden) (am laptop|am computer|am schreibtisch) gesessen',
+    'ich hab (den ganzen tag|stundenlang|(sechs|sieben|acht) stunden) (am laptop|am computer|am schreibtisch) gesessen',
     'ich (helf|helfe) noch im betrieb aus',
     '(bei der arbeit|im büro|am schreibtisch|beim sitzen|vom sitzen|vom langen sitzen|am computer|am pc|vom sitzen am pc|nach der arbeit|im homeoffice|beim heben|beim tragen)',
   ),
@@ -154,7 +152,7 @@ export const germanTipTopicPhrases: Readonly<Record<'activity' | 'sleep' | 'work
     '[den] stress der mir (in den rücken|in nacken und rücken) (geht|schlägt)',
     '(werd|werde) ich den stress los der mir in den rücken (geht|schlägt)',
     '(der stress|die aufregung|der ärger) (geht|schlägt) mir (auf den|in den) rücken',
-    'ich bin [ganz|total] (verspannt|verkrampft) (vom ärger|vor lauter stress|vom stress|vor lauter sorgen)',
+    'ich bin [ganz] (verspannt|verkrampft) (vom ärger|vor lauter stress)',
     '(ich bin|bin) angespannt wie ein flitzebogen',
     '(ich bin|bin) mit den nerven (fertig|am ende)',
     'ich mach mir [so] viele (gedanken|sorgen)',
