@@ -148,6 +148,7 @@ const TIP_SENTENCES: readonly string[] = [
   '{hurts} [und] (hast du|haben sie) {advice} (für|fürs|zum) {topic}',
   'mein (rücken|kreuz) tut [mir] {topic} weh [{then}]',
   '{topic} tut mir (der rücken|das kreuz|mein rücken|mein kreuz) weh [{then}]',
+  'morgens tut mir (der rücken|das kreuz|mein rücken|mein kreuz) weh {topic} [{then}]',
   '(rückenschmerzen|kreuzschmerzen|kreuzweh) {topic} [{then}]',
   'mein rücken leidet unter (dem|der|meinem|meiner) {topic} [{then}]',
   'ich kann [nachts] {pain} nicht [richtig] {topic}',

@@ -77,6 +77,7 @@ export const germanTipPhrasingTypes: readonly SlotTypeSource[] = [
         synonyms: words(
           'was (hilft|hilft da|tun|nun)',
           'was (kann|soll) ich [da] (tun|machen) [für meinen rücken]',
+          'was (kann|soll) ich für (meinen|den) rücken (tun|machen)',
           'was (mach|mache) ich [da]',
           'was (rätst du mir|raten sie|empfiehlst du|empfehlen sie)',
           'was ist da gut für den rücken',
@@ -143,6 +144,7 @@ export const germanTipTopicPhrases: Readonly<Record<'activity' | 'sleep' | 'work
   ),
   stress: words(
     '[besser] (runterkomme|abschalte|abschalten kann|mich entspanne|ruhiger werde|locker bleibe)',
+    '(runterkomme|abschalte) wenn ich (angespannt|gestresst) bin',
     '[besser] mit stress (umgehe|umgehen kann)',
     'den stress loswerde',
     '[besser] (runterzukommen|abzuschalten|mich zu entspannen|mit stress umzugehen)',
@@ -167,6 +169,7 @@ export const germanTipTopicPhrases: Readonly<Record<'activity' | 'sleep' | 'work
     '[wieder] mit (sport|dem training) anfange',
     '[richtig] trainiere',
     'meine übungen (mache|machen soll)',
+    'meine übungen (vom physiotherapeuten|von der physio) machen',
     'den übungen vom (physiotherapeuten|physio)',
     '(gymnastikübungen|übungen|sportarten)',
     '(beim sport|nach dem sport|beim training|nach dem training|beim joggen|bei der gymnastik|beim yoga|beim schwimmen|nach dem yoga|bei den übungen|nach den übungen)',
