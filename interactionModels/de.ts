@@ -5,6 +5,17 @@ import { germanPainfulAreaIntents, germanRegionType } from './de/painfulAreas';
 import { germanItHurtsIntent } from './de/itHurts';
 import { germanTimeAvailableIntents, germanTimeAvailableTypes } from './de/timeAvailable';
 import { germanPauseResumeIntents, germanPauseResumeTypes } from './de/pauseResume';
+import {
+  AFTER_THING_TYPE,
+  germanMoreExerciseWords,
+  germanMoreLengths,
+  germanMorePracticeWords,
+  germanMoreSituations,
+  germanStartPhrasingTypes,
+  START_CARRIER_TYPE,
+} from './de/startPhrasing';
+import { germanMoreConditions, germanQuestionPhrasingTypes, HEARD_OF_TYPE } from './de/questionPhrasing';
+import { BACK_HURTS_TYPE, BACK_SAID_TYPE, germanTipPhrasingTypes, germanTipTopicPhrases, WHAT_TO_DO_TYPE } from './de/tipPhrasing';
 
 /*
  * The grammar: carriers x verbs x objects, expanded by tools/models/expand.ts. German puts
@@ -22,6 +33,11 @@ import { germanPauseResumeIntents, germanPauseResumeTypes } from './de/pauseResu
 /** Every expansion of the patterns, for slot synonyms written as grammar too. */
 function words(...patterns: string[]): string[] {
   return expandPatterns(patterns);
+}
+
+/** Synonyms once each, in their first order. */
+function unique(...lists: readonly (readonly string[])[]): string[] {
+  return [...new Set(lists.flat())];
 }
 
 /** A feminine noun with its articles: "die", "eine", "der" (after "mit", "von"). */
@@ -113,6 +129,81 @@ const BACK_FÜR = '(für den rücken|für meinen rücken|bei rückenschmerzen|ge
 const ADVICE_SLOT = 'advice';
 const ADVICE_TYPE = 'Advice';
 
+/** The back said along, said as a sentence, and the ask after a situation (de/tipPhrasing.ts). */
+const PAIN_SLOT = 'pain';
+const HURTS_SLOT = 'hurts';
+const THEN_SLOT = 'then';
+/** How a tip is tied to its topic when the back follows ("tipp zum thema büro und rücken"). */
+const TIP_ABOUT = '(für|fürs|für die|für den|gegen|bei|zu|zum|zur|zum thema|zu den|über)';
+/**
+ * Tip requests as whole sentences: the topic with the back said along or as its own sentence,
+ * the ask after it ("ich hock den ganzen tag am schreibtisch und hab kreuzschmerzen was hilft"),
+ * where it hurts ("beim sport tut mir das kreuz weh"), questions with the back in the middle
+ * ("soll ich mich bei kreuzschmerzen schonen oder bewegen"), and how often or which.
+ */
+const TIP_SENTENCES: readonly string[] = [
+  `{advice} ${TIP_ABOUT} {topic} {pain}`,
+  `[(hast du|haben sie|gib mir|kennst du)] {advice} (wie|damit) ich (mich [{pain}]|{pain}) {topic}`,
+  `{advice} [für] zwischendurch {topic}`,
+  '{topic} [und] {hurts} [{then}]',
+  '{topic} {pain} [{then}]',
+  '{topic} {then}',
+  '{hurts} [und] (hast du|haben sie) {advice} (für|fürs|zum) {topic}',
+  'mein (rücken|kreuz) tut [mir] {topic} weh [{then}]',
+  '{topic} tut mir (der rücken|das kreuz|mein rücken|mein kreuz) weh [{then}]',
+  'morgens tut mir (der rücken|das kreuz|mein rücken|mein kreuz) weh {topic} [{then}]',
+  '(rückenschmerzen|kreuzschmerzen|kreuzweh) {topic} [{then}]',
+  'mein rücken leidet unter (dem|der|meinem|meiner) {topic} [{then}]',
+  'ich kann [nachts] {pain} nicht [richtig] {topic}',
+  'ich (komm|komme) [nachts|abends] {pain} nicht {topic}',
+  'wie (kann|soll|sollte) ich [mich] ({pain} {topic}|{topic} {pain})',
+  '(darf|kann|soll|sollte) ich [mich] {pain} {topic}',
+  'wie (schaff|schaffe) ich es [mich] [{pain}] {topic}',
+  'wie (bleib|bleibe) ich {pain} {topic}',
+  'wie {topic} {pain}',
+  'wie (komm|komme) ich {topic} [{pain}] klar',
+  'wie (oft|lange) (soll|sollte|darf) ich [{pain}] {topic}',
+  'was kann ich [abends|im alltag] (tun|machen) (damit ich|um) {topic}',
+  'was (mach|mache|tu|tue) ich wenn {topic}',
+  'was (kann|soll) ich tun wenn {topic}',
+  'was (hilft|tun) (beim|bei der|im|in der) {topic} {pain}',
+  '(wie viel|was für|welche|welcher) {topic} (ist gut|hilft|helfen) [{pain}]',
+  '(was für|welche) {topic} (empfiehlst du|empfehlen sie|soll ich machen) [{pain}]',
+  'hilft [mir] (ein|eine|einen) {topic} [{pain}]',
+  'hilft {topic} {pain}',
+  'was (bringt|nützt) [mir] {topic}',
+  '(ist|sind) {topic} (was|gut|geeignet) {pain}',
+  '(hängen|hängt) {topic} und (rückenschmerzen|kreuzschmerzen|rücken) zusammen',
+  '{topic} (tipp|tipps|ratschlag) {pain}',
+  '{topic} für (den alltag|jeden tag|zu hause)',
+  'was (muss|sollte) ich (beim|bei der) {topic} [{pain}] beachten',
+  'worauf (muss|sollte) ich (beim|bei der) {topic} [{pain}] achten',
+  '(einen|nen|noch einen) {topic}',
+  '(gib mir|hast du|haben sie) {topic} (für mich|{pain})',
+  '{topic} was ist (besser|richtig) [{pain}]',
+  'ich (will|möchte) [{pain}] {topic} {then}',
+];
+
+/** How a start request begins and what follows the thing (de/startPhrasing.ts). */
+const START_SLOT = 'start';
+const AFTER_SLOT = 'after';
+
+/**
+ * Start requests beyond startGrammar, with the beginning of the sentence as a slot: "ich
+ * möchte gern progressive muskelentspannung üben", "machen wir heute die kurze ...", the thing
+ * and its length with what follows ("die übliche muskelentspannung mit etwa zehn minuten"),
+ * and the exercise described after "die übung" ("ich will die übung machen wo man ...").
+ */
+function startSentences(thing: string): string[] {
+  const object = `({length} ${thing}|${thing} [{length}])`;
+  return [
+    `{start} ${object} [(machen|üben|starten|anfangen|abspielen)]`,
+    `{situation} [und] {start} ${object}`,
+    `[{situation}|{start}] ${object} {after}`,
+    `{start} (die|eine) übung (machen|üben) ${thing}`,
+  ];
+}
+
 /** Where to go with the back ("zum arzt", "zum orthopäden"). */
 const DOCTOR = '(zum arzt|zum doktor|zum orthopäden|zum hausarzt|ins krankenhaus)';
 
@@ -144,6 +235,26 @@ function whatIs(thing: string): string[] {
     `(ich weiß nicht|ich hab keine ahnung) was ${thing} ist [erklär es mir|erklären sie es mir]`,
     `(ich hab|ich habe) (noch nie|von) ${thing} (gemacht|gehört) was ist das [genau|eigentlich]`,
     `(definition|erklärung) ${thing}`,
+  ];
+}
+
+/** What people ask after saying who spoke of the thing. */
+const WHAT_TAIL = '(was ist das|was ist das genau|was ist das eigentlich|was ist das überhaupt)';
+const HEARD_SLOT = 'heard';
+
+/**
+ * "Was ist ..." asked after what was heard ("mein arzt hat mir ... empfohlen, was ist das
+ * genau"), with "verstehen" ("was versteht man unter ...") and as a short lead ("kurz erklärt").
+ */
+function heardOf(thing: string): string[] {
+  return [
+    `{heard} ${thing} [empfohlen] ${WHAT_TAIL}`,
+    `was versteht man unter ${thing}`,
+    `was (bedeutet|heißt) ${thing} auf deutsch`,
+    `kurz erklärt (was ist|was heißt) ${thing}`,
+    `was ist (das|denn das) ${thing}`,
+    `(wie funktioniert|wie geht) das mit ${thing}`,
+    `ich (versteh|verstehe) das mit ${thing} nicht [was ist das]`,
   ];
 }
 
@@ -262,6 +373,12 @@ export const german: ModelSource = {
         'ist das ein notfall',
         'meine rückenschmerzen werden (immer schlimmer|schlimmer|unerträglich)',
         'ich bin gestürzt und mein rücken tut weh',
+        'ist das [noch] normal oder muss ich [mit {complaint}] zum arzt',
+        'wann ist es [mit {complaint}] zeit für (den|einen) arzt',
+        'wann (muss|sollte) {complaint} vom arzt angeschaut werden',
+        'wann (sollte|muss) man [bei {complaint}] den notarzt rufen',
+        // Schmerzen vor allem nachts oder in Ruhe: ein Grund, bald zum Arzt zu gehen (docs/protocol.md).
+        '(mein|der) rücken tut (nachts|im liegen) [besonders|am schlimmsten] weh',
       ],
     },
     // Where it hurts today, right after the red flags: a sign of danger wins, a sore area comes next.
@@ -273,9 +390,12 @@ export const german: ModelSource = {
         { name: SlotNames.Length, type: SlotTypes.Length },
         { name: SlotNames.Practice, type: SlotTypes.Practice },
         { name: SITUATION_SLOT, type: SITUATION_TYPE },
+        { name: START_SLOT, type: START_CARRIER_TYPE },
+        { name: AFTER_SLOT, type: AFTER_THING_TYPE },
       ],
       samples: [
         ...startGrammar('{practice}'),
+        ...startSentences('{practice}'),
         '{length} (version|variante|übung|entspannung|runde)',
         '[gib mir|ich brauche|ich brauch|ich hätte gern|ich möchte|mach|mach mal] (etwas|was|irgendwas) {length}',
         'ich (möchte|will) (entspannen|mich entspannen)',
@@ -290,9 +410,22 @@ export const german: ModelSource = {
         { name: SlotNames.Exercise, type: SlotTypes.Exercise },
         { name: SlotNames.Length, type: SlotTypes.Length },
         { name: SITUATION_SLOT, type: SITUATION_TYPE },
+        { name: START_SLOT, type: START_CARRIER_TYPE },
+        { name: AFTER_SLOT, type: AFTER_THING_TYPE },
       ],
       samples: [
         ...startGrammar('{exercise}'),
+        ...startSentences('{exercise}'),
+        // Verb second after what was said first, the guide named, an exercise described after "die übung".
+        '{situation} (brauch|brauche|möchte|mach) ich [jetzt] {exercise}',
+        '(leite|leiten sie) [mich] {exercise} an',
+        '(führ|führe|führen sie) mich [mal] {exercise}',
+        '(kannst du|können sie|könnten sie|könntest du) mich {exercise} (anleiten|begleiten|führen)',
+        '[{situation}] (hilf|helfen sie) mir [erst mal] {exercise}',
+        '[mach|starte|ich möchte|ich will|ich brauche|ich brauch] [die|eine] (achtsamkeitsübung|übung|meditation) {exercise}',
+        '[ich will|ich möchte] {exercise} (starte|mach) die übung',
+        '[{situation}] {exercise} (die|diese) (übung|meditation)',
+        '{exercise} (gibt es|hast du) [da] (eine übung|was)',
         '(ich möchte|ich will|ich würde gern|ich würd gern|lass uns|können wir|wir wollen|mir ist nach) [ein bisschen|ein bisserl|a bisserl|kurz|mal|jetzt] (meditieren|achtsamkeit üben)',
         '(meditieren|achtsamkeit üben|kurz mal meditieren|was zum meditieren|was mit achtsamkeit) [starten]',
         '(such|suchen sie|such du) mir (eine|irgendeine) (meditation|achtsamkeitsübung|übung) aus',
@@ -304,6 +437,9 @@ export const german: ModelSource = {
       slots: [
         { name: SlotNames.Topic, type: SlotTypes.Topic },
         { name: ADVICE_SLOT, type: ADVICE_TYPE },
+        { name: PAIN_SLOT, type: BACK_SAID_TYPE },
+        { name: HURTS_SLOT, type: BACK_HURTS_TYPE },
+        { name: THEN_SLOT, type: WHAT_TO_DO_TYPE },
       ],
       samples: [
         // "gib mir einen tipp fürs sitzen am computer", "hast du einen rat gegen stress"
@@ -336,17 +472,33 @@ export const german: ModelSource = {
         `(ist|sind) {topic} (gut|das richtige) ${BACK_FÜR}`,
         `(darf|kann|soll|sollte) ich [mich] ${BACK_MIT} {topic}`,
         `(tipp|tipps|ein tipp|einen tipp) (wie|damit) {topic}`,
+        ...TIP_SENTENCES,
       ],
     },
     {
       name: IntentNames.WhatIsPmr,
-      slots: [{ name: SlotNames.Practice, type: SlotTypes.Practice }],
-      samples: whatIs('{practice}'),
+      slots: [
+        { name: SlotNames.Practice, type: SlotTypes.Practice },
+        { name: HEARD_SLOT, type: HEARD_OF_TYPE },
+      ],
+      samples: [
+        ...whatIs('{practice}'),
+        ...heardOf('{practice}'),
+        // Was an der Methode auffällt: das Anspannen zuerst, das Wort "progressiv", wer sie erfand.
+        '(wozu|warum) spannt man bei {practice} die muskeln [erst] an',
+        'was (heißt|bedeutet) progressiv (bei|in) {practice}',
+        'was macht {practice} mit (dem körper|den muskeln|mir)',
+        'wer hat {practice} erfunden und wie (geht|funktioniert) (die|das|sie)',
+        'wer (ist|war) jacobson und was ist seine methode',
+      ],
     },
     {
       name: IntentNames.WhatIsMindfulness,
-      slots: [{ name: SUBJECT_SLOT, type: MINDFULNESS_TYPE }],
-      samples: [...whatIs('{subject}'), 'ist {subject} (dasselbe wie|so was wie|das gleiche wie) meditation'],
+      slots: [
+        { name: SUBJECT_SLOT, type: MINDFULNESS_TYPE },
+        { name: HEARD_SLOT, type: HEARD_OF_TYPE },
+      ],
+      samples: [...whatIs('{subject}'), ...heardOf('{subject}'), `ist {subject} (dasselbe wie|so was wie|das gleiche wie) meditation [${WHAT_TAIL}]`],
     },
     {
       name: IntentNames.DoesItWork,
@@ -375,6 +527,11 @@ export const german: ModelSource = {
         'ist (das|es|entspannung|achtsamkeit|muskelentspannung) (wissenschaftlich|wirklich) (belegt|bewiesen|wirksam)',
         'gibt es (studien|beweise|belege) [dazu]',
         'was sagt die forschung [dazu]',
+        '(wird|werden) {complaint} von {method} (besser|weniger)',
+        '(hilft|nützt) mir {method} (bei|gegen) {complaint} [überhaupt]',
+        '(hilft|wirkt) {method} [wirklich] oder ist das nur (esoterik|einbildung|humbug)',
+        'was sagen (die studien|studien|die forschung) (zu|über) {method} und {complaint}',
+        'kann ich (damit|dadurch) [wirklich] weniger schmerzen haben',
       ],
     },
     {
@@ -406,6 +563,16 @@ export const german: ModelSource = {
         'ist {subject} (sicher|okay|geeignet) für mich (wenn|obwohl) ich {condition}',
         '(muss ich|sollte ich) bei {subject} auf (was|etwas) (aufpassen|achten)',
         '(ist|sind) {subject} bei psychischen problemen (sicher|gefährlich)',
+        'wann sollte man auf {subject} lieber verzichten',
+        '(kann|könnte) mir {subject} [auch] (schaden|gefährlich sein)',
+        '(darf|kann) jeder {subject} (machen|üben)',
+        'ist es (sicher|gefährlich) [für mich] zu {subject}',
+        'kann ich [als älterer mensch] bedenkenlos {subject} (üben|machen)',
+        'ist das (ungefährlich|gefährlich) mit {subject}',
+        '(kann|könnte) {subject} bei {condition} (gefährlich|schädlich) sein',
+        '(kann|darf) ich (bei|nach) {condition} {subject} (machen|üben)',
+        'ist {subject} (gefährlich|sicher) (bei|nach) {condition}',
+        'kann man (von|durch) {subject} (schlechte|negative|unangenehme) gefühle bekommen',
       ],
     },
     {
@@ -439,6 +606,14 @@ export const german: ModelSource = {
         '(ich will|ich möchte) {method} richtig lernen [wo geht das]',
         'welche möglichkeiten gibt es {method} zu lernen',
         'wie werde ich [richtig] gut in {method}',
+        'welche {course} (gibt es|empfehlen sie) für {method} [bei rückenschmerzen]',
+        'welche {course} (empfiehlst du|empfehlen sie) zum (lernen|üben) {method}',
+        'bietet (die volkshochschule|die vhs|die krankenkasse) {course} [für {method}] an',
+        'gibt es {course} die die krankenkasse (bezahlt|übernimmt|zahlt)',
+        '(kann ich|kann man) {method} (an der volkshochschule|in einem kurs|bei der krankenkasse) lernen',
+        '(gibt es|kennst du) {course} zum (lernen|üben)',
+        'gibt es {course} wo man {method} lernt',
+        'ich (will|möchte) {course} machen [wo finde ich (den|die)]',
       ],
     },
     {
@@ -458,6 +633,8 @@ export const german: ModelSource = {
         'ich (möchte|will) von dir vergessen werden',
         'ich will dass (du nichts mehr über mich speicherst|nichts mehr über mich gespeichert ist) [lösch alles]',
         '(datenlöschung|daten löschen|mein profil löschen|alles über mich löschen|löschen aller meiner daten)',
+        '(vergiss|vergessen sie) mich [komplett|ganz]',
+        'alles löschen (was|das) (über mich gespeichert ist|du über mich weißt)',
       ],
     },
     {
@@ -545,6 +722,12 @@ export const german: ModelSource = {
         '(stelle|richte) [mir] eine [tägliche] erinnerung ein',
         '(jeden tag|täglich) um {time}',
         'um {time}',
+        '(leg|legen sie) [mir] {reminders} (für|um) {time} an',
+        `mach mir {reminders} ${DAILY} um {time}`,
+        `{reminders} ${DAILY} um {time} {purpose}`,
+        `{situation} {reminders} stellen ${DAILY} um {time}`,
+        'stellen sie mir {reminders} (für|um) {time} [ein]',
+        `${DAILY} {purpose} um {time} erinnern`,
       ],
     },
     {
@@ -656,22 +839,22 @@ export const german: ModelSource = {
         {
           id: 'bodyScan',
           name: 'körperreise',
-          synonyms: [
+          synonyms: unique([
             ...der('body scan|bodyscan|körperscan|körper scan|body scan für den rücken|body scan im liegen|body scan von kopf bis fuß|body scan von den füßen bis zum kopf|gang durch den körper'),
             ...die('körperreise|reise durch den körper|körperwahrnehmung|body scan übung|bodyscan übung|körperscan übung|body scan meditation|übung zum körper abscannen|körper durchspüren übung'),
             ...words('die übung (wo|bei der) (man|ich) [in gedanken|mit der aufmerksamkeit] durch den [ganzen] körper (wandert|gehe|geht|wandere)'),
             ...words('(meinen|den) körper [einmal|in gedanken] (durchscannen|durchspüren|abtasten|durchgehen)'),
             ...words('[achtsam|einmal] durch den [ganzen] körper (gehen|wandern|spüren)'),
-          ],
+          ], germanMoreExerciseWords.bodyScan),
         },
         {
           id: 'breath',
           name: 'atemmeditation',
-          synonyms: [
+          synonyms: unique([
             ...die('atemmeditation|atemübung|atemübungen|atembetrachtung|atembeobachtung|sitzmeditation|atemmeditation im sitzen|sitzmeditation mit dem atem|meditation (mit dem|auf den|zum|beim|über den) atem|meditation (mit|mit dem|mit fokus auf den|mit konzentration auf den) atem|meditation (beim atmen|atmung|mit der atmung)|übung mit dem atem [im sitzen]|atemübung im sitzen|achtsamkeit (auf den atem|auf die atmung|beim atmen)|konzentration auf den atem|atem meditation|aufmerksamkeit auf den atem'),
             ...words('die (übung|meditation) (wo|bei der) (man|ich) [nur] (auf den|auf meinen|den|meinen) atem (achtet|achte|beobachtet|beobachte|spürt|spüre)'),
             ...words('[sitzen und] (auf meinen|auf den) atem (achten|meditieren)', '(meinen|den) atem (beobachten|spüren|wahrnehmen)', 'mit dem atem meditieren', 'meditieren mit dem atem', '(mich|) auf (meinen|den|mein) (atem|atmen) konzentrieren', 'achtsames atmen', 'achtsam atmen', 'bewusst atmen'),
-          ],
+          ], germanMoreExerciseWords.breath),
         },
         {
           id: 'breathingSpace',
@@ -685,12 +868,12 @@ export const german: ModelSource = {
         {
           id: 'mindfulEating',
           name: 'achtsames essen',
-          synonyms: [
+          synonyms: unique([
             ...das('achtsames essen|achtsame essen|achtsamen essen|bewusste essen|bewusstes essen|bewussten essen|langsame essen|langsamen essen'),
             ...die('essensübung|essübung|rosinenübung|rosinen übung|rosinenmeditation|essmeditation|essensmeditation|genussübung [mit dem essen]|achtsame essübung|achtsames essen übung|achtsam essen übung|übung (achtsames essen|achtsam essen|mit der rosine|mit dem essen|zum essen|beim essen|mit dem bewussten essen|zum achtsamen essen|zum bewussten essen|zum ganz langsamen essen|zum langsamen essen)|achtsamkeitsübung (mit dem essen|zum essen|mit essen|beim essen)'),
             ...words('die übung (wo|bei der) man (das essen|eine rosine) (ganz genau|ganz langsam|bewusst) (wahrnimmt|isst)'),
             ...words('[ganz] (achtsam|bewusst|langsam und bewusst|langsam und achtsam) essen [mit einer rosine|üben]', '(essen|genießen) mit achtsamkeit', 'achtsamkeit beim essen'),
-          ],
+          ], germanMoreExerciseWords.mindfulEating),
         },
         {
           id: 'mindfulWalking',
@@ -706,13 +889,13 @@ export const german: ModelSource = {
         {
           id: 'steppingBack',
           name: 'innehalten',
-          synonyms: [
+          synonyms: unique([
             ...das('innehalten|zurücktreten|abstand nehmen|innehalten und zurücktreten'),
             ...die('übung (innehalten|zurücktreten|zum innehalten|zum zurücktreten|mit dem innehalten|einen schritt zurück|mit dem schritt zurück|zum abstand nehmen|zum abstand gewinnen|abstand nehmen|pause vor der reaktion|zum nicht sofort reagieren|gegen das vorschnelle reagieren|zum gelassen reagieren|innehalten und zurücktreten|zum innehalten und abstand gewinnen|zum innehalten bevor ich reagiere|zum zurücktreten bevor ich reagiere)|innehalten übung|stepping back übung|übung stepping back|schritt zurück übung'),
             ...words('die übung (innehalten|zum innehalten|mit dem innehalten|zum zurücktreten|zum abstand nehmen|abstand nehmen|zum durchatmen|zum abstand gewinnen|einen schritt zurück) (bevor ich (reagiere|antworte|was sage|mich aufrege)|wenn mich jemand (ärgert|provoziert|nervt))'),
             ...words('die übung (wo|bei der) man [erst] (innehält|einen schritt zurücktritt|durchatmet) bevor man (reagiert|antwortet)', 'die übung (wo|bei der) ich [erst] (innehalte|einen schritt zurücktrete|durchatme) bevor ich (reagiere|antworte)'),
             ...words('[erst|erst mal|einen moment|kurz] (innehalten|einen schritt zurücktreten|abstand nehmen) [bevor ich reagiere|bevor ich antworte|bevor ich was sage|bevor ich was sag|und dann reagieren|dann reagieren]', '(die|der) innehalten übung', 'schritt zurück', 'nicht sofort reagieren', 'nicht gleich reagieren', 'einen schritt zurück'),
-          ],
+          ], germanMoreExerciseWords.steppingBack),
         },
         {
           id: 'any',
@@ -732,7 +915,7 @@ export const german: ModelSource = {
         {
           id: 'activity',
           name: 'aktiv bleiben',
-          synonyms: topicWords(
+          synonyms: unique(topicWords(
             'bewegung im alltag|alltag|aktivität|bewegung|aktiv bleiben|mehr bewegung|aktiv sein|alltagsaktivität|aktivität im alltag|alltagsbewegung|spazierengehen|spazieren gehen|einen aktiven alltag|aktiven alltag|treppensteigen|haushalt|einkaufen|gartenarbeit|thema bewegung|thema aktiv bleiben|in bewegung bleiben|bewegungstipp|einen bewegungstipp',
             '[im alltag] (aktiv|in bewegung|beweglich|in schwung) (bleiben|sein|zu bleiben)',
             '(mich|mir) [im alltag] mehr (bewegen|bewegung verschaffen)',
@@ -744,12 +927,12 @@ export const german: ModelSource = {
             '(trotzdem|weiter) (spazieren gehen|in bewegung bleiben|aktiv bleiben)',
             '(im garten|im haushalt) arbeiten',
             'lieber im bett bleiben oder rumlaufen',
-          ),
+          ), germanTipTopicPhrases.activity),
         },
         {
           id: 'sleep',
           name: 'schlaf',
-          synonyms: topicWords(
+          synonyms: unique(topicWords(
             'schlafen|nacht|bett|matratze|liegen|schlaf|die nacht|schlafposition|schlafhaltung|besseren schlaf|erholsamen schlaf|einschlafen|ins bett gehen|die richtige matratze|kissen|schlafen und liegen|schlaf und liegen|besser schlafen|gut schlafen|durchschlafen|thema schlaf|liegen im bett|schlaftipp|einen schlaftipp|nen schlaftipp',
             '(schlaf|schlafe) ich besser',
             '(lieg|liege) ich [nachts] am besten [im bett]',
@@ -761,12 +944,12 @@ export const german: ModelSource = {
             'rückenfreundlich (schlafen|liegen)',
             '(leg|lege) ich mich [am besten] hin',
             'komm ich [mit rückenschmerzen] gut durch die nacht',
-          ),
+          ), germanTipTopicPhrases.sleep),
         },
         {
           id: 'work',
           name: 'arbeit',
-          synonyms: topicWords(
+          synonyms: unique(topicWords(
             'beruf|büro|sitzen|schreibtisch|arbeitsplatz|heben|arbeit|die arbeit|der arbeit|arbeit am schreibtisch|sitzen am schreibtisch|büroarbeit|die büroarbeit|arbeit am computer|die arbeit am computer|computer|homeoffice|langes sitzen|job|richtig sitzen|sitzen im büro|bildschirmarbeit|sitzhaltung|die sitzhaltung|bürostuhl|stehschreibtisch|arbeiten|sitzen am computer|sitzen am pc|sitzen am rechner|arbeit am laptop|die arbeit am laptop|arbeit am pc|langes sitzen im büro|langes sitzen bei der arbeit|bürojob|lange meetings|thema arbeit|thema bildschirmarbeit|bürotipp|einen bürotipp|sitzhaltung am schreibtisch|tragen und heben|rückenfreundlich arbeiten|arbeiten am computer',
             '(sitz|sitze) ich richtig [am computer|am schreibtisch|am pc|am laptop]',
             '(stell|stelle) ich meinen bürostuhl richtig ein',
@@ -776,12 +959,12 @@ export const german: ModelSource = {
             '(bleib|bleibe) ich bei der arbeit rückenfreundlich',
             'zur arbeit gehen',
             'arbeite ich am computer ohne dass der rücken weh tut',
-          ),
+          ), germanTipTopicPhrases.work),
         },
         {
           id: 'stress',
           name: 'stress',
-          synonyms: topicWords(
+          synonyms: unique(topicWords(
             'anspannung|sorgen|belastung|druck|verspannung|verspannungen|stress|stressabbau|stressbewältigung|umgang mit stress|nervosität|innere anspannung|verspannung durch stress|verspannungen durch stress|stress und anspannung|stress und verspannung|verspannung und stress|weniger stress|abschalten|entspannen bei stress|abschalten bei stress|ärger|aufregung|stressbedingte rückenschmerzen|den stress|die anspannung|entspannung bei stress|thema stress|stresstipp|einen stresstipp|zum entspannen bei stress',
             '(ich bin|bin) [total|so|ganz|ziemlich|dauernd|ständig] (gestresst|angespannt|verspannt|dauergestresst|verkrampft)',
             'ich (steh|stehe|bin) [total|dauernd|ständig] unter strom',
@@ -793,12 +976,12 @@ export const german: ModelSource = {
             'stress macht meine rückenschmerzen schlimmer',
             'viel stress [im alltag]',
             '(lös|löse) ich die anspannung',
-          ),
+          ), germanTipTopicPhrases.stress),
         },
         {
           id: 'exercise',
           name: 'training',
-          synonyms: topicWords(
+          synonyms: unique(topicWords(
             'sport|übungen|bewegungstherapie|krankengymnastik|physiotherapie|fitness|training|rückenübungen|rückentraining|übungen für den rücken|gymnastik|rückengymnastik|dehnen|dehnübungen|krafttraining|fitnessstudio|sportarten|sportart|physio|physioübungen|physio übungen|yoga|schwimmen|radfahren|joggen|nordic walking|wassergymnastik|rückenschule|muskelaufbau|kräftigungsübungen|gymnastikübungen|workout|trainieren|übungen vom physiotherapeuten|physiotherapie übungen|sport und training|gymnastik zuhause|thema sport|thema training|sporttipp|einen sporttipp|trainingstipp|einen trainingstipp',
             'sport (machen|treiben)',
             'ins fitnessstudio [gehen]',
@@ -808,7 +991,7 @@ export const german: ModelSource = {
             'meine (physio übungen|physioübungen|übungen) (machen|weitermachen)',
             'ich (mach|mache) (yoga|physiotherapie|sport|gymnastik)',
             'ich will wieder (joggen|sport machen)',
-          ),
+          ), germanTipTopicPhrases.exercise),
         },
         {
           id: 'any',
@@ -830,17 +1013,17 @@ export const german: ModelSource = {
         {
           id: 'short',
           name: 'kurze',
-          synonyms: lengthWords('kurze|kleine|schnelle|knappe|kürzeste|kürzere|ganz kurze|fünfminütige|mini', 'kurzversion|kurzfassung|kurzform|kurzprogramm|kurzvariante|expressversion|mini version|fünf minuten version', 'kurz|ganz kurz|kurz und knapp|express|schnell|kurzer|kurzes|schnelles|kleines|für zwischendurch', 'fünf|vier|sechs|sieben|sechs bis sieben|fünf bis sieben'),
+          synonyms: unique(lengthWords('kurze|kleine|schnelle|knappe|kürzeste|kürzere|ganz kurze|fünfminütige|mini', 'kurzversion|kurzfassung|kurzform|kurzprogramm|kurzvariante|expressversion|mini version|fünf minuten version', 'kurz|ganz kurz|kurz und knapp|express|schnell|kurzer|kurzes|schnelles|kleines|für zwischendurch', 'fünf|vier|sechs|sieben|sechs bis sieben|fünf bis sieben'), germanMoreLengths.short),
         },
         {
           id: 'standard',
           name: 'normale',
-          synonyms: lengthWords('normale|mittlere|übliche|mittellange|gewohnte|reguläre|gewöhnliche|normallange|zehnminütige|ganz normale|übliche mittlere|standard|mittel', 'standardversion|standardvariante|standardfassung|standardlänge|normalversion|normallänge|mittlere länge', 'normal|mittel|mittellang|standard|normaler|mittlerer|normales|mittleres|weder kurz noch lang|weder kurz noch lang sondern normal|nicht die kurze und nicht die lange|nicht die kurze und nicht die lange sondern die mittlere', 'zehn|elf|zwölf|zehn bis zwölf'),
+          synonyms: unique(lengthWords('normale|mittlere|übliche|mittellange|gewohnte|reguläre|gewöhnliche|normallange|zehnminütige|ganz normale|übliche mittlere|standard|mittel', 'standardversion|standardvariante|standardfassung|standardlänge|normalversion|normallänge|mittlere länge', 'normal|mittel|mittellang|standard|normaler|mittlerer|normales|mittleres|weder kurz noch lang|weder kurz noch lang sondern normal|nicht die kurze und nicht die lange|nicht die kurze und nicht die lange sondern die mittlere', 'zehn|elf|zwölf|zehn bis zwölf'), germanMoreLengths.standard),
         },
         {
           id: 'long',
           name: 'lange',
-          synonyms: lengthWords('lange|längere|ausführliche|vollständige|komplette|ganze|volle|längste|große|ungekürzte|gesamte|ganz lange|vollständige lange', 'langversion|langfassung|langform|komplettversion|vollversion|volle programm|ganze programm', 'lang|ganz lang|ausführlich|voller|voller länge|langes|längeres|ausführliches|von anfang bis ende|mit allen muskelgruppen|für den ganzen körper|von kopf bis fuß', 'zwanzig|fünfundzwanzig|zwanzig bis fünfundzwanzig|zweiundzwanzig|achtzehn bis zweiundzwanzig|über zwanzig'),
+          synonyms: unique(lengthWords('lange|längere|ausführliche|vollständige|komplette|ganze|volle|längste|große|ungekürzte|gesamte|ganz lange|vollständige lange', 'langversion|langfassung|langform|komplettversion|vollversion|volle programm|ganze programm', 'lang|ganz lang|ausführlich|voller|voller länge|langes|längeres|ausführliches|von anfang bis ende|mit allen muskelgruppen|für den ganzen körper|von kopf bis fuß', 'zwanzig|fünfundzwanzig|zwanzig bis fünfundzwanzig|zweiundzwanzig|achtzehn bis zweiundzwanzig|über zwanzig'), germanMoreLengths.long),
         },
       ],
     },
@@ -851,11 +1034,11 @@ export const german: ModelSource = {
         {
           id: 'pmr',
           name: 'muskelentspannung',
-          synonyms: [
+          synonyms: unique([
             ...die('muskelentspannung|progressive muskelentspannung|progressiven muskelentspannung|muskelentspannung nach jacobson|progressive muskelentspannung nach jacobson|progressive muskelrelaxation|muskelrelaxation|entspannungsübung|entspannung|entspannung nach jacobson|muskelentspannungsübung|entspannungsübung für die muskeln|jacobson übung|übung muskelentspannung|muskelentspannung übung|runde muskelentspannung|übung (mit dem|mit|zum) (anspannen und loslassen|muskeln anspannen und (loslassen|locker lassen|lockerlassen|entspannen))|entspannungsübung mit anspannen und loslassen|(übung|entspannung) (wo|bei der) man [nacheinander|der reihe nach] die muskeln anspannt [und (loslässt|wieder lockerlässt|entspannt)]|muskelentspannung für den rücken|jacobson methode|methode nach jacobson'),
             ...der('pmr|jacobson'),
             ...words('(ne|a|von der) (muskelentspannung|progressive muskelentspannung|progressiven muskelentspannung|entspannungsübung)'),
-          ],
+          ], germanMorePracticeWords),
         },
       ],
     },
@@ -871,6 +1054,7 @@ export const german: ModelSource = {
             '(mindfulness|achtsamkeitstraining|achtsamkeitsübungen|achtsamkeitsmeditation|mbsr|m b s r|achtsam sein|achtsam leben|meditation|meditieren|die meditation|der meditation)',
             '(eine|die|einer) (achtsamkeitsübung|achtsamkeitsmeditation)',
             '(das|ein|einen) (body scan|bodyscan)',
+            '(die|diese) (achtsamkeitsübungen|meditationen)',
           ),
         },
       ],
@@ -887,6 +1071,7 @@ export const german: ModelSource = {
             '(depressiv|in psychotherapie|in behandlung|in psychiatrischer behandlung|psychisch krank|traumatisiert) (bin|war)',
             '(ich habe|ich hab|ich hatte|ich hatte mal) (depressionen|eine depression|panikattacken|psychische probleme|ein trauma|eine psychose|angststörungen)',
             'ich (bin|war) (depressiv|in psychotherapie|in behandlung|in psychiatrischer behandlung|psychisch krank|traumatisiert)',
+            ...germanMoreConditions,
           ),
         },
       ],
@@ -941,6 +1126,7 @@ export const german: ModelSource = {
           synonyms: words(
             '[einen|den|ein|eine] [guten] (kurs|kurse|gruppenkurs|gruppenkurse|onlinekurs|onlinekurse|online kurs|online kurse|lehrer|lehrerin|app|apps|bücher|buch|bücher oder apps|gruppe|anleitung|entspannungskurs|entspannungskurse|meditationskurs|achtsamkeitskurs|achtsamkeitskurse|mbsr kurs|volkshochschulkurs|kurs an der volkshochschule|kurse beim physiotherapeuten)',
             'eine (app|gruppe wo man das lernt|anleitung von einem fachmann)',
+            '(einen|den) richtigen kurs',
           ),
         },
       ],
@@ -961,6 +1147,8 @@ export const german: ModelSource = {
             'alles (über mich|von mir)',
             '(meine einträge und fortschritte|alle meine einträge und fortschritte|meinen fortschritt und meine daten|meinen verlauf und meine daten)',
             'daten',
+            '(meine|alle meine) ganzen (gespeicherten|persönlichen) (daten|sachen|infos|einträge)',
+            'gespeicherte daten',
           ),
         },
       ],
@@ -976,6 +1164,7 @@ export const german: ModelSource = {
             '(ans|zum) (üben|meditieren|entspannen)',
             '(an die|an meine|für die|zur) (entspannung|übung|muskelentspannung|achtsamkeitsübung|meditation|entspannungsübung)',
             'zu üben',
+            'üben',
             'dass ich (übe|üben soll)',
             '(nach feierabend|nach dem frühstück|zum üben nach feierabend)',
           ),
@@ -1033,8 +1222,11 @@ export const german: ModelSource = {
     {
       // What people say before the request; Alexa takes it as part of the sample, the skill ignores it.
       name: SITUATION_TYPE,
-      values: [{ id: 'situation', name: 'heute', synonyms: SITUATION.filter((s) => s !== 'heute') }],
+      values: [{ id: 'situation', name: 'heute', synonyms: unique(SITUATION.filter((s) => s !== 'heute'), germanMoreSituations) }],
     },
+    ...germanTipPhrasingTypes,
+    ...germanStartPhrasingTypes,
+    ...germanQuestionPhrasingTypes,
   ],
   builtInPhrases: {
     [IntentNames.Yes]: ['ja', 'ja bitte', 'gerne', 'okay', 'klar', 'genau', 'jo', 'ja gerne', 'ja gern', 'auf jeden fall', 'jawoll', 'jawohl', 'jup', 'na klar', 'sicher', 'joa', 'ja klar', 'yes', 'ja doch', 'ja natürlich', 'freilich', 'ok'],

@@ -70,3 +70,38 @@ test.each([
 ])('the emergency sign "%s" is UrgentSymptomIntent, even after a situation', (text) => {
   expect(intentOf(text)).toBe(IntentNames.UrgentSymptom);
 });
+
+test.each([
+  ['ich sitze den ganzen Tag im Büro und mein Rücken ist verspannt, was hilft?', 'work'],
+  ['beim Joggen tut mir das Kreuz weh', 'exercise'],
+  ['soll ich mich trotz Rückenschmerzen schonen oder bewegen', 'activity'],
+  ['hast du einen Tipp, wie ich besser einschlafe', 'sleep'],
+  ['was mache ich, wenn ich mich aufrege', 'stress'],
+  ['wie oft soll ich bei der Arbeit aufstehen', 'work'],
+])('a tip asked as a whole sentence: "%s" is a tip about %s', (text, topic) => {
+  expect(intentOf(text)).toBe(IntentNames.Tip);
+  expect(slotId(text, SlotNames.Topic)).toBe(topic);
+});
+
+test.each([
+  ['ich möchte gern die lange Fassung der Muskelentspannung machen', IntentNames.StartRelaxation, SlotNames.Length, 'long'],
+  ['ich hab eine Rosine in der Hand, lass uns achtsam essen', IntentNames.StartMindfulness, SlotNames.Exercise, 'mindfulEating'],
+  ['mein Chef hat mich angeblafft, ich brauch die Übung zum Innehalten', IntentNames.StartMindfulness, SlotNames.Exercise, 'steppingBack'],
+  ['die Übung, wo ich nacheinander in alle Körperteile reinspüre', IntentNames.StartMindfulness, SlotNames.Exercise, 'bodyScan'],
+])('the start said with what comes first or after: "%s" is %s with %s %s', (text, intent, slot, value) => {
+  expect(intentOf(text)).toBe(intent);
+  expect(slotId(text, slot)).toBe(value);
+});
+
+test('back pain worse at night gets the doctor answer (docs/protocol.md, "Red flags")', () => {
+  expect(intentOf('mein Rücken tut nachts besonders weh')).toBe(IntentNames.WhenToSeeDoctor);
+});
+
+test.each([
+  'mein Rücken tut nachts weh, was hilft',
+  'mein Rücken tut im Liegen weh, was hilft',
+  'meine Rückenschmerzen werden immer schlimmer, was hilft',
+  'mein Bein ist taub, was hilft',
+])('a sign for the doctor said with "was hilft", "%s", is never taken for a tip', (text) => {
+  expect(intentOf(text)).not.toBe(IntentNames.Tip);
+});
