@@ -462,6 +462,10 @@ export const german: ModelSource = {
         '{topic} (was hilft [da]|was tun|was kann ich (tun|machen)|was soll ich (tun|machen)|was rätst du mir|was raten sie|was empfiehlst du|was empfehlen sie|was mach ich)',
         // Questions about the topic itself.
         'was (kann|soll) ich (gegen|bei|für) {topic} tun',
+        // Verb last, as after "frag …, was / wie": "was ich gegen stress tun kann", "wie ich richtig sitzen soll".
+        'was ich (gegen|bei|für) {topic} (tun|machen) (kann|soll)',
+        'wie ich [richtig|besser|gut|rückenfreundlich] {topic} (kann|soll|sollte)',
+        'was ich (tun|machen) kann damit ich [nachts] [besser|gut] {topic}',
         'was (hilft|hilft mir|tun|hilft dem rücken) (gegen|bei|beim) {topic}',
         'was (kannst du mir|können sie mir) (gegen|bei|für) {topic} (empfehlen|raten)',
         'wie {topic} [trotz rückenschmerzen|wenn der rücken (weh tut|zwickt)|mit meinem (rücken|kreuz)|mit kreuzschmerzen]',
@@ -508,6 +512,10 @@ export const german: ModelSource = {
       ],
       samples: [
         '(hilft|helfen|wirkt|wirken|funktioniert) {method} [wirklich|echt|auch|überhaupt] (gegen|bei) {complaint}',
+        // Verb last, as after "frag …, ob": "ob das überhaupt hilft".
+        '[ob] {method} [wirklich|überhaupt] (was|etwas) (hilft|bringt)',
+        '[ob] {method} [wirklich|überhaupt] (hilft|wirkt|funktioniert)',
+        '(hilft|bringt) {method} [denn] [wirklich|überhaupt] was',
         '(bringt|bringen|nützt|taugt) {method} [wirklich|echt|auch|überhaupt] (was|etwas) (gegen|bei|für) {complaint}',
         '(hilft|wirkt) {method} (wirklich|echt) (gegen|bei) {complaint} oder ist das (esoterik|einbildung|humbug)',
         '(hilft|helfen|wirkt|wirken|nützt|funktioniert) {method} [wirklich|echt|überhaupt] [oder ist das (esoterik|einbildung|humbug)]',
@@ -825,7 +833,10 @@ export const german: ModelSource = {
     ...germanPauseResumeIntents,
     { name: IntentNames.Next, samples: ['nächster [teil|schritt]', 'nächste [übung|runde]', 'überspringen', 'überspring [das|diesen teil]'] },
     { name: IntentNames.Repeat, samples: ['wiederholen', 'wiederhole [das|diesen teil]', 'noch einmal', 'nochmal'] },
-    { name: IntentNames.StartOver, samples: ['von vorne', 'von vorne anfangen', '(noch mal|nochmal|bitte) von vorne', 'neu (starten|beginnen)'] },
+    {
+      name: IntentNames.StartOver,
+      samples: ['[nein] [lieber|bitte] von vorne [anfangen|bitte]', '(noch mal|nochmal|bitte) von vorne', 'neu (starten|beginnen)', '(fang|fangen sie|fang doch) [noch mal|nochmal] (neu|von vorne) an'],
+    },
     { name: IntentNames.Yes },
     { name: IntentNames.No },
   ],

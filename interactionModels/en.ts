@@ -698,7 +698,7 @@ export const english: ModelSource = {
     ...englishTimeAvailableIntents,
     { name: IntentNames.Next, samples: ['next [part|one|step|bit] [please]', 'skip [this|ahead|this part]', '[yes] [please] (on to|go to|move on to|go on to) the next (part|bit|one)', 'move on', "[yes] let's (do|go to) the next (part|bit)", "i'm ready for the next (part|bit)"] },
     { name: IntentNames.Repeat, samples: ['repeat [that|this|this part]', 'say that again', 'once more'] },
-    { name: IntentNames.StartOver, samples: ['start over', 'start (again|from the beginning)', 'restart [the] [relaxation|exercise]'] },
+    { name: IntentNames.StartOver, samples: ['start over', '[no] start (again|from the beginning|fresh|afresh)', 'restart [the] [relaxation|exercise]'] },
     { name: IntentNames.Yes },
     { name: IntentNames.No },
   ],

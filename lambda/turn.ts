@@ -12,6 +12,8 @@ const RECORD = 'record';
 /** This session's record while storage could not be read: kept only in the session, never written. */
 const UNSAVED = 'unsavedRecord';
 const STORAGE_NOTICE_GIVEN = 'storageNoticeGiven';
+/** A misunderstanding mid-exercise named the urgent signs: later ones this session say it shorter. */
+const URGENT_SIGNS_SAID = 'urgentSignsSaid';
 /** The id of a write whose answer never came: it may have landed, so the next write reuses it. */
 const UNCONFIRMED_WRITE = 'unconfirmedWrite';
 const TURN = 'turn';
@@ -73,6 +75,15 @@ export class Turn {
 
   set flow(flow: Flow) {
     this.session = { ...this.session, [FLOW]: flow };
+  }
+
+  /** The urgent signs were named after a misunderstanding this session (flow/table.ts, 'fallback'). */
+  get urgentSignsSaid(): boolean {
+    return this.session[URGENT_SIGNS_SAID] === true;
+  }
+
+  set urgentSignsSaid(said: boolean) {
+    this.session = { ...this.session, [URGENT_SIGNS_SAID]: said };
   }
 
   resetFlow(): void {
@@ -206,6 +217,7 @@ export class Turn {
       ...(attributes[RECORD] !== undefined ? { [RECORD]: parseRecord(attributes[RECORD]) } : {}),
       ...(attributes[UNSAVED] !== undefined ? { [UNSAVED]: parseRecord(attributes[UNSAVED]) } : {}),
       ...(attributes[STORAGE_NOTICE_GIVEN] === true ? { [STORAGE_NOTICE_GIVEN]: true } : {}),
+      ...(attributes[URGENT_SIGNS_SAID] === true ? { [URGENT_SIGNS_SAID]: true } : {}),
       ...(isWriteId(attributes[UNCONFIRMED_WRITE]) ? { [UNCONFIRMED_WRITE]: attributes[UNCONFIRMED_WRITE] } : {}),
     };
   }

@@ -16,8 +16,23 @@ describe('tip rotation', () => {
       seen.push(choice.index);
       heard = choice.heard;
     }
-    expect(seen.sort()).toEqual([...Array(TIP_COUNTS.sleep).keys()]);
-    expect(nextTip(heard, 'sleep')).toMatchObject({ startedOver: true, index: 0, heard: { sleep: [0] } });
+    expect([...seen].sort()).toEqual([...Array(TIP_COUNTS.sleep).keys()]);
+    // The second round starts where the first did.
+    expect(nextTip(heard, 'sleep')).toMatchObject({ startedOver: true, index: seen[0], heard: { sleep: [seen[0]] } });
+  });
+
+  test('asked about sleep or sitting, the practical tip comes first, not bed rest or staying at work', () => {
+    for (const topic of TIP_TOPICS) {
+      let heard: Record<string, number[]> = {};
+      const order: number[] = [];
+      for (let i = 0; i < TIP_COUNTS[topic]; i++) {
+        const choice = nextTip(heard, topic);
+        order.push(choice.index);
+        heard = choice.heard;
+      }
+      expect([...order].sort()).toEqual([...Array(TIP_COUNTS[topic]).keys()]);
+      if (topic === 'sleep' || topic === 'work') expect(order[0]).not.toBe(0);
+    }
   });
 
   test('without a topic, the least heard topic comes next', () => {

@@ -26,6 +26,10 @@ export const germanItHurtsIntent: IntentSource = {
     `${AU} ${STOPP}`,
     `(hör auf|stopp|moment|warte mal) ${TUT_WEH}`,
     `(ich hab|ich habe|ich kriege|ich krieg|ich bekomme) ${CRAMP} ${CRAMP_WHERE}`,
+    '(oh|au|aua) (ich krieg|ich kriege|ich hab) (nen|einen) krampf [im fuß|im bein|in der wade]',
+    // "Au, mein Kreuz": mitten in der Übung heißt das anhalten.
+    `${AU_OR_OH} (mein kreuz|mein rücken|mein nacken|mein bein|mein fuß|meine schulter)`,
+    '(das|es) (zieht|sticht) (im kreuz|im rücken) [und] (das tut weh|es tut weh|das tut so weh)',
     '(ich hab|ich habe|ich kriege) (einen wadenkrampf|nen wadenkrampf)',
     `[au|aua] (krampf|ein krampf) ${CRAMP_WHERE}`,
     '[au|aua] [ein] wadenkrampf',

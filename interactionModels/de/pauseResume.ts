@@ -47,6 +47,8 @@ export const germanPauseResumeIntents: readonly IntentSource[] = [
       `${HOLD} [und] {later}`,
       `${HOLD} {reason}`,
       '{reason} [und] {later}',
+      // Ein Wort, das anhält, dann der Grund: "warte mal, es hat geklingelt".
+      '(warte|warte mal|moment|moment mal|stopp|halt|oh) {reason} [[und] {later}]',
       // Mit Modalverb, das Verb am Ende: "ich will jetzt unterbrechen und später weitermachen".
       '{asking} [jetzt|hier|kurz] (unterbrechen|aufhören|pausieren|anhalten|pause machen) [und] {later}',
       // Den Platz merken lassen: "merk dir, wo wir sind, ich mach morgen weiter".
@@ -119,6 +121,9 @@ export const germanPauseResumeTypes: readonly SlotTypeSource[] = withoutName([
         name: 'es klingelt',
         synonyms: words(
           '(es|das telefon|mein telefon|mein handy|das handy|der wecker) klingelt [an der tür]',
+          'es hat [an der tür] geklingelt',
+          '(da|jetzt) ist jemand (an der tür|da|gekommen)',
+          'es klopft',
           '(das kind|die kinder|mein mann|meine frau|jemand) (ruft|rufen|ist an der tür)',
           '(ich muss|muss) [kurz|gleich|jetzt] (weg|los|ans telefon|an die tür|in ein meeting|zur arbeit|aufhören)',
           '(ich hab|ich habe) jetzt keine zeit mehr',

@@ -24,5 +24,9 @@ export const englishItHurtsIntent: IntentSource = {
     "[ow] (i felt|i feel|i've got) a (twinge|sharp pain|shooting pain)",
     "(that|it) gave me a (twinge|sharp pain|cramp)",
     "(i'm|i am) in pain [stop|i need to stop|i have to stop]",
+    // Indian English "paining", and "hurting" said of the moment.
+    '[ow|ouch|aah] (it is|that is) (paining|hurting) [me|in my (back|lower back|leg|neck)]',
+    '(ow|ouch|aah) my (back|lower back|leg|neck|jaw|shoulder|knee) is (paining|hurting)',
+    '[ow|ouch|aah] (that|it) is (paining|hurting) my (back|leg|neck)',
   ],
 };

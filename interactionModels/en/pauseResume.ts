@@ -69,6 +69,9 @@ export const englishPauseResumeIntents: readonly IntentSource[] = [
       `{reason} ${STOPPING} [${THEN} {later}]`,
       // The reason after: "stop, someone's on the phone".
       `${HOLD} {reason} [(i'll|and i'll) {later}]`,
+      `${STOPPING} {reason}`,
+      // A word that holds it, then the reason: "hold on, someone is at the door".
+      `(stop stop|hold on|hang on|wait|one minute|just a minute|ek minute|sorry) {reason} [${THEN} {later}]`,
       // The promise first: "i'll do the rest later, stop here".
       "(i'll|let me|we'll|we can) {later} [so] " + HOLD,
       // The reason and the promise, without a word for pausing.
@@ -170,7 +173,9 @@ export const englishPauseResumeTypes: readonly SlotTypeSource[] = [
         synonyms: said(
           '(hold on|hang on|wait|sorry|oh|oops|oh no|excuse me) [a (second|moment|minute)]',
           '(just a|one) (second|moment|minute)',
-          '(the|my) (doorbell|door|phone|bell) (is ringing|rang|went|just rang)',
+          '[the|my] (doorbell|door|phone|bell) (is ringing|rang|went|just rang)',
+          '(someone|somebody) (is at the door|has come|is here|came)',
+          'my (grandson|granddaughter|grandkids|grandchildren|neighbour|neighbor|guests|visitors) (has come|have come|came|is here|are here|has arrived)',
           "the (doorbell|phone)'s (gone|ringing)",
           "(someone's|there's someone) at the door",
           "(someone's|somebody's) (here|calling|calling me|on the phone)",

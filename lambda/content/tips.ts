@@ -1,10 +1,24 @@
 /**
  * How many tips each topic has; the sentences are in advice.json per language (a test
- * holds every locale to these counts). The order is the order a person hears them in.
+ * holds every locale to these counts).
  */
 export const TIP_COUNTS = { activity: 5, sleep: 5, work: 5, stress: 5, exercise: 5 } as const;
 
 export type TipTopic = keyof typeof TIP_COUNTS;
+
+/**
+ * The order a person hears a topic's tips in, by their index in advice.json (stored indices
+ * keep their meaning). Asked about sleep or sitting, the practical tip comes first: testers
+ * heard "bed rest is not advised" and "keep working" first, which answers neither a sleep
+ * question nor a retired person.
+ */
+const TIP_ORDER: Readonly<Record<TipTopic, readonly number[]>> = {
+  activity: [0, 1, 2, 3, 4],
+  sleep: [1, 4, 0, 3, 2],
+  work: [1, 2, 0, 3, 4],
+  stress: [0, 1, 2, 3, 4],
+  exercise: [0, 1, 2, 3, 4],
+};
 export const TIP_TOPICS = Object.keys(TIP_COUNTS) as TipTopic[];
 
 export function isTipTopic(value: string | undefined): value is TipTopic {
@@ -32,7 +46,8 @@ export function nextTip(heard: Readonly<Record<string, readonly number[]>>, want
   const already = heardOf(topic);
   const startedOver = already.length >= TIP_COUNTS[topic];
   const pool = startedOver ? [] : already;
-  const index = [...Array(TIP_COUNTS[topic]).keys()].find((i) => !pool.includes(i)) ?? 0;
+  const order = TIP_ORDER[topic];
+  const index = order.find((i) => !pool.includes(i)) ?? order[0] ?? 0;
   const after = Object.fromEntries(Object.entries(heard).map(([k, v]) => [k, [...v]]));
   return { topic, index, heard: { ...after, [topic]: [...pool, index] }, startedOver };
 }

@@ -93,7 +93,11 @@ async function run(input: HandlerInput, turn: Turn, effects: readonly Effect[]):
  */
 export async function runFlow(input: HandlerInput, event: FlowEvent): Promise<Response> {
   const turn = Turn.of(input);
-  const next = transition({ flow: turn.flow, record: await turn.record(), continuing: turn.continuing, now: turn.now }, event);
+  const next = transition(
+    { flow: turn.flow, record: await turn.record(), continuing: turn.continuing, now: turn.now, urgentSignsSaid: turn.urgentSignsSaid },
+    event,
+  );
   turn.flow = next.flow;
+  if (next.effects.some((e) => e.type === 'say' && e.lines.some((l) => l.key === 'fallbackInExercise'))) turn.urgentSignsSaid = true;
   return run(input, turn, next.effects);
 }

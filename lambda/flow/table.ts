@@ -19,6 +19,8 @@ export interface FlowContext {
   /** The event answered this session's own "Shall I go on?", and the place already moved to the next segment. */
   readonly continuing: boolean;
   readonly now: Date;
+  /** A misunderstanding mid-exercise already named the urgent signs this session. */
+  readonly urgentSignsSaid?: boolean;
 }
 
 /** A break longer than this earns one settling line before the exercise continues. */
@@ -189,7 +191,8 @@ function pauseHere(context: FlowContext, position: Position | undefined, hurts =
     const marked: Effect[] = place ? [{ type: 'update', changes: { place: { ...place, hurt: true } } }] : [];
     const tensing = position !== undefined && tenses(position);
     const kept = position ? line(tensing ? 'pause.hurtsKept' : 'pause.kept', where(position)) : line('goodbye');
-    const cramp = tensing ? [line('pause.hurtsTensing')] : [];
+    // A cramp may come in the last tensing, after which the session has ended: without a place the advice is said too.
+    const cramp = tensing || !position ? [line('pause.hurtsTensing')] : [];
     return { flow: IDLE, effects: [...marked, say(line('pause.hurts'), ...cramp, line('pause.hurtsDoctor'), kept), END] };
   }
   return { flow: IDLE, effects: [say(position ? line('pause.kept', where(position)) : line('goodbye')), END] };
@@ -365,7 +368,8 @@ export function transition(context: FlowContext, event: FlowEvent): Transition {
       return {
         flow: aside(flow),
         // Mid-exercise, a misunderstanding may be someone in pain: say how to leave a part out or stop.
-        effects: [say(line('fallback'), ...(flow.kind === 'askedToGoOn' ? [line('fallbackInExercise')] : [])), ASK],
+        // The urgent signs once per session: said after every misunderstanding, they alarm more than they help.
+        effects: [say(line('fallback'), ...(flow.kind === 'askedToGoOn' ? [line(context.urgentSignsSaid ? 'fallbackInExerciseAgain' : 'fallbackInExercise')] : [])), ASK],
       };
     case 'pause':
       return pauseHere(context, position, event.hurts === true);

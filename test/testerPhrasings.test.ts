@@ -1,0 +1,37 @@
+import { IntentNames } from '../lambda/constants';
+import type { SupportedLocale } from '../lambda/i18n';
+import { intentOf } from './support/resolver';
+
+/**
+ * Words first-time testers used (an Indian English speaker of 67, a German speaker of 72)
+ * that once fell to the fallback, and the intent each must reach now.
+ */
+const CASES: readonly (readonly [SupportedLocale, string, string])[] = [
+  ['en-IN', 'it is paining in my lower back', IntentNames.ItHurts],
+  ['en-IN', 'ouch, my back is hurting', IntentNames.ItHurts],
+  ['en-IN', 'aah, that is hurting my leg', IntentNames.ItHurts],
+  ['en-IN', 'stop stop, someone is at the door', IntentNames.PauseForNow],
+  ['en-IN', "hold on, someone's at the door", IntentNames.PauseForNow],
+  ['en-IN', 'I have to go, doorbell is ringing', IntentNames.PauseForNow],
+  ['en-IN', 'ek minute, someone has come', IntentNames.PauseForNow],
+  ['en-IN', 'no, start fresh', IntentNames.StartOver],
+  ['de-DE', 'oh, ich krieg nen Krampf im Fuß', IntentNames.ItHurts],
+  ['de-DE', 'au, mein Kreuz', IntentNames.ItHurts],
+  ['de-DE', 'das zieht im Kreuz, das tut weh', IntentNames.ItHurts],
+  ['de-DE', 'warte mal, es hat geklingelt', IntentNames.PauseForNow],
+  ['de-DE', 'nein, lieber von vorne', IntentNames.StartOver],
+  ['de-DE', 'fang nochmal neu an', IntentNames.StartOver],
+  ['de-DE', 'frag progressive Muskelentspannung, ob das überhaupt hilft', IntentNames.DoesItWork],
+  ['de-DE', 'frag progressive Muskelentspannung, wie ich richtig sitzen soll', IntentNames.Tip],
+  ['de-DE', 'frag progressive Muskelentspannung, was ich machen kann, damit ich nachts besser schlafe', IntentNames.Tip],
+  ['de-DE', 'hilft das denn überhaupt was', IntentNames.DoesItWork],
+];
+
+test.each(CASES)('%s: "%s" reaches %s', (locale, said, intent) => {
+  expect(intentOf(locale, said)).toBe(intent);
+});
+
+test('a bare "das zieht" is not taken as pain: the leg steps expect a pull', () => {
+  expect(intentOf('de-DE', 'das zieht')).not.toBe(IntentNames.ItHurts);
+  expect(intentOf('de-DE', 'es zieht')).not.toBe(IntentNames.ItHurts);
+});
