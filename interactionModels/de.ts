@@ -325,6 +325,8 @@ export const german: ModelSource = {
       slots: [{ name: SITUATION_SLOT, type: SITUATION_TYPE }],
       samples: [
         '[{situation}] [und] ich (spüre|fühle) meine (beine|füße) nicht [mehr]',
+        // Mitten in der Übung, nach einem "au": das Warnzeichen gewinnt.
+        '(au|aua) ich (spüre|fühle) meine (beine|füße) nicht [mehr]',
         '[{situation}] [und] meine beine sind (taub|schwach|gefühllos)',
         '[{situation}] [und] mein bein wird immer schwächer',
         '[{situation}] [und] ich (habe|hab) (schmerzen in der brust|brustschmerzen)',
@@ -344,6 +346,9 @@ export const german: ModelSource = {
       slots: [{ name: COMPLAINT_SLOT, type: COMPLAINT_TYPE }],
       samples: [
         `(wann|ab wann) (sollte|muss|soll) (ich|man) [mit {complaint}|bei {complaint}] ${DOCTOR}`,
+        // Schmerz, der ins Bein schießt, bekommt die Warnzeichen, nicht die Antwort auf "au" (docs/protocol.md, "When it hurts").
+        '[au|aua] (das|der schmerz) (schießt|strahlt) (ins bein|bis in den fuß) [aus]',
+        '(au|aua) mein bein ist [ganz] (taub|schwach)',
         '(wann|ab wann) (sollte|muss) ich [mit {complaint}] zum arzt gehen',
         `(muss|soll|sollte) ich [mit {complaint}] [mal] ${DOCTOR} [gehen]`,
         `(muss|soll|sollte) ich ${DOCTOR} [[wenn|weil] {complaint}]`,

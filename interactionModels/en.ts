@@ -438,6 +438,10 @@ export const english: ModelSource = {
       ],
       samples: [
         '(when|at what point) (should|do) i (see|go to|consult|visit|call) {doctor} [(about|for|with) {pain}]',
+        // Pain shooting down a leg mid-exercise gets the warning signs, not the "ow" answer (docs/protocol.md, "When it hurts").
+        "[ow|ouch] (i have|i've got|i felt|i feel|i'm getting) a (shooting|sharp|burning) pain (down|into|in) my leg",
+        '[ow|ouch] (the|my) pain (is shooting|shoots|goes|runs|is going) down my leg',
+        "(ow|ouch) my leg (is|has gone|feels) (numb|weak)",
         'when (do i need to|should i) (see|go to) {doctor} [(about|for|with) {pain}]',
         '(should|do) i (see|need|go to|call|need to see) {doctor} [(about|for|with) {pain}]',
         '(is it|when is it) time to see {doctor} [(about|for) {pain}]',
@@ -485,8 +489,9 @@ export const english: ModelSource = {
       // Emergency-tier signs said as felt: a short answer with the action first (docs/protocol.md, "Red flags").
       name: IntentNames.UrgentSymptom,
       samples: [
-        "i (can't|cannot) feel my (legs|feet|bottom|bum|buttocks)",
-        "my (legs are|feet are|bottom is|bum is) (numb|weak|tingling|going numb)",
+        // Said mid-exercise, maybe after an "ow": a leading "ow" must not pull it away to ItHurtsIntent.
+        "[ow|ouch] i (can't|cannot) feel my (legs|feet|bottom|bum|buttocks)",
+        "[ow|ouch] my (legs are|feet are|bottom is|bum is) (numb|weak|tingling|going numb)",
         "my (leg is|legs are) getting weaker",
         "i (have|feel|am having|have got|got) (numbness|tingling|weakness) in (both legs|my legs|my bottom|my groin|my buttocks)",
         "i (have|am having|have got|got) (chest pain|pain in my chest)",
