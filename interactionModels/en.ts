@@ -497,6 +497,9 @@ export const english: ModelSource = {
         "i (have|am having|have got|got) (chest pain|pain in my chest)",
         "i (can't|cannot) (pee|urinate|pass urine|control my bladder|control my bowels|hold my urine)",
         "(i'm having|i am having|i have|i've got) (trouble|problems) (with my bladder|with my bowels|peeing|controlling my bladder) [and my back hurts]",
+        // A sign asked as a question: the emergency answer all the same.
+        "(i'm having|i have) trouble with my bladder and my back hurts (do i need a doctor|is (that|it) serious)",
+        "[i have] back pain and (tingling|numbness|weakness) in (my legs|both legs|my feet) (is that serious|is it serious|do i need a doctor)",
         // As a worried person says it: "properly", "suddenly", the bottom and the groin in everyday words.
         "i (can't|cannot) [suddenly] (pee|wee|urinate|pass urine) (properly|at all|any more|anymore)",
         "i('ve| have) (got|) [a] (numb feeling|numbness|no feeling|pins and needles|tingling) (in|around) my (bottom|bum|backside|buttocks|groin|private parts|saddle area)",

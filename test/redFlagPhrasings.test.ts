@@ -21,6 +21,9 @@ test.each([
   "I can't move my legs properly",
   // An "ow" in front must not pull a sign away to ItHurtsIntent.
   "ow, I can't feel my legs",
+  // An urgent sign asked as a question still gets the emergency answer.
+  'back pain and tingling in both legs, is that serious',
+  "I'm having trouble with my bladder and my back hurts, do I need a doctor",
 ])('"%s" gets the emergency answer', (said) => {
   expect(intentOf(said)).toBe(IntentNames.UrgentSymptom);
 });

@@ -46,7 +46,8 @@ export const JOBS: Readonly<Record<string, readonly Outcome[]>> = {
   ask_does_it_work: [intent(IntentNames.DoesItWork)],
   ask_who_should_avoid_mindfulness: [intent(IntentNames.WhoShouldAvoidMindfulness)],
   ask_how_to_learn: [intent(IntentNames.HowToLearn)],
-  ask_when_see_doctor: [intent(IntentNames.WhenToSeeDoctor)],
+  // Asked with an urgent sign ("tingling in both legs, is that serious"), the emergency answer is the right one.
+  ask_when_see_doctor: [intent(IntentNames.WhenToSeeDoctor), intent(IntentNames.UrgentSymptom)],
   progress: [intent(IntentNames.Progress)],
   rate_tension: [intent(IntentNames.RateTension, { [SlotNames.Rating]: 'filled' })],
   reminder_set: [intent(IntentNames.SetReminder, { [SlotNames.Time]: 'filled' })],
