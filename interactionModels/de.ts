@@ -403,6 +403,9 @@ export const german: ModelSource = {
         ...startSentences('{practice}'),
         '{length} (version|variante|übung|entspannung|runde)',
         '[gib mir|ich brauche|ich brauch|ich hätte gern|ich möchte|mach|mach mal] (etwas|was|irgendwas) {length}',
+        // Said to an offer: "nein, heute lieber die kurze".
+        '[nein|ja] (heute|lieber|heute lieber|heute nur|nur|dann) {length} [bitte]',
+        '(mach|mach mal|machen sie) heute {length} [die kenn ich schon]',
         'ich (möchte|will) (entspannen|mich entspannen)',
         'hilf mir [zu] entspannen',
         'entspanne meine muskeln',
@@ -810,7 +813,8 @@ export const german: ModelSource = {
         '(warte|warte mal|warten sie|moment|einen moment|moment mal|sekunde|einen augenblick|kurz warten)',
         // Aufhören wollen, in eigenen Worten: der Platz bleibt gemerkt.
         '(ich möchte|ich will|ich würde gern|ich muss) [jetzt] aufhören',
-        '(hör|hören sie) [bitte] auf',
+        '(hör|hören sie) [bitte] [mal] [kurz] auf',
+        '[oh] (ich muss|muss) [mal|mal eben|mal kurz|kurz|gleich|jetzt] (weg|los|ans telefon|an die tür)',
         '(das reicht|genug) [für heute|jetzt]',
         '(ich muss|ich brauche|ich brauch) [kurz] (unterbrechen|eine pause|aufhören|weg)',
         '(kurze pause|kurz unterbrechen|für heute erst mal pause|jetzt erst mal anhalten)',
@@ -842,7 +846,8 @@ export const german: ModelSource = {
       name: IntentNames.StartOver,
       samples: ['[nein] [lieber|bitte] von vorne [anfangen|bitte]', '(noch mal|nochmal|bitte) von vorne', 'neu (starten|beginnen)', '(fang|fangen sie|fang doch) [noch mal|nochmal] (neu|von vorne) an'],
     },
-    { name: IntentNames.Yes },
+    // "Ja, fang an": a yes with what it agrees to.
+    { name: IntentNames.Yes, samples: ['(ja|ja bitte|ja gerne|gerne|okay) (fang an|fangen sie an|leg los|los gehts|mach weiter|machen sie weiter|fang bitte an)'] },
     { name: IntentNames.No },
   ],
   types: [

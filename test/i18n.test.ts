@@ -44,7 +44,7 @@ test('minutes are said in the singular for one and the plural otherwise, also in
   expect(en('play.forMinutes', { minutes: 1 })).toBe('You have 1 minute, so here is something that fits.');
   expect(en('progress.sessions', { count: 1, minutes: 1 })).toBe("You've finished 1 session so far, 1 minute in all.");
   expect(en('progress.sessions', { count: 2, minutes: 14 })).toBe("You've finished 2 sessions so far, 14 minutes in all.");
-  expect(de('play.forMinutes', { minutes: 1 })).toBe('Sie haben eine Minute, dazu passt diese Übung.');
+  expect(de('play.forMinutes', { minutes: 1 })).toBe('Sie haben eine Minute. Dafür habe ich etwas Passendes.');
   expect(de('progress.sessions', { count: 1, minutes: 1 })).toBe('Sie haben bisher eine Übung abgeschlossen, insgesamt eine Minute.');
   expect(de('progress.sessions', { count: 3, minutes: 0 })).toBe('Sie haben bisher 3 Übungen abgeschlossen, insgesamt 0 Minuten.');
 });

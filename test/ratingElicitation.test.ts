@@ -110,6 +110,15 @@ describe.each(['en-US', 'de-DE'] as const)('a bare number answers the rating que
     expect((await storedItem(alexa.caller.userId))?.ratings).toMatchObject([{ value: number }]);
   });
 
+  test('asked again after a misunderstanding, the rating question still takes the number alone', async () => {
+    const alexa = talkTo(newCaller(locale));
+    await startExercise(alexa, 'breathingSpace', 'standard');
+    const again = await alexa.intent(IntentNames.Fallback);
+    expect(again.speech).toContain(say('fallback'));
+    expect(elicited(again)).toBe(SlotNames.Rating);
+    expect((await hear(alexa, resolver, words.three)).speech).toContain(say('rating.askConsent'));
+  });
+
   test('on an Echo Show the offer carries the elicitation alone: Alexa allows no other directive with it', async () => {
     const show = talkTo({ ...newCaller(locale), supportedInterfaces: { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.3' } } } });
     const offer = await startExercise(show, 'breathingSpace', 'standard');

@@ -28,7 +28,8 @@ export const germanItHurtsIntent: IntentSource = {
     `(ich hab|ich habe|ich kriege|ich krieg|ich bekomme) ${CRAMP} ${CRAMP_WHERE}`,
     '(oh|au|aua) (ich krieg|ich kriege|ich hab) (nen|einen) krampf [im fuß|im bein|in der wade]',
     // "Au, mein Kreuz": mitten in der Übung heißt das anhalten.
-    `${AU_OR_OH} (mein kreuz|mein rücken|mein nacken|mein bein|mein fuß|meine schulter)`,
+    `${AU_OR_OH} (mein kreuz|mein rücken|mein nacken|mein bein|mein fuß|meine schulter) [tut weh]`,
+    '(au|aua) (das|es) zieht im (kreuz|rücken)',
     '(das|es) (zieht|sticht) (im kreuz|im rücken) [und] (das tut weh|es tut weh|das tut so weh)',
     '(ich hab|ich habe|ich kriege) (einen wadenkrampf|nen wadenkrampf)',
     `[au|aua] (krampf|ein krampf) ${CRAMP_WHERE}`,

@@ -11,7 +11,7 @@ import { Turn } from '../turn';
 import type { Effect, Elicit, Line } from './effects';
 import type { FlowEvent } from './events';
 import { cancelReminders, listReminders, setReminder } from './reminderEffects';
-import { transition } from './table';
+import { RATING, transition } from './table';
 
 /** A line in the person's language; options given as `{ key }` are translated first, `{ regions }` named, `{ numbers }` listed. */
 export function spokenLine(t: Translate, locale: string, { key, options }: Line): string {
@@ -61,7 +61,8 @@ async function run(input: HandlerInput, turn: Turn, effects: readonly Effect[]):
       case 'ask': {
         const question = await questionFor(turn);
         const reprompt = effect.reprompt ? spokenLine(t, locale, effect.reprompt) : question.reprompt;
-        elicitSlot(input, effect.elicit);
+        // Asked again after help or a misunderstanding, the rating question still takes a bare number.
+        elicitSlot(input, effect.elicit ?? (turn.flow.kind === 'offeredRating' ? RATING : undefined));
         return ask(input, speech.say(...said), { ask: effect.inline ? '' : question.ask, reprompt });
       }
       case 'end':
