@@ -3,7 +3,7 @@ import type { SupportedLocale } from '../lambda/i18n';
 import { intentOf } from './support/resolver';
 
 /**
- * Words first-time testers used (an Indian English speaker of 67, German speakers of 72 and 69)
+ * Words first-time testers used (an Indian English speaker of 67, a British one of 71, German speakers of 72 and 69)
  * that once fell to the fallback, and the intent each must reach now.
  */
 const CASES: readonly (readonly [SupportedLocale, string, string])[] = [
@@ -15,6 +15,11 @@ const CASES: readonly (readonly [SupportedLocale, string, string])[] = [
   ['en-IN', 'I have to go, doorbell is ringing', IntentNames.PauseForNow],
   ['en-IN', 'ek minute, someone has come', IntentNames.PauseForNow],
   ['en-IN', 'no, start fresh', IntentNames.StartOver],
+  // A British tester (71).
+  ['en-GB', 'ow, that hurts my back', IntentNames.ItHurts],
+  ['en-GB', 'the short one please', IntentNames.StartRelaxation],
+  ['en-GB', 'can we do a shorter one', IntentNames.StartRelaxation],
+  ['en-GB', 'ask muscle relaxation for a tip for sitting at a desk all day', IntentNames.Tip],
   ['de-DE', 'oh, ich krieg nen Krampf im Fuß', IntentNames.ItHurts],
   ['de-DE', 'au, mein Kreuz', IntentNames.ItHurts],
   ['de-DE', 'das zieht im Kreuz, das tut weh', IntentNames.ItHurts],

@@ -28,5 +28,6 @@ export const englishItHurtsIntent: IntentSource = {
     '[ow|ouch|aah] (it is|that is) (paining|hurting) [me|in my (back|lower back|leg|neck)]',
     '(ow|ouch|aah) my (back|lower back|leg|neck|jaw|shoulder|knee) is (paining|hurting)',
     '[ow|ouch|aah] (that|it) is (paining|hurting) my (back|leg|neck)',
+    '[ow|ouch|aah] (that|it) hurts my (back|lower back|leg|neck|knee)',
   ],
 };
