@@ -38,8 +38,7 @@ const say = (...lines: Line[]): Effect => ({ type: 'say', lines });
 const ASK: Effect = { type: 'ask' };
 const ASKED: Effect = { type: 'ask', inline: true };
 const END: Effect = { type: 'end' };
-/** Whatever asks for the tension number lets a bare number answer it (Dialog.ElicitSlot). */
-/** The rating slot, elicited wherever the question is how tense the person feels, so a bare number answers it. */
+/** The rating slot, elicited wherever the question is how tense the person feels, so a bare number answers it (Dialog.ElicitSlot). */
 export const RATING: Elicit = { intent: IntentNames.RateTension, slot: SlotNames.Rating };
 /** "Give me a number from 0, fully relaxed, to 10, very tense", the number elicited. */
 const ASK_RATING: readonly Effect[] = [say(line('rating.askValue')), { type: 'ask', inline: true, reprompt: line('rating.askValue'), elicit: RATING }];
