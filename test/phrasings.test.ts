@@ -1,7 +1,7 @@
 import { SUPPORTED_LOCALES } from '../lambda/i18n';
 import { percent, scoreLocale, type JobScore } from './phrasings/score';
 import { JOBS } from './phrasings/jobs';
-import { corpusFiles } from './phrasings/corpus';
+import { corpusFiles, SEALED_DIR } from './phrasings/corpus';
 import gaps from './phrasings/gaps.json';
 
 /** The share of a job's phrasings the model must understand. */
@@ -19,6 +19,15 @@ const files = corpusFiles();
 test('the corpus has both languages, and every job in it has an expected outcome', () => {
   expect(new Set(files.map((f) => f.language))).toEqual(new Set(['en', 'de']));
   for (const file of files) for (const job of Object.keys(file.jobs)) expect({ job, known: job in JOBS }).toEqual({ job, known: true });
+});
+
+test('the sealed set has every job in both languages, at least ten phrasings each (its rate is only reported)', () => {
+  const sealed = corpusFiles(SEALED_DIR);
+  for (const language of ['en', 'de'] as const) {
+    const jobs = sealed.filter((f) => f.language === language).flatMap((f) => Object.entries(f.jobs));
+    expect(new Set(jobs.map(([job]) => job))).toEqual(new Set(Object.keys(JOBS)));
+    for (const [job, phrasings] of jobs) expect({ job, enough: phrasings.length >= 10 }).toEqual({ job, enough: true });
+  }
 });
 
 describe.each(SUPPORTED_LOCALES)('phrasings understood by the %s model', (locale) => {

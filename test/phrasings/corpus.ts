@@ -10,15 +10,21 @@ export interface CorpusFile {
   readonly jobs: Readonly<Record<string, readonly string[]>>;
 }
 
-/** Every corpus file in this folder (the writers' files, copied unchanged). */
-export function corpusFiles(): CorpusFile[] {
-  return readdirSync(__dirname)
+/** Every corpus file in a folder (the writers' files, copied unchanged): by default this one. */
+export function corpusFiles(dir = __dirname): CorpusFile[] {
+  return readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((file) => ({ file, ...(JSON.parse(readFileSync(join(__dirname, file), 'utf8')) as Omit<CorpusFile, 'file'>) }))
+    .map((file) => ({ file, ...(JSON.parse(readFileSync(join(dir, file), 'utf8')) as Omit<CorpusFile, 'file'>) }))
     // gaps.json (the known gaps) sits here too; corpus files are the ones with a persona.
     .filter((file) => typeof file.persona === 'string' && typeof file.jobs === 'object');
 }
+
+/**
+ * The sealed set (test/heldout/): written after the model work by writers who never saw it,
+ * and never read while writing grammar. Only its hit rate is printed (docs/platform.md).
+ */
+export const SEALED_DIR = join(__dirname, '..', 'heldout');
 
 /** The phrasings of every file in the locale's language, per job. */
 export function phrasingsFor(locale: SupportedLocale, files = corpusFiles()): Map<string, { file: string; text: string }[]> {
