@@ -1,4 +1,4 @@
-import type { IntentName } from '../constants';
+import { IntentNames, SlotNames, type IntentName } from '../constants';
 import type { AttentionScope } from '../exercises/attentionOnly';
 import type { RegionId } from '../exercises/regions';
 import type { Flow } from '../state/flow';
@@ -27,6 +27,9 @@ export interface Elicit {
   readonly intent: IntentName;
   readonly slot: string;
 }
+
+/** The rating slot, elicited wherever the question is how tense the person feels, so a bare number answers it. */
+export const RATING: Elicit = { intent: IntentNames.RateTension, slot: SlotNames.Rating };
 
 /** What a transition asks the runner to do, in order: data, not code (docs/architecture.md). */
 export type Effect =
@@ -58,7 +61,9 @@ export type Effect =
   /** A call to the Reminders API; it answers for itself (flow/reminderEffects.ts). */
   | { readonly type: 'reminders'; readonly request: 'set' | 'list' | 'cancel'; readonly said?: unknown }
   /** Deletes everything stored, then says whether it worked and ends. */
-  | { readonly type: 'deleteData' };
+  | { readonly type: 'deleteData' }
+  /** The urgent signs were named after a misunderstanding: later ones this session say it shorter. */
+  | { readonly type: 'urgentSignsSaid' };
 
 /** The outcome of one event: the state the flow moves to, and what to do. */
 export interface Transition {

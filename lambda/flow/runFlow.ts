@@ -11,7 +11,7 @@ import { Turn } from '../turn';
 import type { Effect, Elicit, Line } from './effects';
 import type { FlowEvent } from './events';
 import { cancelReminders, listReminders, setReminder } from './reminderEffects';
-import { RATING, transition } from './table';
+import { transition } from './table';
 
 /** A line in the person's language; options given as `{ key }` are translated first, `{ regions }` named, `{ numbers }` listed. */
 export function spokenLine(t: Translate, locale: string, { key, options }: Line): string {
@@ -61,8 +61,7 @@ async function run(input: HandlerInput, turn: Turn, effects: readonly Effect[]):
       case 'ask': {
         const question = await questionFor(turn);
         const reprompt = effect.reprompt ? spokenLine(t, locale, effect.reprompt) : question.reprompt;
-        // Asked again after help or a misunderstanding, the rating question still takes a bare number.
-        elicitSlot(input, effect.elicit ?? (turn.flow.kind === 'offeredRating' ? RATING : undefined));
+        elicitSlot(input, effect.elicit ?? question.elicit);
         return ask(input, speech.say(...said), { ask: effect.inline ? '' : question.ask, reprompt });
       }
       case 'end':
@@ -76,6 +75,9 @@ async function run(input: HandlerInput, turn: Turn, effects: readonly Effect[]):
       case 'reminders':
         if (effect.request === 'set') return setReminder(input, turn, effect.said);
         return effect.request === 'list' ? listReminders(input, turn) : cancelReminders(input, turn);
+      case 'urgentSignsSaid':
+        turn.urgentSignsSaid = true;
+        break;
       case 'deleteData': {
         const deleted = await turn.deleteRecord();
         return endWith(input, ...said, t(deleted ? 'delete.done' : 'delete.failed'));
@@ -99,6 +101,5 @@ export async function runFlow(input: HandlerInput, event: FlowEvent): Promise<Re
     event,
   );
   turn.flow = next.flow;
-  if (next.effects.some((e) => e.type === 'say' && e.lines.some((l) => l.key === 'fallbackInExercise'))) turn.urgentSignsSaid = true;
   return run(input, turn, next.effects);
 }

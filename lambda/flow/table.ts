@@ -1,4 +1,3 @@
-import { IntentNames, SlotNames } from '../constants';
 import { exerciseForMinutes } from '../content/exerciseForMinutes';
 import { isTipTopic, nextTip } from '../content/tips';
 import type { AttentionScope } from '../exercises/attentionOnly';
@@ -9,7 +8,7 @@ import { IDLE, type Flow } from '../state/flow';
 import { blockAt, isLastSegment, isStale, playedVariant, positionOf, withSegment, type Position } from '../state/place';
 import { addRating, currentStreak, ratingOfferDue, ratingTrend } from '../state/progress';
 import type { UserRecord } from '../state/record';
-import type { Effect, Elicit, Line, Transition } from './effects';
+import { RATING, type Effect, type Line, type Transition } from './effects';
 import type { FlowEvent } from './events';
 
 /** What the table knows when an event arrives: the flow, the record (its place settled), and the time. */
@@ -25,9 +24,8 @@ export interface FlowContext {
 
 /** A break longer than this earns one settling line before the exercise continues. */
 const SETTLE_AFTER_MS = 3600 * 1000;
-const DAY_MS = 24 * 3600 * 1000;
 /** After this long without a finished exercise, the full explanation of tensing is played again (docs/protocol.md, "Coming back"). */
-const FULL_OPENING_AFTER_DAYS = 28;
+const FULL_OPENING_AFTER_MS = 28 * 24 * 3600 * 1000;
 /** Suggested when someone asks for "a mindfulness exercise" without naming one. */
 const SUGGESTED_MINDFULNESS = 'breathingSpace';
 /** What "no" to the mindfulness caution offers instead (docs/protocol.md). */
@@ -38,8 +36,6 @@ const say = (...lines: Line[]): Effect => ({ type: 'say', lines });
 const ASK: Effect = { type: 'ask' };
 const ASKED: Effect = { type: 'ask', inline: true };
 const END: Effect = { type: 'end' };
-/** The rating slot, elicited wherever the question is how tense the person feels, so a bare number answers it (Dialog.ElicitSlot). */
-export const RATING: Elicit = { intent: IntentNames.RateTension, slot: SlotNames.Rating };
 /** "Give me a number from 0, fully relaxed, to 10, very tense", the number elicited. */
 const ASK_RATING: readonly Effect[] = [say(line('rating.askValue')), { type: 'ask', inline: true, reprompt: line('rating.askValue'), elicit: RATING }];
 
@@ -112,7 +108,8 @@ function start(context: FlowContext, exerciseId: string, variantId?: string, lea
   const exercise = findExercise(exerciseId);
   if (!exercise) throw new Error(`unknown exercise ${exerciseId}`);
   const { painfulAreas } = context.record;
-  const familiar = !gentle && exercise.family === 'pmr' && knowsTheTensing(context);
+  const tensing = !gentle && exercise.family === 'pmr';
+  const familiar = tensing && knowsTheTensing(context);
   const variant = playedVariant(exercise, variantId, gentle, painfulAreas, familiar);
   const position: Position = { exercise, variant, segment: 0, block: 0, gentle, ...(familiar ? { familiar } : {}) };
   // One place is kept: another exercise would replace it, so the person is asked first.
@@ -136,8 +133,18 @@ function start(context: FlowContext, exerciseId: string, variantId?: string, lea
   const introduction = context.record.welcomed ? [] : gentle ? [line('welcome.firstTimeGentle')] : [line('welcome.firstTime'), line('welcome.safety')];
   const attention: Attention = { scope: attentionScope(context, position), reminder: false };
   const review = areasReview(context, attention.scope);
-  const explained = !gentle && exercise.family === 'pmr' ? { tensingExplained: true } : {};
+  const explained = tensing ? { tensingExplained: true } : {};
   return play(context, position, [...introduction, ...leadIn, ...review.say, announce(variant)], { welcomed: true, ...explained, ...review.changes }, attention);
+}
+
+/**
+ * "Sorry, I didn't understand"; mid-exercise also how to leave a part out or stop, with the
+ * urgent signs once per session: said after every misunderstanding, they alarm more than they help.
+ */
+function fallbackEffects(context: FlowContext): Effect[] {
+  if (context.flow.kind !== 'askedToGoOn') return [say(line('fallback'))];
+  if (context.urgentSignsSaid) return [say(line('fallback'), line('fallbackInExerciseAgain'))];
+  return [say(line('fallback'), line('fallbackInExercise')), { type: 'urgentSignsSaid' }];
 }
 
 /** A relaxation that tenses: not the gentle practice, not mindfulness. */
@@ -152,7 +159,7 @@ function tenses(position: Position): boolean {
 function knowsTheTensing(context: FlowContext): boolean {
   const { tensingExplained, progress } = context.record;
   const last = progress.lastCompletedAt ? Date.parse(progress.lastCompletedAt) : Number.NaN;
-  return tensingExplained && progress.sessions > 0 && context.now.getTime() - last <= FULL_OPENING_AFTER_DAYS * DAY_MS;
+  return tensingExplained && progress.sessions > 0 && context.now.getTime() - last <= FULL_OPENING_AFTER_MS;
 }
 
 /** "This is the standard relaxation. It takes about 10 to 12 minutes." */
@@ -368,8 +375,7 @@ export function transition(context: FlowContext, event: FlowEvent): Transition {
       return {
         flow: aside(flow),
         // Mid-exercise, a misunderstanding may be someone in pain: say how to leave a part out or stop.
-        // The urgent signs once per session: said after every misunderstanding, they alarm more than they help.
-        effects: [say(line('fallback'), ...(flow.kind === 'askedToGoOn' ? [line(context.urgentSignsSaid ? 'fallbackInExerciseAgain' : 'fallbackInExercise')] : [])), ASK],
+        effects: [...fallbackEffects(context), ASK],
       };
     case 'pause':
       return pauseHere(context, position, event.hurts === true);

@@ -1,4 +1,5 @@
 import { findExercise } from '../exercises/catalog';
+import { RATING, type Elicit } from '../flow/effects';
 import { playedVariant, positionOf } from '../state/place';
 import type { Turn } from '../turn';
 
@@ -6,6 +7,8 @@ import type { Turn } from '../turn';
 export interface Question {
   readonly ask: string;
   readonly reprompt: string;
+  /** The slot the question asks for, so it is elicited however often it is asked again. */
+  readonly elicit?: Elicit;
 }
 
 /** "the standard relaxation", or "the gentle relaxation" for the gentle practice. */
@@ -50,7 +53,7 @@ export async function questionFor(turn: Turn): Promise<Question> {
     case 'confirmingDelete':
       return { ask: t('delete.confirmReprompt'), reprompt: t('delete.confirmReprompt') };
     case 'offeredRating':
-      return { ask: t('rating.offer'), reprompt: t('rating.offerReprompt') };
+      return { ask: t('rating.offer'), reprompt: t('rating.offerReprompt'), elicit: RATING };
     case 'askingRatingConsent':
       return { ask: t('rating.askConsentReprompt'), reprompt: t('rating.askConsentReprompt') };
     case 'idle':
