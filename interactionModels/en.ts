@@ -627,7 +627,7 @@ export const english: ModelSource = {
       samples: [
         '(what|which) [all] [practice] reminders (do i have|have i got|have i set|are set|are active|are on|are there|did i set|did i set up|have you got for me|do i have for my exercises)',
         `${YOU_SHORT} (list|tell me|show me|show|read out|read me|read|check|go through|go over|let me know|tell me about) {reminders}`,
-        "(can you|could you|please) tell me (which|what) reminders i('ve got|have) [set up]",
+        "(can you|could you|please) tell me (which|what) reminders (i've got|i have) [set up]",
         "(tell me|i'd like to know|i'd like to hear|remind me) (what|which) reminders i (have|have got|have set|set|'ve got set up)",
         "i'd like to hear {reminders}",
         '(do i have|have i got|have i set|is there) {reminders} [set|set up|for me]',

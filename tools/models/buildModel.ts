@@ -2,6 +2,7 @@ import { modelSources } from '../../interactionModels';
 import type { IntentSource, ModelSource } from '../../interactionModels/types';
 import { translatorFor, type SupportedLocale } from '../../lambda/i18n';
 import { expandPatterns } from './expand';
+import { withoutPoliteEnds } from './politeEnds';
 
 /** The id of a slot's elicitation prompt in `interactionModel.prompts`. */
 export function elicitationPromptId(intent: string, slot: string): string {
@@ -57,7 +58,7 @@ export function buildModel(locale: SupportedLocale): object {
           ...(intent.slots
             ? { slots: intent.slots.map(({ name, type, samples }) => ({ name, type, ...(samples ? { samples: expandPatterns(samples) } : {}) })) }
             : {}),
-          samples: expandPatterns(intent.samples ?? []),
+          samples: withoutPoliteEnds(expandPatterns(intent.samples ?? []), source.language),
         })),
         types: source.types.map((type) => ({
           name: type.name,

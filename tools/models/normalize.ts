@@ -52,7 +52,7 @@ const CONTRACTIONS: Readonly<Record<Language, readonly (readonly [RegExp, string
  * Words that only make a request polite. English also has "kindly" in front (Indian
  * English) and thanks at the end ("cheers" in British and Australian English).
  */
-const POLITE: Readonly<Record<Language, { leading: RegExp; trailing: RegExp }>> = {
+export const POLITE: Readonly<Record<Language, { leading: RegExp; trailing: RegExp }>> = {
   en: { leading: /^(please|kindly)\b/, trailing: /\b(please|thanks|thank you|cheers)$/ },
   de: { leading: /^bitte\b/, trailing: /\bbitte$/ },
 };
