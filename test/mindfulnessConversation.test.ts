@@ -75,7 +75,7 @@ describe.each(['en-US', 'de-DE'])('mindfulness in %s', (locale) => {
   test('PMR after mindfulness still gets its own safety line', async () => {
     const alexa = talkTo(newCaller(locale));
     await startExercise(alexa, 'breathingSpace', 'standard');
-    const pmr = await alexa.launch();
+    const pmr = await alexa.listen().launch();
     expect(pmr.speech).toContain(say('welcome.safety'));
   });
 

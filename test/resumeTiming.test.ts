@@ -1,4 +1,4 @@
-import { IntentNames } from '../lambda/constants';
+import { IntentNames, SlotNames } from '../lambda/constants';
 import { renderSegment, segmentTimeline } from '../lambda/engine/segments';
 import { allExercises, findExercise, findVariant } from '../lambda/exercises/catalog';
 import { translatorFor } from '../lambda/i18n';
@@ -91,6 +91,48 @@ describe('an interrupted relaxation through the skill (en-US, standard, first se
     await alexa.launch();
     const offer = await alexa.advance(5 * 3600).launch();
     expect(offer.speech).toContain(say('launch.offer', { part: spokenPlace(locale, 'pmr:block.intro.name'), variant: say('pmr:variant.standard') }));
+  });
+});
+
+describe('the last segment (en-US, short relaxation)', () => {
+  const locale = 'en-US';
+  const short = findVariant(findExercise('pmr')!, 'short');
+  const lastSegment = short.segments.length - 1;
+  const timeline = segmentTimeline(short, lastSegment, translatorFor(locale), locale);
+  const second = timeline[1]!;
+  const say = (key: string, options?: Record<string, unknown>) => spoken(locale, key, options);
+
+  /** A person who has played the short relaxation up to its last segment, which was just sent. */
+  async function atTheLastSegment() {
+    const alexa = talkTo(newCaller(locale));
+    await alexa.intent(IntentNames.StartRelaxation, { [SlotNames.Length]: { value: 'short', id: 'short' } });
+    for (let segment = 1; segment <= lastSegment; segment++) await alexa.intent(IntentNames.Yes);
+    return alexa;
+  }
+  const stored = async (alexa: Awaited<ReturnType<typeof atTheLastSegment>>) => parseRecord(await storedItem(alexa.caller.userId));
+
+  test('stopped inside it, the rest is resumed, and the relaxation counts once', async () => {
+    const alexa = await atTheLastSegment();
+    expect((await stored(alexa)).progress.sessions).toBe(1);
+    const leadIn = (await stored(alexa)).place?.sent?.leadInSeconds ?? 0;
+    // "Alexa, stop" in the second block, then "Alexa, ask muscle relaxation to resume".
+    await alexa.advance(leadIn + second.start + RESUME_BIAS_SECONDS + 5).end('USER_INITIATED');
+    expect((await stored(alexa)).place).toMatchObject({ segment: lastSegment, block: second.index, counted: true });
+    const resumed = await alexa.advance(600).intent(IntentNames.Resume);
+    expect(resumed.speech).toContain(renderSegment(short, lastSegment, translatorFor(locale), locale, second.index).ssml);
+    expect(resumed.speech).toContain(say('play.finished'));
+    await alexa.listen().advance(3600).launch();
+    expect((await stored(alexa)).progress.sessions).toBe(1);
+  });
+
+  test('heard to its end, nothing is kept: the next launch starts anew', async () => {
+    const alexa = await atTheLastSegment();
+    await alexa.intent(IntentNames.No); // the weekly question about tension, at the very end
+    expect((await stored(alexa)).place).toBeNull();
+    const later = await atTheLastSegment();
+    const next = await later.listen().advance(3 * 24 * 3600).launch();
+    expect(next.speech).not.toContain(say('launch.offer', { part: spokenPlace(locale, short.segments[lastSegment]![0]!.nameKey), variant: say('pmr:variant.short') }));
+    expect((await stored(later)).progress.sessions).toBe(1);
   });
 });
 

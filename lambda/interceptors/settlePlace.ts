@@ -8,6 +8,8 @@ import { Turn } from '../turn';
 
 /** What answers "Shall I go on?" with a yes: the resume said with what or where from too. */
 const GO_ON: ReadonlySet<string> = new Set<IntentName>([IntentNames.Yes, IntentNames.Resume, IntentNames.ResumeWhereLeftOff, IntentNames.Next]);
+/** What answers the tension question asked after the last segment. */
+const RATING_ANSWER: ReadonlySet<string> = new Set<IntentName>([IntentNames.Yes, IntentNames.No, IntentNames.RateTension]);
 
 /** How this request tells where the person got to in a segment that was sent. */
 type SettleMode = 'byClock' | 'heardToEnd' | 'asSent';
@@ -24,6 +26,8 @@ function modeFor(input: HandlerInput, turn: Turn, place: Place): SettleMode {
   if (answersGoOn && GO_ON.has(intent)) {
     return 'heardToEnd';
   }
+  // An answer to the tension question asked at the end: the last segment was heard to its end.
+  if (flow.kind === 'offeredRating' && RATING_ANSWER.has(intent)) return 'heardToEnd';
   // "Repeat" plays the segment again as it was sent.
   if (intent === IntentNames.Repeat) return 'asSent';
   return 'byClock';
@@ -37,13 +41,15 @@ function settled(turn: Turn, record: UserRecord, place: Place, mode: SettleMode)
   if (!sent || !position) return place;
   const sentAt = new Date(sent.at);
   const asSent = placeOf(position, sentAt);
-  const heardToEnd = () => (isLastSegment(position) ? null : placeOf(withSegment(position, position.segment + 1), turn.now));
-  if (mode === 'asSent') return asSent;
+  const last = isLastSegment(position);
+  const heardToEnd = () => (last ? null : placeOf(withSegment(position, position.segment + 1), turn.now));
+  // The last segment counted when it was sent: only a stop inside it keeps its place.
+  if (mode === 'asSent' && !last) return asSent;
   if (mode === 'heardToEnd') return heardToEnd();
   const timeline = segmentTimeline(position.variant, position.segment, turn.t, turn.locale, position.block);
   const outcome = settle((turn.now.getTime() - sentAt.getTime()) / 1000, sent.leadInSeconds, timeline, sentAt);
   if (outcome.kind === 'heardToEnd') return heardToEnd();
-  if (outcome.kind === 'unknown') return asSent;
+  if (outcome.kind === 'unknown') return last ? null : asSent;
   return atBlock(asSent, outcome.block, blockAt({ ...position, block: outcome.block }).id, outcome.at);
 }
 
@@ -59,7 +65,8 @@ export const SettlePlaceInterceptor: RequestInterceptor = {
     if (!CONVERSATION.has(getRequestType(input.requestEnvelope))) return;
     const turn = Turn.of(input);
     const session = input.requestEnvelope.session;
-    if (session && !session.new && turn.flow.kind !== 'askedToGoOn' && !turn.recordCached) return;
+    const afterSegment = turn.flow.kind === 'askedToGoOn' || turn.flow.kind === 'offeredRating';
+    if (session && !session.new && !afterSegment && !turn.recordCached) return;
     const record = await turn.record();
     const place = record.place;
     if (!place?.sent) return;

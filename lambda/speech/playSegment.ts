@@ -18,8 +18,9 @@ export const CLOSING_PAUSE_SECONDS = 3;
  * position's block, a short silence, then either "Shall I go on?" or, after the last
  * segment, one goodbye; on a device with a display the exercise screen, unless `screen` is
  * false. The place records when this response was sent and how long its lead-in takes, so
- * the next request can tell how far the person got (interceptors/settlePlace.ts). Finishing
- * clears the place and counts once.
+ * the next request can tell how far the person got (interceptors/settlePlace.ts). The last
+ * segment counts the exercise as finished, once: its place stays, marked `counted`, until the
+ * next request settles it, so a stop inside it can be resumed.
  */
 export async function playSegment(
   input: HandlerInput,
@@ -34,12 +35,14 @@ export async function playSegment(
   const record = await turn.record();
   const last = isLastSegment(position);
   const said = leadIn.filter(Boolean);
-  const place = placeOf(position, now, { at: now.toISOString(), leadInSeconds: speakingSeconds(said.join(' '), locale) });
-  // Finishing counts towards progress, with the minutes of the whole exercise.
-  const progress = last ? recordCompletion(record.progress, variantSeconds(position.variant, t, locale) / 60, now) : record.progress;
-  turn.update({ ...record, ...changes, place: last ? null : place, progress });
+  const sent = { at: now.toISOString(), leadInSeconds: speakingSeconds(said.join(' '), locale) };
+  const place = placeOf(last ? { ...position, counted: true } : position, now, sent);
+  // Finishing counts towards progress, with the minutes of the whole exercise; a resumed last segment counted already.
+  const finishes = last && !position.counted;
+  const progress = finishes ? recordCompletion(record.progress, variantSeconds(position.variant, t, locale) / 60, now) : record.progress;
+  turn.update({ ...record, ...changes, place, progress });
   countSegmentPlayed();
-  if (last) countExerciseFinished();
+  if (finishes) countExerciseFinished();
 
   if (screen && supportsApl(input.requestEnvelope)) {
     const { part, variant } = describePosition(turn, position);

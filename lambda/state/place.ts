@@ -21,6 +21,8 @@ export interface Position {
   readonly gentle: boolean;
   /** Played with the short opening; kept with the place, so a resumed exercise times its blocks as they were sent. */
   readonly familiar?: boolean;
+  /** Its exercise already counts as finished: the last segment was sent before (Place `counted`). */
+  readonly counted?: boolean;
 }
 
 /**
@@ -43,9 +45,13 @@ export function positionOf(place: Place, painfulAreas: readonly RegionId[]): Pos
   const blocks = variant.segments[place.segment];
   // Attention-only variants keep the block ids, so the script version is the same as the plain one's.
   if (place.scriptVersion === scriptVersion(exercise, variant) && blocks && place.block < blocks.length) {
-    return { exercise, variant, segment: place.segment, block: place.block, gentle, ...(familiar ? { familiar } : {}) };
+    return { exercise, variant, segment: place.segment, block: place.block, gentle, ...(familiar ? { familiar } : {}), ...counted(place) };
   }
-  return { exercise, variant, ...relocateBlock(variant, place.blockId, place.segment), gentle, ...(familiar ? { familiar } : {}) };
+  return { exercise, variant, ...relocateBlock(variant, place.blockId, place.segment), gentle, ...(familiar ? { familiar } : {}), ...counted(place) };
+}
+
+function counted(place: Place): { counted?: true } {
+  return place.counted === true ? { counted: true } : {};
 }
 
 /** The block a position starts from. */
@@ -66,6 +72,7 @@ export function placeOf(position: Position, now: Date, sent?: Place['sent']): Pl
     savedAt: now.toISOString(),
     ...(position.gentle ? { gentle: true } : {}),
     ...(position.familiar ? { familiar: true } : {}),
+    ...(position.counted ? { counted: true } : {}),
     ...(sent ? { sent } : {}),
   };
 }

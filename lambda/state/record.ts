@@ -27,6 +27,12 @@ export const PlaceSchema = v.object({
   familiar: v.optional(v.boolean()),
   /** Stopped because something hurt: the resume says to go gently (docs/protocol.md, "When it hurts"). */
   hurt: v.optional(v.boolean()),
+  /**
+   * The last segment was sent, so the exercise already counts as finished. The place stays until
+   * the next request tells whether it was heard to the end: stopped inside it, the rest can be
+   * resumed without counting twice (docs/architecture.md, "Time-aware place").
+   */
+  counted: v.optional(v.boolean()),
   sent: v.optional(
     v.object({
       at: v.pipe(v.string(), v.isoTimestamp()),
