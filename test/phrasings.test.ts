@@ -1,8 +1,9 @@
 import { SUPPORTED_LOCALES } from '../lambda/i18n';
 import { percent, scoreLocale, type JobScore } from './phrasings/score';
 import { JOBS } from './phrasings/jobs';
-import { corpusFiles, SEALED_DIR } from './phrasings/corpus';
+import { corpusFiles, DEV_DIR, SEALED_DIR } from './phrasings/corpus';
 import gaps from './phrasings/gaps.json';
+import devFloors from './devset/floors.json';
 
 /** The share of a job's phrasings the model must understand. */
 const BAR = 90;
@@ -48,5 +49,18 @@ describe.each(SUPPORTED_LOCALES)('phrasings understood by the %s model', (locale
 
   test('the known gaps name only jobs that exist', () => {
     for (const job of Object.keys(GAPS[locale] ?? {})) expect(scores.map((s) => s.job)).toContain(job);
+  });
+});
+
+/** The development set's rate per job when last measured: a job may not fall below it (raise it when a job gains). */
+const DEV_FLOORS: Readonly<Record<string, Readonly<Record<string, number>>>> = devFloors;
+
+describe.each(['en-US', 'de-DE'] as const)('the development set through the %s model', (locale) => {
+  test('every job is in it, and keeps at least its recorded rate', () => {
+    const scores = scoreLocale(locale, corpusFiles(DEV_DIR));
+    expect(scores.map((s) => s.job).sort()).toEqual(Object.keys(JOBS).sort());
+    const rows = scores.map((score) => ({ job: score.job, rate: Math.floor(percent(score)), floor: DEV_FLOORS[locale]?.[score.job] ?? 101 }));
+    console.log(`${locale} development set: ${rows.map((r) => `${r.job} ${r.rate}%`).join(', ')}`);
+    for (const row of rows) expect({ ...row, ok: row.rate >= row.floor }).toEqual({ ...row, ok: true });
   });
 });

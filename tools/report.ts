@@ -10,7 +10,7 @@ import { SUPPORTED_LOCALES, translatorFor } from '../lambda/i18n';
 import { buildModel } from './models/buildModel';
 import type { GeneratedModel } from './models/resolve';
 import { JOBS } from '../test/phrasings/jobs';
-import { corpusFiles, SEALED_DIR } from '../test/phrasings/corpus';
+import { corpusFiles, DEV_DIR, SEALED_DIR } from '../test/phrasings/corpus';
 import { percent, scoreLocale } from '../test/phrasings/score';
 
 const minutes = (s: number) => (s / 60).toFixed(1);
@@ -54,15 +54,27 @@ for (const [locale, s] of scores.filter(([l]) => l === 'en-US' || l === 'de-DE')
   }
 }
 
+type Scores = readonly (readonly [string, ReturnType<typeof scoreLocale>])[];
+
+/** The rate per job and locale, then overall per locale. */
+function printRates(scored: Scores): void {
+  console.log(['job', ...scored.map(([l]) => l)].join('\t'));
+  for (const job of Object.keys(JOBS)) {
+    console.log([job, ...scored.map(([, s]) => { const score = s.find((x) => x.job === job); return score ? percent(score).toFixed(0) : '-'; })].join('\t'));
+  }
+  for (const [locale, s] of scored) {
+    const total = s.reduce((n, x) => n + x.total, 0);
+    const hits = s.reduce((n, x) => n + x.hits, 0);
+    console.log(`${locale} overall\t${((100 * hits) / total).toFixed(1)} % of ${total}`);
+  }
+}
+
+// The development set: read while writing grammar, so its misses are listed.
+console.log('\nDevelopment set (test/devset): hit rate in % per job, then its misses');
+const dev = (['en-US', 'de-DE'] as const).map((locale) => [locale, scoreLocale(locale, corpusFiles(DEV_DIR))] as const);
+printRates(dev);
+for (const [locale, s] of dev) for (const score of s) for (const miss of score.misses) console.log(`${locale}\t${score.job}\t${miss.text}\t-> ${miss.got}\t(${miss.file})`);
+
 // The sealed set: its hit rate only, never its phrasings, so it stays a fair test (docs/platform.md).
 console.log('\nSealed held-out set (test/heldout): hit rate in % per job; its phrasings are not listed');
-const sealed = (['en-US', 'de-DE'] as const).map((locale) => [locale, scoreLocale(locale, corpusFiles(SEALED_DIR))] as const);
-console.log(['job', ...sealed.map(([l]) => l)].join('\t'));
-for (const job of Object.keys(JOBS)) {
-  console.log([job, ...sealed.map(([, s]) => { const score = s.find((x) => x.job === job); return score ? percent(score).toFixed(0) : '-'; })].join('\t'));
-}
-for (const [locale, s] of sealed) {
-  const total = s.reduce((n, x) => n + x.total, 0);
-  const hits = s.reduce((n, x) => n + x.hits, 0);
-  console.log(`${locale} overall\t${((100 * hits) / total).toFixed(1)} % of ${total}`);
-}
+printRates((['en-US', 'de-DE'] as const).map((locale) => [locale, scoreLocale(locale, corpusFiles(SEALED_DIR))] as const));

@@ -26,6 +26,12 @@ export function corpusFiles(dir = __dirname): CorpusFile[] {
  */
 export const SEALED_DIR = join(__dirname, '..', 'heldout');
 
+/**
+ * The development set (test/devset/): written by fresh writers before a round of grammar, whose
+ * misses are read while writing it. Each job keeps at least its recorded rate (floors.json).
+ */
+export const DEV_DIR = join(__dirname, '..', 'devset');
+
 /** The phrasings of every file in the locale's language, per job. */
 export function phrasingsFor(locale: SupportedLocale, files = corpusFiles()): Map<string, { file: string; text: string }[]> {
   const language = locale.startsWith('de') ? 'de' : 'en';
