@@ -1,6 +1,7 @@
 import { speakingSeconds } from '../lambda/engine/duration';
 import { NARRATION_RATE } from '../lambda/engine/ssml';
 import { allExercises } from '../lambda/exercises/catalog';
+import { attentionOnly } from '../lambda/exercises/attentionOnly';
 import { pmr } from '../lambda/exercises/pmr';
 import type { Block, Step } from '../lambda/exercises/types';
 import { SUPPORTED_LOCALES, translatorFor } from '../lambda/i18n';
@@ -106,6 +107,25 @@ describe.each(SUPPORTED_LOCALES)('scripts in %s', (locale) => {
     for (const id of ['trunk', 'trunk7', 'chestShoulders']) expect({ id, half: half.test(t(`pmr:group.${id}.describe`)) }).toEqual({ id, half: true });
     for (const id of ['trunk', 'trunk7', 'chestShoulders', 'abdomen']) {
       expect({ id, optOut: /hurts|wehtut|weh tut/i.test(t(`pmr:group.${id}.describe`)) }).toEqual({ id, optOut: true });
+    }
+  });
+});
+
+describe.each(SUPPORTED_LOCALES)('a block that names itself, in %s', (locale) => {
+  const t = translatorFor(locale);
+  test('opens with its part, tensed or attention only, so a resume does not name it first', () => {
+    for (const exercise of allExercises()) {
+      for (const plain of Object.values(exercise.variants)) {
+        for (const variant of [plain, attentionOnly(exercise, plain, 'all')]) {
+          for (const block of variant.segments.flat().filter((b) => b.namesItself)) {
+            const first = block.steps.find(isSay);
+            const opening = first ? (sentences(t(first.say))[0] ?? '') : '';
+            // The name's last word is its noun ("your right arm", "Kiefer und Wangen").
+            const noun = sentences(t(block.nameKey))[0]?.split(' ').at(-1) ?? '';
+            expect({ block: block.id, variant: variant.id, opening, names: noun !== '' && opening.includes(noun) }).toEqual({ block: block.id, variant: variant.id, opening, names: true });
+          }
+        }
+      }
     }
   });
 });

@@ -40,7 +40,8 @@ function groupBlock(id: string, index: number, pauses: RelaxPauses): Block {
     { say: `pmr:relax.${index % RELAX_LINES}` },
     { pause: pauses[2] },
   ];
-  return { id, nameKey: `pmr:group.${id}.name`, steps };
+  // Every group's description, and its attention-only line, opens with the part (checked by test/scriptContent.test.ts).
+  return { id, nameKey: `pmr:group.${id}.name`, namesItself: true, steps };
 }
 
 /** For people who come back: settle, breathe, and the half-strength rule again (docs/protocol.md). */

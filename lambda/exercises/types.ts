@@ -6,6 +6,8 @@ export interface Block {
   readonly id: string;
   /** i18n key naming the block for re-orientation ("your neck"). */
   readonly nameKey: string;
+  /** Its first words name the part ("Your right arm: …"), so a resume need not name it first. */
+  readonly namesItself?: boolean;
   readonly steps: readonly Step[];
 }
 

@@ -179,7 +179,9 @@ function continueAt(context: FlowContext, position: Position): Transition {
   const attention: Attention | undefined = longBreak ? { scope: attentionScope(context, position), reminder: !atOpening } : undefined;
   // Stopped last time because it hurt: go gently today (docs/protocol.md, "When it hurts").
   const gently = place?.hurt === true && tenses(position) ? [line('play.afterHurt')] : [];
-  return play(context, position, [...(longBreak && !atOpening ? [line('play.settle')] : []), line('play.continueAt', where(position)), ...gently], undefined, attention);
+  // A block that opens with its part's name is not named before it too (each thing said once).
+  const resumeLine = blockAt(position).namesItself ? line('play.continueWith', { variant: { key: position.variant.nameKey } }) : line('play.continueAt', where(position));
+  return play(context, position, [...(longBreak && !atOpening ? [line('play.settle')] : []), resumeLine, ...gently], undefined, attention);
 }
 
 /** On from here: straight on after this session's own segment; anything else is named first. */
