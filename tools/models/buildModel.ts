@@ -2,7 +2,7 @@ import { modelSources } from '../../interactionModels';
 import type { IntentSource, ModelSource } from '../../interactionModels/types';
 import { translatorFor, type SupportedLocale } from '../../lambda/i18n';
 import { expandPatterns } from './expand';
-import { withoutPoliteEnds } from './politeEnds';
+import { distinctAsHeard, samplesAsHeard } from './asHeard';
 
 /** The id of a slot's elicitation prompt in `interactionModel.prompts`. */
 export function elicitationPromptId(intent: string, slot: string): string {
@@ -58,11 +58,11 @@ export function buildModel(locale: SupportedLocale): object {
           ...(intent.slots
             ? { slots: intent.slots.map(({ name, type, samples }) => ({ name, type, ...(samples ? { samples: expandPatterns(samples) } : {}) })) }
             : {}),
-          samples: withoutPoliteEnds(expandPatterns(intent.samples ?? []), source.language),
+          samples: samplesAsHeard(expandPatterns(intent.samples ?? []), source.language),
         })),
         types: source.types.map((type) => ({
           name: type.name,
-          values: type.values.map((v) => ({ id: v.id, name: { value: v.name, synonyms: v.synonyms } })),
+          values: type.values.map((v) => ({ id: v.id, name: { value: v.name, synonyms: distinctAsHeard([v.name, ...v.synonyms], source.language).slice(1) } })),
         })),
       },
       ...dialogModel(source, locale),
