@@ -51,7 +51,7 @@ const AMOUNTS: Readonly<Record<TimeAmount, readonly string[]>> = {
 const SHORT_ON_TIME = expandPatterns([
   "i don't have much time",
   "(i don't have|i haven't got) (much time|long) [today]",
-  "(i'm|i am) (short on time|pressed for time|in a hurry) [today]",
+  "i'm (short on time|pressed for time|in a hurry) [today]",
   "(i have|i've got) (very little|not much) time [today]",
 ]);
 
