@@ -101,6 +101,7 @@ export const englishPauseResumeIntents: readonly IntentSource[] = [
     samples: [
       `[{earlier} [{when}]] [{asking}] ${GO_ON} {paused} [{when}] [{from}]`,
       '[{asking}] (pick up|start) {paused} again [{from}]',
+      '[{asking}] pick it up again',
       `[{earlier} [{when}]] [{asking}] ${GO_ON_FROM} {from} [{when}]`,
       `{earlier} [{when}] [{asking}] ${GO_ON_BARE} [now]`,
       '[{asking}] (take|get|bring) me back to ({from}|{paused})',
@@ -144,7 +145,7 @@ export const englishPauseResumeTypes: readonly SlotTypeSource[] = [
         synonyms: said(
           '(it|this|that|the exercise|the session|the meditation|the relaxation|the muscle relaxation|the body scan|my exercise|everything) [here|there] [now|for now|for today|for a bit|for a while|for the moment|for some time]',
           '(here|there) [now|for now|for today|for a bit|for a while|for the moment|for some time]',
-          '(now|for now|for today|for a bit|for a while|for the moment|for some time|a moment|a minute|a second|right now)',
+          '(now|for now|for today|for a bit|for a while|for the moment|for some time|a moment|a minute|a second|right now|for a moment|for a minute|for a second)',
           // A polite word in the middle: "stop for now please, i'll finish later".
           '[it|this|here|there|now|for now] please',
           '[it|this|here|there] (for me|itself)',
@@ -208,6 +209,8 @@ export const englishPauseResumeTypes: readonly SlotTypeSource[] = [
           '(i have to|i need to) go for [a] (delivery|meeting|call)',
           '(one|a) delivery is (there|here)',
           '[a|the] customer is calling [me]',
+          '(i need to|i want to) get (some water|a drink|a glass of water)',
+          'i need to take (a|this) call',
         ),
       },
     ],
@@ -222,6 +225,7 @@ export const englishPauseResumeTypes: readonly SlotTypeSource[] = [
         synonyms: said(
           '(come back|be back|finish|continue|carry on|resume|pick it up|do the rest|finish it|finish this|come back to it|get back to it|finish the rest) [later|afterwards|in a bit|in a while|soon|tomorrow|another time|in the evening|tonight|later on|after work|when i get back]',
           '(continue|come back|do [the] remaining [part]) later [only|itself]',
+          'be (right back|back in a (minute|moment|bit))',
           "i'll (finish|come back to|do) (it|this|the rest) later",
         ),
       },
@@ -250,7 +254,8 @@ export const englishPauseResumeTypes: readonly SlotTypeSource[] = [
         name: 'the exercise i paused',
         synonyms: said(
           '(it|that|this)',
-          '(the|my) (exercise|session|relaxation|meditation|muscle relaxation|practice)',
+          '(the|my) (exercise|session|relaxation|meditation|muscle relaxation|practice|body scan|breathing exercise|breathing meditation|walking meditation|breathing space)',
+          "(yesterday's|this morning's|last night's) (exercise|session|relaxation|meditation)",
           '(the|my) (exercise|session|relaxation|one) (i|we) (paused|started|stopped|was doing|left|had paused|had started)',
           "(the|my) (exercise|session|relaxation|one) (i|we) (didn't|couldn't) (finish|get to finish)",
           '(the|my) (exercise|session|relaxation|meditation) from (before|last time|the other day)',
