@@ -148,12 +148,11 @@ export const english: ModelSource = {
         '[{lead}] (start|do|give me) {practice} ([in] {length} (version|one|form)|{length}) [{after}]',
         '[{who} (like|want)] {practice} ([in] {length} (version|one|form)|{length}) [{after}]',
         '(could you|can you|let us|let\'s) do {practice} but {length} (version|one)',
-        '(start|do|play) {length} (one|version)',
+        '[{lead}] (start|do|have) {length} (one|version|session) [instead]',
         `(${HAVE}|i'd like to do|let's do) {length} (one|version)`,
         `{first} ${SITUATION_THEN} {length} (one|version)`,
         // Said to an offer or mid-exercise: "the short one please", "can we do a shorter one".
-        "[no] {length} (one|version) [instead|please]",
-        '(can we do|could we do|can i have|could i have) {length} (one|version) [instead]',
+        "[no|just] {length} (one|version|session) [instead|please|today]",
         "[{first}] {lead} [help me] (relax|relax my muscles|relax my body|loosen up|relax my muscles one by one|tense and relax my muscles)",
         "[{first}] help me (relax|relax my muscles|relax my body|loosen up)",
         `${WE} (relax|loosen up)`,
@@ -748,7 +747,7 @@ export const english: ModelSource = {
           synonyms: withArticles([
             'breathing meditation',
             'breathing exercise', 'breath meditation', 'awareness of breath', 'breath awareness', 'breath awareness meditation', 'breath awareness practice', 'sitting meditation', 'sitting breath meditation', 'sitting breathing meditation', 'breathing', 'mindful breathing', 'mindful breathing meditation', 'mindful breathing exercise', 'mindfulness of breath', 'mindfulness of breathing', 'breath focus meditation', 'focus on breath meditation', 'anapana meditation', 'anapana meditation on the breath', 'breathing exercise meditation', 'breathing meditation exercise',
-          ], ['the', 'a', 'some']).concat(said('(meditate on|focus on|watch|follow|notice|observe|pay attention to) my (breath|breathing)', 'breathe [slowly|calmly|mindfully]', '[just] (sit|sit quietly) and (focus on|follow|watch|pay attention to|notice|observe) my (breath|breathing)', 'meditate by (observing|watching) my breath'), said('[the|a] meditation (on|with|focusing on) [the|my] (breath|breathing)', '[the|a] sitting meditation (on|with) [the|my] (breath|breathing)', '[the|a] meditation with attention on breath', '(attention on|focus on|focusing on) (breath|breathing|my breath) [meditation]', '[the|a] meditation where i [just] (focus on|watch|follow|pay attention to|concentrate on) my (breath|breathing)', '[the|that] breathing exercise where i [just] sit and (watch|follow) my breath')),
+          ], ['the', 'a', 'some']).concat(said('(meditate on|focus on|watch|follow|notice|observe|pay attention to) my (breath|breathing)', 'breathe', '[just] (sit|sit quietly) and (focus on|follow|watch|pay attention to|notice|observe) my (breath|breathing)', 'meditate by (observing|watching) my breath'), said('[the|a] meditation (on|with|focusing on) [the|my] (breath|breathing)', '[the|a] sitting meditation (on|with) [the|my] (breath|breathing)', '[the|a] meditation with attention on breath', '(attention on|focus on|focusing on) (breath|breathing|my breath) [meditation]', '[the|a] meditation where i [just] (focus on|watch|follow|pay attention to|concentrate on) my (breath|breathing)', '[the|that] breathing exercise where i [just] sit and (watch|follow) my breath')),
         },
         {
           id: 'breathingSpace',
@@ -757,7 +756,7 @@ export const english: ModelSource = {
             'three minute breathing space',
             'breathing space', 'three minute breathing', 'three minute break', 'breathing pause', 'mini meditation', 'three minute meditation',
             'three minutes breathing space', 'three step breathing space', 'three minute breathing exercise', 'breathing space practice', 'breathing space meditation', 'three minute breathing space meditation', 'breathing space of three minutes', 'breathing space exercise', 'three minute breathing space exercise',
-          ], ['the', 'a']).concat(said('take a [three minute] breathing space', '[the] breathing space (for|of) three minutes', '[a|that] [little] three minute (breathing pause|pause)')),
+          ], ['the', 'a']).concat(said('take a [three minute] breathing space', '[the] breathing space (for|of) three minutes', '[a|that] [little] three minute breathing pause')),
         },
         {
           id: 'mindfulEating',
@@ -773,7 +772,7 @@ export const english: ModelSource = {
           synonyms: withArticles([
             'mindful walking',
             'walking meditation', 'walking exercise', 'mindful walk', 'mindful walking exercise', 'mindful walking practice', 'mindful walking meditation', 'mindful walking one', 'walking one', 'walking mindfulness', 'walking mindfully exercise', 'walking meditation practice', 'meditation while walking', 'mindfulness walking', 'mindful walk exercise', 'slow walking exercise', 'slow walking', 'walking exercise mindfully', 'mindfulness walk',
-          ], ['the', 'a', 'some']).concat(said('walk mindfully', 'walking mindfully', '(go for|on) a mindful walk'), said('[the] (mindfulness exercise|exercise|one|meditation) (for|about) walking', '[the] (mindfulness exercise|exercise|one) where i walk [slowly|around]', '[the] (exercise|one) where i walk (mindfully|with attention)', '[the] (exercise|one) where i pay attention to (each step|my steps|every step)')),
+          ], ['the', 'a', 'some']).concat(said('walk mindfully', 'walking mindfully', '(go for|on) a [mindful] walk', 'walk'), said('[the] (mindfulness exercise|exercise|one|meditation) (for|about) walking', '[the] (mindfulness exercise|exercise|one) where i walk [slowly|around]', '[the] (exercise|one) where i walk (mindfully|with attention)', '[the] (exercise|one) where i pay attention to (each step|my steps|every step)')),
         },
         {
           id: 'steppingBack',
@@ -783,7 +782,7 @@ export const english: ModelSource = {
             'step back', 'stepping back exercise', 'step back exercise', 'stepping back practice', 'stepping back one', 'pause exercise', 'pause and step back exercise', 'short pause and step back exercise', 'not reacting',
           ], ['the', 'a']).concat(
             // What follows ("… before i react", "… when someone annoys me") is an Afterthought (en/startRequests.ts).
-            said('[learn to] pause before (i react|reacting|i snap|i respond|responding|i answer|i reply)', '(pausing|stopping) before (i react|reacting|i respond|responding|i answer|answering)', '[learn to] (step back|take a step back)', 'stop and step back', 'take a (pause|moment)'),
+            said('[learn to] pause before (i react|reacting|i snap|i respond|responding|i answer|i reply)', '(pausing|stopping) before (i react|reacting|i respond|responding|i answer|answering)', '[learn to] (step back|take a step back)', 'stop and step back', 'take a (pause|moment)', '(calm down|stop and think|think) before (i react|reacting|i respond|i say something)', '(not react|not to react) [right away|straight away]'),
             said('[[the] (exercise|one) (about|for|on)] (stepping back|taking a step back|pausing and stepping back|stopping and stepping back|not reacting [right away|straight away|immediately]|responding instead of reacting)', '[the] (exercise|one) (about|for|on) (pausing|taking a pause|stopping)', '[the] exercise for when someone (says something hurtful|upsets me|annoys me)', '[the] exercise to (step back|take a step back|pause and not react)', '[the] (pause before reacting|stepping back|pause) exercise', '[the] (exercise|one) where i (pause|step back|take a step back)'),
           ),
         },
@@ -1088,7 +1087,7 @@ export const english: ModelSource = {
             "i'm reacting too (fast|quickly) [to people]",
             'i get so (worked up|angry|upset) when people say things',
             // A word that only opens the request: "okay, start …", "go on then, start …".
-            'okay', 'ok', 'alright', 'right', 'right then', 'okay then', 'go on then', 'well', 'now', 'today', 'hey', 'hi', 'hello', 'um', 'uh', 'oh', 'so', 'yes', 'yeah', 'yes please',
+            'okay', 'ok', 'alright', 'right', 'right then', 'okay then', 'go on then', 'well', 'now', 'today', 'hey', 'um', 'uh', 'oh', 'so', 'yes', 'yeah', 'yes please',
             // Where one is, and how much time there is: "between meetings", "i haven't got long".
             "[i'm] between (meetings|patients|calls|two calls|clients)",
             "i'm (settled|sitting|comfortable) (in my recliner|in my chair|on the sofa|on the couch)",

@@ -86,7 +86,7 @@ export const englishPauseResumeIntents: readonly IntentSource[] = [
       '{oh} (pause|stop|hold) [{held}]',
       // The promise straight after: "stop now, continue later", "put it on hold, i'll finish later".
       `${HOLD} {later}`,
-      `(put it on hold|take a pause|have a break) [{while}] ${THEN} {later}`,
+      `put it on hold [{while}] ${THEN} {later}`,
     ],
   },
   {

@@ -29,7 +29,6 @@ export const englishAfterthoughtType: SlotTypeSource = {
         // Said after the thing to start it, often in Indian English: "… only", "… itself do it now", "… kindly start".
         '(only|itself|kindly|then) [now|today|please]',
         "[only|itself|kindly] (start|begin|play|do it|start it|start that|do that|play it|do the needful|i want|i am wanting|you start)",
-        "[only|itself|kindly] (start|do it|i want) now",
         // How welcome it would be, or any condition: "… would be lovely", "… if that's all right".
         '(would be|sounds) [really|very] (lovely|nice|good|great|perfect|helpful)',
         '(is what i want|is what i need|is all i want|is all i need|i think|would do)',
@@ -38,11 +37,11 @@ export const englishAfterthoughtType: SlotTypeSource = {
         '[please] (you (pick|choose|decide) [which one|for me]|whichever you (think|like|want|choose|prefer)|anything you (choose|like|pick|want)|whatever you (think|choose|like))',
         // More of what it is: "… with all the muscles", "… you have".
         '[with] all the muscles [groups]',
-        "(that you have|you have|you've got|that you've got)",
+        "(you have|you've got)",
         '(guide me|please guide me) [through it|with it]',
         'help me (through it|with it)',
         '(for|to help) my [lower] back [pain]',
-        'first [please]',
+        'first',
         // When it fits in: "before my shift", "after today", "on my lunch break".
         "(before|after) my (shift|call|phone call|meeting|meetings|standup|standup call|appointment|doctor's appointment|lunch|dinner|walk|nap)",
         'before the (call|meeting)',
@@ -148,7 +147,7 @@ export const START_SITUATIONS: readonly string[] = expandPatterns([
   '[my] muscles (are|feel) [very|so] (tight|tense|stiff)',
   'my (shoulders are|neck is) [so] (tight|stiff)',
   "(i'm|i'm feeling) [a bit] (scattered|out of sorts|on edge|overwhelmed|low|nervous|uptight|drained|all over the place|frustrated)",
-  "(i'm|i'm feeling) quite (stressed|tense|tired|stiff|wound up|angry|upset|annoyed|frazzled|anxious|restless)",
+  "(i'm|i'm feeling) quite (stressed|tense|tired|stiff|angry|upset|annoyed|anxious|restless)",
   "i'm feeling [quite|a bit] (stressed|tense|tired|stiff|sore) today",
   "i'm (getting|still) (angry|upset|annoyed|worked up)",
   // The time there is: "i don't have long", "i'm in no rush today", "i've got the whole afternoon free".
