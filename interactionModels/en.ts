@@ -5,7 +5,7 @@ import { englishPainfulAreaIntents, englishRegionType } from './en/painfulAreas'
 import { englishItHurtsIntent } from './en/itHurts';
 import { englishTimeAvailableIntents, englishTimeAvailableTypes } from './en/timeAvailable';
 import { englishPauseResumeIntents, englishPauseResumeTypes } from './en/pauseResume';
-import { AFTER_SITUATION, englishAfterthoughtType, FANCY, GUIDE_MORE, GUIDE_WHO, HAVE_MORE, START_ASK, WE_DO, WE_TRY } from './en/startRequests';
+import { englishAfterthoughtType, englishStartLeadTypes, FANCY, START_LEAD_TYPE, START_SITUATIONS, START_VERB, START_VERB_AFTER_SITUATION, START_VERB_RARE, START_WANT, START_WHO_TYPE } from './en/startRequests';
 
 /*
  * The grammar: carriers x verbs x objects, expanded by tools/models/expand.ts. The words for
@@ -127,31 +127,36 @@ export const english: ModelSource = {
       slots: [
         { name: SlotNames.Length, type: SlotTypes.Length },
         { name: SlotNames.Practice, type: SlotTypes.Practice },
-        { name: 'situation', type: 'Situation' },
-        { name: 'afterthought', type: 'Afterthought' },
+        { name: 'first', type: 'Situation' },
+        { name: 'after', type: 'Afterthought' },
+        { name: 'lead', type: START_LEAD_TYPE },
+        { name: 'who', type: START_WHO_TYPE },
       ],
       samples: [
-        `${START_ASK} [{length}] {practice} [{afterthought}]`,
-        `${WE_DO} [{length}] {practice} [{afterthought}]`,
-        `${WE_TRY} {practice}`,
-        '(run|put|go ahead with|get going with|have a go at) [{length}] {practice} [{afterthought}]',
+        // How it is asked is the lead ("could you please", "so i think i'll"): one pattern per verb.
+        `[{lead}] ${START_VERB} [{length}] {practice} [{after}]`,
+        `[{lead}] ${START_VERB_RARE} {practice} [{after}]`,
+        `{first} [{lead}] ${START_VERB_AFTER_SITUATION} [{length}] {practice} [{after}]`,
+        `[{first}] {who} ${START_WANT} [{length}] {practice} [{after}]`,
+        '{first} (so|and|so just|then|just) [{length}] {practice} [{after}]',
+        `${HAVE} [{length}] {practice} [{after}]`,
         'put [{length}] {practice} on',
         `${FANCY} {practice}`,
-        `${GUIDE_WHO} (${GUIDE}|${GUIDE_MORE}) {practice} [{afterthought}]`,
-        `${YOU_SHORT} (take|walk|lead) me through {length} {practice}`,
-        `(${HAVE}|${HAVE_MORE}) [{length}] {practice} [{afterthought}]`,
-        '[just|only] [{length}] {practice} [{afterthought}]',
-        '[just|only] [{length}] {practice} please {afterthought}',
-        `{situation} (${SITUATION_THEN}|${AFTER_SITUATION}) ({length} {practice}|{practice} [{afterthought}])`,
+        '[just|only] [{length}] {practice} [{after}]',
+        '[just|only] [{length}] {practice} please {after}',
         // The length said after the relaxation: "the muscle relaxation, the long one", "… in short form".
-        "[start|do|play|i'd like|i want|i want to do|i'd like to do|let's do|could you do] {practice} ([in] {length} (version|one|form)|{length})",
+        '[{lead}] (start|do|give me) {practice} ([in] {length} (version|one|form)|{length}) [{after}]',
+        '[{who} (like|want)] {practice} ([in] {length} (version|one|form)|{length}) [{after}]',
         '(could you|can you|let us|let\'s) do {practice} but {length} (version|one)',
-        '(start|do|play) {length} (one|version)',
-        "(i'd like|i want|i'd like to do|let's do) {length} (one|version)",
+        '[{lead}] (start|do|have) {length} (one|version|session) [instead]',
+        `(${HAVE}|i'd like to do|let's do) {length} (one|version)`,
+        `{first} ${SITUATION_THEN} {length} (one|version)`,
         // Said to an offer or mid-exercise: "the short one please", "can we do a shorter one".
-        "[no] {length} (one|version) [instead|please]",
-        '(can we do|could we do|can i have|could i have) {length} (one|version) [instead]',
-        "(i'd like to|i want to|i need to|let me|let's|help me) (relax|relax my muscles|loosen up|relax my muscles one by one|tense and relax my muscles)",
+        "[no|just] {length} (one|version|session) [instead|please|today]",
+        "[{first}] {lead} [help me] (relax|relax my muscles|relax my body|loosen up|relax my muscles one by one|tense and relax my muscles)",
+        "[{first}] help me (relax|relax my muscles|relax my body|loosen up)",
+        `${WE} (relax|loosen up)`,
+        `${GUIDE} (relaxing|tensing and relaxing) my muscles`,
         'relax my muscles',
         "(something|anything) {length} [please|i've only got a few minutes|i only have a few minutes]",
         "(i don't have much time|i'm short on time|i haven't got long|i have very little time) [give me] something {length}",
@@ -161,30 +166,31 @@ export const english: ModelSource = {
       name: IntentNames.StartMindfulness,
       slots: [
         { name: SlotNames.Exercise, type: SlotTypes.Exercise },
-        { name: 'situation', type: 'Situation' },
+        { name: 'first', type: 'Situation' },
         { name: SlotNames.Length, type: SlotTypes.Length },
-        { name: 'afterthought', type: 'Afterthought' },
+        { name: 'after', type: 'Afterthought' },
+        { name: 'lead', type: START_LEAD_TYPE },
+        { name: 'who', type: START_WHO_TYPE },
       ],
       samples: [
-        `${START_ASK} [{length}] {exercise} [{afterthought}]`,
-        `(${WE}|let's just|could i) (do|start|begin|try) [{length}] {exercise} [{afterthought}]`,
-        `${WE} (have a go at|get going with|go through|practise|practice|take|have) {exercise} [{afterthought}]`,
-        `[${YOU_SHORT}] (run|put on|go ahead with|get going with|have a go at) {exercise} [{afterthought}]`,
+        `[{lead}] ${START_VERB} [{length}] {exercise} [{after}]`,
+        `[{lead}] ${START_VERB_RARE} {exercise} [{after}]`,
+        // The situation said first ("i'm lying in bed, so could we do the body scan").
+        `{first} [{lead}] ${START_VERB_AFTER_SITUATION} [{length}] {exercise} [{after}]`,
+        `[{first}] {who} ${START_WANT} [{length}] {exercise} [{after}]`,
+        '{first} (so|and|so just|then|just) [{length}] {exercise} [{after}]',
+        `${HAVE} [{length}] {exercise} [{after}]`,
         `${FANCY} {exercise}`,
-        `${GUIDE_WHO} (${GUIDE}|${GUIDE_MORE}|guide me to) {exercise} [{afterthought}]`,
-        `(${HAVE}|${HAVE_MORE}) [{length}] {exercise} [{afterthought}]`,
-        '[just|only] [{length}] {exercise} [{afterthought}]',
-        `[just|only|${HAVE}|${HAVE_MORE}] {exercise} please {afterthought}`,
+        '[just|only] [{length}] {exercise} [{after}]',
+        '[just|only] {exercise} please {after}',
         '[i reckon|i think|maybe] {exercise} (would be nice|would help|might help)',
-        // The situation said first ("i'm lying in bed, start the body scan").
-        `{situation} (${SITUATION_THEN}|${AFTER_SITUATION}|help me|guide me to|guide me in|can you guide me through) {exercise} [{afterthought}]`,
         // The exercise named first, then started: "the one where i feel each part of my body, start that".
         '{exercise} [so|and] (start|begin|play|do) (it|that|that one)',
         // The exercise said as what one does ("meditate on my breath"): those words are exercise values too.
-        "(i'd like to|i want to|let me|let's|i need to|help me|can i|could we|can we) {exercise} [{afterthought}]",
+        `[{first}] (${WE}|help me|help me to|guide me to|i want to just|i'd like to just|teach me to|show me how to) {exercise} [{after}]`,
         "(i feel like|i fancy) (meditating|a meditation)",
-        `[${YOU_SHORT}] (pick|choose|surprise me with|suggest) {exercise} [{afterthought}]`,
-        '{exercise} (is fine|will do|cheers)',
+        `[${YOU_SHORT}] (pick|choose|surprise me with|suggest) {exercise} [{after}]`,
+        '{exercise} (is fine|will do|cheers|one)',
         "(i don't mind which one|any one is fine|you choose) [just] (start|give me) {exercise}",
       ],
     },
@@ -687,12 +693,16 @@ export const english: ModelSource = {
         '(just a|one) (moment|minute|second)',
         "[can we|let's|could you|can you] (put|keep) (it|this) on (hold|pause)",
         // Wanting to stop, in one's own words: the place is kept.
-        "(i'm|i am) done [for (now|today)]",
-        "(that's|that is) enough [for (now|today)]",
-        "(i'll|i will) (finish|continue|do) (this|it|the rest) (later|tomorrow|another time)",
+        "i'm done [for (now|today)]",
+        "that's enough [for (now|today)]",
+        "i'll (finish|continue|do) (this|it|the rest) (later|tomorrow|another time)",
         "i'll have to (finish|come back to) this (later|tomorrow)",
         '(save my place|save where i am) and stop',
         "(let's|can we|could we) leave it (here|there) [for now|for today] [and pick it up later]",
+        '(i need|i want) a (pause|short break|quick break|minute|moment)',
+        'give me a (minute|moment|second)',
+        '(take|have) a (short|quick|little) break',
+        "[i'll] be (right back|back in a (minute|moment|bit))",
       ],
     },
     {
@@ -701,6 +711,7 @@ export const english: ModelSource = {
         "(carry on|continue|go on) with (the exercise|my exercise|the exercise from before|my exercise from before|the session)",
         "i'd like to (continue|pick up where i stopped|resume) [my exercise]",
         'keep going from where we were',
+        "(i want to|let's|can we|can i) (resume|continue|carry on)",
       ],
     },
     ...englishPauseResumeIntents,
@@ -718,6 +729,7 @@ export const english: ModelSource = {
     ...englishTimeAvailableTypes,
     ...englishPauseResumeTypes,
     englishAfterthoughtType,
+    ...englishStartLeadTypes,
     {
       name: SlotTypes.Exercise,
       values: [
@@ -726,16 +738,16 @@ export const english: ModelSource = {
           name: 'body scan',
           synonyms: withArticles([
             'body scan',
-            'bodyscan', 'body scan meditation', 'body scan exercise', 'body scan practice', 'body scan session', 'full body scan', 'mindful body scan', 'body scan mindfulness exercise', 'body scanning',
-          ]).concat(said('(scan|go) through my body [part by part|bit by bit]', 'scan my body'), said('[the] (one|exercise|scan) where (i|you) go through my body [bit by bit|part by part|from my toes to my head]', '[the] (one|exercise|scan) where i (notice|feel|pay attention to) each part of my body [one by one]', '[the] exercise where i move my attention through the whole body', '[the] body scan from head to toe')),
+            'bodyscan', 'body scan meditation', 'body scan exercise', 'body scan practice', 'body scan session', 'full body scan', 'mindful body scan', 'body scan mindfulness exercise', 'body scanning', 'body scanning exercise', 'body scanning meditation',
+          ], ['the', 'a']).concat(said('(scan|go) through my body [part by part|bit by bit]', '(scan|scan through) my body [exercise] [from head to toe|from my toes [up] to my head]'), said('[the|that] (one|exercise|scan) where (i|you) go through my body [bit by bit|part by part|from my toes to my head]', '[the] (one|exercise|scan) where i (notice|feel|pay attention to) each part of my body [one by one]', '[the] exercise where i move my attention through the whole body', '[the] body scan from head to toe')),
         },
         {
           id: 'breath',
           name: 'breathing meditation',
           synonyms: withArticles([
             'breathing meditation',
-            'breathing exercise', 'breath meditation', 'awareness of breath', 'breath awareness', 'breath awareness meditation', 'breath awareness practice', 'sitting meditation', 'sitting breath meditation', 'sitting breathing meditation', 'breathing', 'mindful breathing', 'mindful breathing meditation', 'mindful breathing exercise', 'mindfulness of breath', 'mindfulness of breathing', 'breath focus meditation', 'focus on breath meditation', 'anapana meditation', 'anapana meditation on the breath',
-          ], ['the', 'my', 'a', 'some']).concat(said('(meditate on|focus on|watch|follow|notice|pay attention to) my (breath|breathing)', '[just] (sit|sit quietly) and (focus on|follow|watch|pay attention to|notice) my (breath|breathing)', 'meditate by (observing|watching) my breath'), said('[the|a] meditation (on|with|focusing on) [the|my] (breath|breathing)', '[the|a] sitting meditation (on|with) (the|my) (breath|breathing)', '[the|a] meditation with attention on breath', '[the|a] meditation where i [just] (focus on|watch|follow|pay attention to|concentrate on) my (breath|breathing)', '[the] breathing exercise where i [just] sit and watch my breath')),
+            'breathing exercise', 'breath meditation', 'awareness of breath', 'breath awareness', 'breath awareness meditation', 'breath awareness practice', 'sitting meditation', 'sitting breath meditation', 'sitting breathing meditation', 'breathing', 'mindful breathing', 'mindful breathing meditation', 'mindful breathing exercise', 'mindfulness of breath', 'mindfulness of breathing', 'breath focus meditation', 'focus on breath meditation', 'anapana meditation', 'anapana meditation on the breath', 'breathing exercise meditation', 'breathing meditation exercise',
+          ], ['the', 'a', 'some']).concat(said('(meditate on|focus on|watch|follow|notice|observe|pay attention to) my (breath|breathing)', 'breathe', '[just] (sit|sit quietly) and (focus on|follow|watch|pay attention to|notice|observe) my (breath|breathing)', 'meditate by (observing|watching) my breath'), said('[the|a] meditation (on|with|focusing on) [the|my] (breath|breathing)', '[the|a] sitting meditation (on|with) [the|my] (breath|breathing)', '[the|a] meditation with attention on breath', '(attention on|focus on|focusing on) (breath|breathing|my breath) [meditation]', '[the|a] meditation where i [just] (focus on|watch|follow|pay attention to|concentrate on) my (breath|breathing)', '[the|that] breathing exercise where i [just] sit and (watch|follow) my breath')),
         },
         {
           id: 'breathingSpace',
@@ -744,23 +756,23 @@ export const english: ModelSource = {
             'three minute breathing space',
             'breathing space', 'three minute breathing', 'three minute break', 'breathing pause', 'mini meditation', 'three minute meditation',
             'three minutes breathing space', 'three step breathing space', 'three minute breathing exercise', 'breathing space practice', 'breathing space meditation', 'three minute breathing space meditation', 'breathing space of three minutes', 'breathing space exercise', 'three minute breathing space exercise',
-          ]).concat(said('take a [three minute] breathing space')),
+          ], ['the', 'a']).concat(said('take a [three minute] breathing space', '[the] breathing space (for|of) three minutes', '[a|that] [little] three minute breathing pause')),
         },
         {
           id: 'mindfulEating',
           name: 'mindful eating',
           synonyms: withArticles([
             'mindful eating',
-            'eating exercise', 'eating meditation', 'raisin exercise', 'mindful eating exercise', 'mindful eating practice', 'mindful eating meditation', 'mindful eating one', 'eating mindfully exercise', 'eating mindfully', 'meditation on eating', 'eating exercise with awareness',
-          ]).concat(said('eat (mindfully|slowly and mindfully)', '(eat|eating) (my|a) (snack|lunch|meal|raisin) mindfully'), said('[the] (mindfulness exercise|exercise|one) (with|about|for) (food|eating slowly|eating with attention)', '[the] (mindfulness exercise|exercise|one) where (i|you) eat [something] slowly', '[the] (exercise|one) where i [really] taste my food')),
+            'eating exercise', 'eating meditation', 'raisin exercise', 'mindful eating exercise', 'mindful eating practice', 'mindful eating meditation', 'mindful eating one', 'eating mindfully exercise', 'eating mindfully', 'meditation on eating', 'eating exercise with awareness', 'mindfulness eating', 'mindfulness eating one', 'mindfulness eating exercise', 'slow eating exercise',
+          ], ['the', 'a']).concat(said('eat (mindfully|slowly and mindfully)', '(eat|eating) (my|a) (snack|lunch|meal|raisin) mindfully'), said('[the] (exercise|one) (about|with|for) (food|eating [slowly|with [full] attention])', '[the] mindfulness exercise (with|about|for) (food|eating slowly|eating with attention)', '[the|that] (mindfulness exercise|exercise|one) where (i|you) eat [something] [very] slowly', '[the] (exercise|one) where i [really] taste my food')),
         },
         {
           id: 'mindfulWalking',
           name: 'mindful walking',
           synonyms: withArticles([
             'mindful walking',
-            'walking meditation', 'walking exercise', 'mindful walk', 'mindful walking exercise', 'mindful walking practice', 'mindful walking meditation', 'mindful walking one', 'walking one', 'walking mindfulness', 'walking mindfully exercise', 'walking meditation practice', 'meditation while walking',
-          ]).concat(said('walk mindfully', 'walking mindfully', 'go for a mindful walk'), said('[the] (mindfulness exercise|exercise|one) where i walk [slowly|around]', '[the] exercise where i pay attention to my steps')),
+            'walking meditation', 'walking exercise', 'mindful walk', 'mindful walking exercise', 'mindful walking practice', 'mindful walking meditation', 'mindful walking one', 'walking one', 'walking mindfulness', 'walking mindfully exercise', 'walking meditation practice', 'meditation while walking', 'mindfulness walking', 'mindful walk exercise', 'slow walking exercise', 'slow walking', 'walking exercise mindfully', 'mindfulness walk',
+          ], ['the', 'a', 'some']).concat(said('walk mindfully', 'walking mindfully', '(go for|on) a [mindful] walk', 'walk'), said('[the] (mindfulness exercise|exercise|one|meditation) (for|about) walking', '[the] (mindfulness exercise|exercise|one) where i walk [slowly|around]', '[the] (exercise|one) where i walk (mindfully|with attention)', '[the] (exercise|one) where i pay attention to (each step|my steps|every step)')),
         },
         {
           id: 'steppingBack',
@@ -768,10 +780,10 @@ export const english: ModelSource = {
           synonyms: withArticles([
             'stepping back',
             'step back', 'stepping back exercise', 'step back exercise', 'stepping back practice', 'stepping back one', 'pause exercise', 'pause and step back exercise', 'short pause and step back exercise', 'not reacting',
-          ]).concat(
+          ], ['the', 'a']).concat(
             // What follows ("… before i react", "… when someone annoys me") is an Afterthought (en/startRequests.ts).
-            said('[learn to] pause before (i react|reacting|i snap|i respond|responding|i answer|i reply)', '[learn to] (step back|take a step back)', 'stop and step back'),
-            said('[[the] (exercise|one) (about|for|on)] (stepping back|taking a step back|pausing and stepping back|stopping and stepping back|not reacting [right away|straight away|immediately]|responding instead of reacting)', '[the] (exercise|one) (about|for|on) (pausing|taking a pause)', '[the] exercise for when someone (says something hurtful|upsets me|annoys me)', '[the] exercise to (step back|take a step back|pause and not react)', '[the] (pause before reacting|stepping back|pause) exercise', '[the] (exercise|one) where i (pause|step back|take a step back)'),
+            said('[learn to] pause before (i react|reacting|i snap|i respond|responding|i answer|i reply)', '(pausing|stopping) before (i react|reacting|i respond|responding|i answer|answering)', '[learn to] (step back|take a step back)', 'stop and step back', 'take a (pause|moment)', '(calm down|stop and think|think) before (i react|reacting|i respond|i say something)', '(not react|not to react) [right away|straight away]'),
+            said('[[the] (exercise|one) (about|for|on)] (stepping back|taking a step back|pausing and stepping back|stopping and stepping back|not reacting [right away|straight away|immediately]|responding instead of reacting)', '[the] (exercise|one) (about|for|on) (pausing|taking a pause|stopping)', '[the] exercise for when someone (says something hurtful|upsets me|annoys me)', '[the] exercise to (step back|take a step back|pause and not react)', '[the] (pause before reacting|stepping back|pause) exercise', '[the] (exercise|one) where i (pause|step back|take a step back)'),
           ),
         },
         {
@@ -782,7 +794,7 @@ export const english: ModelSource = {
             'mindfulness', 'mindfulness practice', 'mindfulness session', 'mindfulness meditation', 'meditation', 'meditation session', 'guided meditation', 'mindfulness exercises', 'little meditation', 'bit of meditation', 'bit of mindfulness', 'meditation exercise', 'any meditation', 'any mindfulness exercise', 'mindful exercise', 'short meditation', 'one of the mindfulness exercises', 'one of your meditations', 'whichever meditation you have', 'any one',
           ], ['the', 'my', 'a', 'some']).concat(
             // As what one does: "i'd like to meditate", "let's do some meditating".
-            said('meditate', '(do|practise|practice) [some] (mindfulness|meditation|meditating)', 'do something mindful', 'be [a bit] [more] mindful', 'some meditating', 'one (mindfulness exercise|meditation|mindfulness practice)'),
+            said('meditate', '(do|practise|practice) [some] (mindfulness|meditation|meditating)', 'do something mindful', 'something (mindful|calming)', 'be [a bit] [more] mindful', 'some meditating', 'one (mindfulness exercise|meditation|mindfulness practice)'),
           ),
         },
       ],
@@ -957,8 +969,8 @@ export const english: ModelSource = {
           synonyms: withArticles([
             'muscle relaxation',
             'muscle relaxations', 'relaxations',
-            'progressive muscle relaxation', 'muscle relaxation exercise', 'progressive muscle relaxation exercise', 'muscle relaxation session', 'progressive muscle relaxation session', 'muscle relaxation practice', 'progressive relaxation', 'progressive relaxation exercise', 'progressive relaxation for my muscles', 'progressive relaxation exercise for my muscles', 'pmr', 'pmr session', 'pmr exercise', 'jacobson relaxation', "jacobson's relaxation", 'jacobson muscle relaxation', "jacobson's muscle relaxation", 'tense and release exercise', 'tense and relax exercise', 'tense and release exercise for the muscles', 'tense and relax exercise for my muscles', 'tensing and relaxing exercise', 'muscle tensing and relaxing exercise', 'muscle relaxing exercise', 'relaxation exercise', 'relaxation', 'relaxation session', 'muscle relaxation for my back', 'relaxation of muscles', 'muscle relaxation technique', 'muscle relaxation method', 'muscle relaxation thing', 'progressive muscle relaxation technique', 'tensing and relaxing', 'tensing and relaxing exercise', 'tensing and relaxing of muscles',
-          ], ['the', 'my', 'a', 'this', 'a bit of']).concat(said('[the] (relaxation|exercise|one) where (i|you) ((tense|tighten) (my muscles|the muscles|each muscle|all the muscles|all my muscles)|squeeze my muscles)', '[the] (relaxation|exercise|relaxation exercise) where (i|you) (tighten and loosen|tense and relax) (my|the) muscles', '[the] (progressive|full) muscle relaxation [with] all the muscle groups', '[the] muscle relaxation (with all the muscle groups|from head to toe)')),
+            'progressive muscle relaxation', 'muscle relaxation exercise', 'progressive muscle relaxation exercise', 'muscle relaxation session', 'progressive muscle relaxation session', 'muscle relaxation practice', 'progressive relaxation', 'progressive relaxation exercise', 'progressive relaxation for my muscles', 'progressive relaxation exercise for my muscles', 'pmr', 'pmr session', 'pmr exercise', 'jacobson relaxation', "jacobson's relaxation", 'jacobson muscle relaxation', "jacobson's muscle relaxation", 'tense and release exercise', 'tense and relax exercise', 'tense and release exercise for the muscles', 'tense and relax exercise for my muscles', 'tensing and relaxing exercise', 'muscle tensing and relaxing exercise', 'muscle relaxing exercise', 'relaxation exercise', 'relaxation', 'relaxation session', 'muscle relaxation for my back', 'relaxation of muscles', 'muscle relaxation technique', 'muscle relaxation method', 'muscle relaxation thing', 'progressive muscle relaxation technique', 'tensing and relaxing', 'tensing and relaxing exercise', 'tensing and relaxing of muscles', 'relaxation exercises', 'relaxation routine', 'muscle relaxing', 'full body relaxation', 'deep relaxation', 'guided relaxation', 'tensing exercise', "today's relaxation",
+          ], ['the', 'my', 'a', 'this', 'a bit of']).concat(said('some [muscle] relaxation [exercises]', '[the|that] (exercise|one) where (i|you) (tense|tighten|clench) (my|the) muscles', '[the|that] (exercise|one|relaxation) where (i|you) tense and relax (my|the) muscles', '[the] (exercise|one|relaxation) where i tighten and loosen my muscles', '[the] one where i squeeze my muscles', '[the] (relaxation|one|exercise) where i (tense|tighten) (my muscles|each muscle|all the muscles|all my muscles)', '(tense and relax|tighten and loosen|clench and release) (my|the) muscles (exercise|one)', '[the] (progressive|full) muscle relaxation [with] all the muscle groups', '[the] muscle relaxation (with all the muscle groups|from head to toe)')),
         },
       ],
     },
@@ -1046,15 +1058,15 @@ export const english: ModelSource = {
             "my back('s| is) (hurting|playing up|killing me) [today|after work]",
             "my back (hurts|aches) [today|after work|so much]",
             'my back has been (aching|hurting|stiff|sore|playing up) [all day|today|all week]',
-            "(i'm|i'm feeling|i feel) [so|really|a bit|totally|all] (stressed|tense|tired|stiff|wound up|angry|upset|annoyed|frazzled|anxious|restless|worked up)",
+            "(i'm|i'm feeling|i feel) [so|really|a bit|all] (stressed|tense|tired|stiff|wound up|angry|upset|annoyed|frazzled|anxious|restless|worked up)",
             "i'm about to (snap|lose my temper|snap at (someone|people|my colleague))",
             "someone (upset|annoyed|irritated|wound up|shouted at) me",
             "(someone|my (colleague|manager|husband|wife|neighbour|daughter|client)) (said something that upset me|upset me|annoyed me|irritated me|wound me up|got on my nerves|shouted at me)",
             "(someone's|someone has) just wound me up",
             "i got a rude (mail|email|message)",
-            '(i need to|i have to) (loosen up|calm down|relax|calm my mind)',
-            "(i'm|i am) (lying in bed|in bed|lying down|lying down now|sitting in my chair|on my break|between meetings|going for a walk|having lunch)",
-            "(i've|i have) had a (long|hard|tiring) (day|shift|week)",
+            "(i need to|i have to|i want to|i am wanting to) (loosen up|calm down|relax|calm my mind|relax my muscles)",
+            "i'm (lying in bed|in bed|lying down|lying down now|sitting in my chair|on my break|between meetings|going for a walk|having lunch)",
+            "i've had a (long|hard|tiring) (day|shift|week)",
             "(after office|after work|before bed|before sleeping)",
             // Food at hand, before mindful eating: "i've got a bit of chocolate here".
             "(i've got|i have) (a raisin|some raisins|a snack|some chocolate|a bit of chocolate|a piece of chocolate|some almonds|some nuts|some fruit) [here|with me]",
@@ -1075,19 +1087,19 @@ export const english: ModelSource = {
             "i'm reacting too (fast|quickly) [to people]",
             'i get so (worked up|angry|upset) when people say things',
             // A word that only opens the request: "okay, start …", "go on then, start …".
-            'okay', 'ok', 'alright', 'right', 'right then', 'okay then', 'go on then', 'well', 'now', 'today',
+            'okay', 'ok', 'alright', 'right', 'right then', 'okay then', 'go on then', 'well', 'now', 'today', 'hey', 'um', 'uh', 'oh', 'so', 'yes', 'yeah', 'yes please',
             // Where one is, and how much time there is: "between meetings", "i haven't got long".
             "[i'm] between (meetings|patients|calls|two calls|clients)",
-            "(i'm|i am) (settled|sitting|comfortable) (in my recliner|in my chair|on the sofa|on the couch)",
-            "i (don't|do not) have (much|a lot of) time",
-            "i (haven't|have not) got (long|much time)",
-            "(i'm|i am) short on time",
+            "i'm (settled|sitting|comfortable) (in my recliner|in my chair|on the sofa|on the couch)",
+            "i don't have (much|a lot of) time",
+            "i haven't got (long|much time)",
+            "i'm short on time",
             "(i have|i've got|i only have|i have only) [about] (five|ten|a few) minutes",
             "(i have|i've got) (half an hour|an hour) [free] [today]",
             "(i have|i've got) (plenty of|lots of) time [today]",
             "(i've got|i have|it's) my day off",
             "it's (sunday|saturday|the weekend) [i have time]",
-          ),
+          ).concat(START_SITUATIONS),
         },
       ],
     },
@@ -1100,15 +1112,23 @@ export const english: ModelSource = {
     },
   ]),
   builtInPhrases: {
-    [IntentNames.Yes]: ['yes', 'yeah', 'yep', 'sure', 'okay', 'ok', 'please do', 'alright', 'of course', 'certainly', 'yes yes', 'ready', "i'm ready", 'yes i am ready', 'sounds good', 'why not', 'fine', 'mhm yes', 'yes that would be nice'],
+    [IntentNames.Yes]: ['yes', 'yeah', 'yep', 'sure', 'okay', 'ok', 'please do', 'alright', 'of course', 'certainly', 'yes yes', 'ready', "i'm ready", 'yes i am ready', 'sounds good', 'why not', 'fine', 'mhm yes', 'yes that would be nice', 'yes of course', 'definitely', 'absolutely', 'alright then', 'okay then', 'go for it', "let's go", "okay let's go", 'yes please do', 'haan', 'haan ji'],
     [IntentNames.No]: ['no', 'nope', 'no thanks', 'not now'],
     [IntentNames.Help]: ['help', 'what can i say', 'what can you do'],
     [IntentNames.Stop]: ['stop', 'quit', 'exit', 'be quiet', 'bye', 'goodbye', 'bye bye', 'thank you bye', 'thanks bye', 'that is all', "that's all"],
     [IntentNames.Cancel]: ['cancel', 'never mind'],
     [IntentNames.NavigateHome]: ['go home', 'home'],
     [IntentNames.Pause]: ['pause'],
-    [IntentNames.Resume]: ['resume', 'continue', 'go on', 'carry on', 'go ahead', 'proceed', 'keep going', 'yes go on', 'yes continue', 'yes carry on', 'yes go ahead', 'go on then', 'okay go on', 'okay go ahead', "let's keep going", "let's continue", "let's go on", 'yes let\'s go on', 'sure go on', 'yeah go on', 'fine go on', 'onwards', 'ready continue', 'alright keep going'],
-    [IntentNames.Next]: ['next', 'skip', 'okay next', 'ok next', 'next part please', 'the next part', 'go to the next one'],
+    // A "yes" with the verb, as said to "Shall I go on?": Alexa's built-in Resume and Yes both take it.
+    [IntentNames.Resume]: [
+      'resume', 'go on then', 'onwards', 'ready continue',
+      ...expandPatterns([
+        "[yes|yeah|yep|sure|ok|okay|alright|fine|haan|right] [please] (continue|go on|carry on|go ahead|proceed|keep going|keep it going)",
+        "[yes|yeah|ok|okay|alright] let's (keep going|continue|go on|carry on)",
+        "(that would be|that'd be|that sounds) (lovely|nice|great|good) [yes] (go ahead|go on|continue)",
+      ]),
+    ],
+    [IntentNames.Next]: ['skip', 'more please', "i'm ready for more", 'next part please', 'the next part', 'go to the next one', ...expandPatterns(["[yes|yeah|ok|okay|alright|sure] next [one|part|bit|please]", "[yes|yeah|okay] i'm ready for the next (part|one|bit)"])],
     [IntentNames.Repeat]: ['repeat', 'again'],
     [IntentNames.StartOver]: ['start over', 'restart'],
   },

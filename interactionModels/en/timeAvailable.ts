@@ -20,9 +20,9 @@ const SHORT_TYPE = 'ShortOnTime';
 /** Saying one has the time, with the small words people put before it ("about", "a spare"). */
 const HAVE_ABOUT =
   "((i have|i've got) [about|around|roughly|maybe|exactly|less than|a spare|a good|a free|a quick|only|just|hardly]" +
-  "|(i have got|i am having|i can spare|i only have|i've only got|i have only|i've got only|i have just|i just have|i've just got) [about|around|a])";
+  "|(i got|i am having|i am having only|i am having just|i can spare|i only have|i've only got|i have only|i've got only|i have just|i just have|i've just got) [about|around|a])";
 /** Fewer of them, for the patterns with an ask. */
-const HAVE = "((i have|i've got) [about|around|maybe|a|a free|a good|a spare|just]|(i have got|i am having|i only have|i've only got|i have only|i can spare) [about|around])";
+const HAVE = "((i have|i've got) [about|around|maybe|a|a free|a good|a spare|just]|(i got|i am having|i only have|i've only got|i have only|i can spare) [about|around])";
 /** The time said: precise or vague. */
 const TIME = '({duration}|{amount})';
 /** How a time joins an ask said first: "something for ten minutes", "what can i do in five minutes". */
@@ -51,7 +51,7 @@ const AMOUNTS: Readonly<Record<TimeAmount, readonly string[]>> = {
 const SHORT_ON_TIME = expandPatterns([
   "i don't have much time",
   "(i don't have|i haven't got) (much time|long) [today]",
-  "(i'm|i am) (short on time|pressed for time|in a hurry) [today]",
+  "i'm (short on time|pressed for time|in a hurry) [today]",
   "(i have|i've got) (very little|not much) time [today]",
 ]);
 
@@ -115,7 +115,12 @@ export const englishTimeAvailableTypes: readonly SlotTypeSource[] = [
           '(any|got any) (ideas|suggestions)',
           '(something short|something quick|something longer|an exercise|something)',
           '(suggest|give me) (something|an exercise) for the time i have',
-          '(you choose|you pick|pick for me)',
+          '(you choose|you pick|pick for me|you decide)',
+          '(kindly|so|please) (suggest|give me|give|pick|choose) (something|an exercise|one exercise) [for me]',
+          '(what|which) exercise should (i|we) do',
+          'what should (i|we) do',
+          "(what's|what is) the best thing to do",
+          'do something [for me]',
         ]),
       },
     ],
@@ -137,17 +142,19 @@ export const englishTimeAvailableIntents: readonly IntentSource[] = [
       `${HAVE_ABOUT} {duration} [{context}]`,
       // ... and the ask: "i have twenty minutes before my bus, what can i do".
       `${HAVE} {duration} [{context}] {ask}`,
-      `(i have|i've got|i have got|i am having|i only have|i've only got|i have only|i have just|i just have|i've just got|i've got only) {amount} [{context}] [{ask}]`,
+      `(i have|i've got|i got|i am having|i only have|i've only got|i have only|i have just|i just have|i've just got|i've got only) {amount} [{context}] [{ask}]`,
       // Vague, then precise: "i've got a bit of time, maybe five minutes", "i've got ages, about an hour".
-      '(i have|i\'ve got|i have got|i am having) {amount} (just|only|maybe|about|around|say) {duration} [{ask}]',
+      '(i have|i\'ve got|i got|i am having) {amount} (just|only|maybe|about|around|say) {duration} [{ask}]',
       // Not much time, then how much: "i don't have much time today, just a few minutes".
       `{short} [just|only|maybe|about|so] ${TIME} [{ask}]`,
       `{short} {ask} (in|for|with) [about|only|just] ${TIME}`,
       // The ask first: "could you pick something for me, i have about twenty minutes", "what can i do in ten minutes".
-      `{ask} (i have|i've got|i have got|i only have|i've only got|i have only|i am having) [about|only] ${TIME}`,
+      `{ask} (i have|i've got|i got|i only have|i've only got|i have only|i am having) [about|only] ${TIME}`,
       `{ask} ${JOIN} [about|a quick|my|less than|only] {duration}`,
       `{ask} ${JOIN} {amount}`,
       "{ask} (that is|that's|about|only|just) {duration}",
+      // The time first, then that it is all: "ten minutes is all i have", "only five minutes are there".
+      `[only] ${TIME} (is all i have|i have|i am having|i've got|are there|only) [{ask}]`,
       // The break, or the next thing, said with its time: "my lunch break is twenty minutes", "my next call is in fifteen minutes".
       '[my|the] (lunch break|break) (is|lasts|is only) {duration} [{ask}]',
       "(i have|i've got) a (short|small|quick|little) break of {duration} [{ask}]",
