@@ -50,11 +50,6 @@ function der(...patterns: string[]): string[] {
   return words(...patterns.map((p) => `[der|den|dem|einen] (${p})`));
 }
 
-/** A neuter noun: "das", "dem", "ein", "zum", "beim", "durchs". */
-function das(...patterns: string[]): string[] {
-  return words(...patterns.map((p) => `[das|dem|zum|beim|durchs] (${p})`));
-}
-
 /** A neuter noun after an adjective, as German inflects it: "achtsames essen", "das achtsame essen", "beim achtsamen essen". */
 function neuter(adjectives: string, nouns: string): string[] {
   return words(`[ein] (${adjectives})es (${nouns})`, `(das|durchs) (${adjectives})e (${nouns})`, `(dem|zum|beim|vom) (${adjectives})en (${nouns})`);
@@ -78,18 +73,18 @@ const FRONT =
 /** Infinitives at the end, after a modal or a wish in the start slot ("kannst du ... anmachen"). */
 const VERB_LAST = '(machen|üben|starten|anfangen|beginnen|abspielen|vorspielen|anmachen|hören|durchziehen|durchgehen|mit mir machen)';
 /** What follows the thing when nothing came before it. */
-const TAIL =
-  "(starten|beginnen|anfangen|abspielen|jetzt|los|los geht's|jetzt gleich|machen|üben|möchte ich machen|will ich machen|möchte ich|hätte ich gern|wär jetzt recht|wäre schön|wär schön|wär gut|mit mir|für mich|für zwischendurch|starten bitte|übung|übung starten|übung bitte|übung beginnen|bitte jetzt|jetzt bitte|gleich|jetzt gleich)";
+const TAIL = "(starten|beginnen|anfangen|abspielen|jetzt|los|los geht's|machen|üben|übung|gleich)";
 
 /** What people say before the request: when, where, how the back feels. */
 const SITUATION: readonly string[] = words(
-  '(heute|heut|jetzt|gerade|grad|gleich|heute abend|heute früh|heute morgen|morgens|abends|am abend|zwischendurch|am wochenende|es ist wochenende|feierabend|mittagspause|in der mittagspause|nach der arbeit|vor dem schlafen|vor dem einschlafen|moin|guten morgen|okay|also) [mal|erst mal|jetzt|jetzt erst mal|bitte|nur]',
+  '(heute|heut|jetzt|gerade|grad|gleich|heute abend|heute früh|heute morgen|morgens|abends|am abend|zwischendurch|am wochenende|es ist wochenende|feierabend|mittagspause|in der mittagspause|nach der arbeit|vor dem schlafen|vor dem einschlafen|moin|guten morgen|okay|also)',
+  '(heute|heut|jetzt|gerade|grad|zwischendurch|okay|also|feierabend|mittagspause) (mal|erst mal|jetzt|jetzt erst mal|bitte|nur)',
   '(mein rücken|mein kreuz|mein nacken|der rücken|das kreuz|mein unterer rücken) (tut weh|tut so weh|tut heute weh|schmerzt|ist verspannt|ist total verspannt|ist so verspannt|ist steif|zwickt|macht mir zu schaffen|plagt mich)',
   '(ich hab|ich habe|hab) (rückenschmerzen|kreuzschmerzen|rücken|kreuzweh|rückenweh|schmerzen|heute rückenschmerzen|wieder rückenschmerzen|wieder rücken) [heute]',
-  '(ich bin|bin) (total|so|ganz|ziemlich|sehr|) (verspannt|gestresst|angespannt|müde|unruhig|nervös)',
+  '(ich bin|bin) (total|so|ganz|) (verspannt|gestresst|angespannt|müde|unruhig|nervös)',
   '(ich sitz|ich sitze) den ganzen tag am schreibtisch',
   '(ich lieg|ich liege) im bett',
-  '(ich hab|ich habe|hab|heut hab ich|heute habe ich) (zeit|viel zeit|heute zeit|wenig zeit|nicht viel zeit|nur wenig zeit|muße|ruhe) [und viel zeit]',
+  '(ich hab|ich habe|hab|heut hab ich|heute habe ich) (zeit|viel zeit|heute zeit|wenig zeit|nicht viel zeit|nur wenig zeit|muße|ruhe)',
   '(ich hab|ich habe) [nur|bloß] (fünf|zehn|zwanzig|dreißig) minuten [zeit]',
   '(ich bin|bin) (im bett|im büro|im garten|zu hause|allein|wieder da|bereit)',
   '(ich hatte|wir hatten|ich hab|ich habe) (gestern|vorhin|neulich|heute morgen|heut früh) (pausiert|unterbrochen|aufgehört)',
@@ -308,7 +303,7 @@ function startGrammar(thing: string): string[] {
   const object = `({length} ${thing}|${thing} [{length}])`;
   const plain = `([{length}] ${thing})`;
   return [
-    `[{situation}] ${FRONT} ${object}`,
+    `${FRONT} ${object}`,
     `(mach|mach mal|machen sie|starte|starten sie|mach bitte) ${plain} (mit mir|für mich|für zwischendurch)`,
     `[{situation}] (spiel|spielen sie|spiel mir|spiel mal|spielen sie mir) ${object} ab`,
     `(fang|fangen sie|fangen wir|ich fang|ich fange|wir fangen) [mal|jetzt] mit ${plain} an`,
@@ -452,11 +447,12 @@ export const german: ModelSource = {
         '(führ|führe|führen sie) mich [mal] {exercise}',
         '(kannst du|können sie|könnten sie|könntest du) mich {exercise} (anleiten|begleiten|führen)',
         '[{situation}] (hilf|helfen sie) mir [erst mal] {exercise}',
-        '[mach|starte|ich möchte|ich will|ich brauche|ich brauch] [die|eine] (achtsamkeitsübung|übung|meditation) {exercise}',
+        '[mach|starte] [die|eine] achtsamkeitsübung {exercise}',
+        '(übung|meditation) {exercise}',
         '[ich will|ich möchte] {exercise} (starte|mach) die übung',
         '[{situation}] {exercise} (die|diese) (übung|meditation)',
         '{exercise} (gibt es|hast du) [da] (eine übung|was)',
-        '(ich möchte|ich will|ich würde gern|ich würd gern|lass uns|können wir|wir wollen|mir ist nach) [ein bisschen|ein bisserl|a bisserl|kurz|mal|jetzt] (meditieren|achtsamkeit üben)',
+        '(ich möchte|ich will|ich würde gern|ich würd gern|lass uns|können wir|wir wollen|mir ist nach) [ein bisschen|a bisserl|kurz|mal] (meditieren|achtsamkeit üben)',
         '(meditieren|achtsamkeit üben|kurz mal meditieren|was zum meditieren|was mit achtsamkeit) [starten]',
         '(such|suchen sie|such du) mir (eine|irgendeine) (meditation|achtsamkeitsübung|übung) aus',
         '(such|suchen sie) (eine|irgendeine) (meditation|achtsamkeitsübung) für mich aus',
@@ -862,14 +858,34 @@ export const german: ModelSource = {
     },
     // Pause and resume said with a reason, a promise, what or where from: AMAZON's take no slots.
     ...germanPauseResumeIntents,
-    { name: IntentNames.Next, samples: ['nächster [teil|schritt]', 'nächste [übung|runde]', 'überspringen', 'überspring [das|diesen teil]'] },
+    {
+      name: IntentNames.Next,
+      samples: [
+        'nächster [teil|schritt]',
+        'nächste [übung|runde]',
+        'überspringen',
+        'überspring [das|diesen teil]',
+        // Ein Ja mit dem, was folgt: "ja bitte mit dem nächsten teil", "ja mach weiter mit dem nächsten teil".
+        '[ja|ja bitte|okay|gern] [(mach|machen sie) weiter] (mit dem nächsten teil|zum nächsten teil)',
+        '(ja|ja bitte|okay) der nächste teil',
+      ],
+    },
     { name: IntentNames.Repeat, samples: ['wiederholen', 'wiederhole [das|diesen teil]', 'noch einmal', 'nochmal'] },
     {
       name: IntentNames.StartOver,
       samples: ['[nein] [lieber|bitte] von vorne [anfangen|bitte]', '(noch mal|nochmal|bitte) von vorne', 'neu (starten|beginnen)', '(fang|fangen sie|fang doch) [noch mal|nochmal] (neu|von vorne) an'],
     },
     // "Ja, fang an": a yes with what it agrees to.
-    { name: IntentNames.Yes, samples: ['(ja|ja bitte|ja gerne|gerne|okay) (fang an|fangen sie an|leg los|los gehts|mach weiter|machen sie weiter|fang bitte an)'] },
+    {
+      name: IntentNames.Yes,
+      samples: [
+        '(ja|ja bitte|ja gerne|gerne|okay) (fang an|fangen sie an|leg los|los gehts|mach weiter|machen sie weiter|fang bitte an)',
+        // Zum Weitermachen, wie man zustimmt: "klar weiter", "ja bitte fahren sie fort", "ja gern weiter".
+        '(ja|ja bitte|ja gern|ja gerne|klar|jawohl|genau|auf jeden fall|na klar) (weiter|weiter gehts|weiter geht es|machen wir weiter|fahr fort|fahren sie fort|bitte weiter|gern weiter)',
+        '(ja|klar|na klar) (mach mal|das können sie|das kannst du|nur zu)',
+        'nur zu',
+      ],
+    },
     { name: IntentNames.No },
   ],
   types: [

@@ -75,6 +75,8 @@ export const germanStartPhrasingTypes: readonly SlotTypeSource[] = [
           '(in der mittagspause|zwischen zwei meetings|nach der arbeit|für zwischendurch)',
           // Ein Nachsatz: "gell", "für mich", das Modalverb nach dem Infinitiv ("vorspielen könnten").
           '(gell|ne|oder|für mich|mit mir|bitte|bitte gell|wie immer|heute|jetzt|zum hinlegen|zum einschlafen)',
+          // Was nach dem Namen allein folgt: "muskelentspannung möchte ich machen", "body scan wär schön".
+          '(jetzt gleich|möchte ich machen|will ich machen|möchte ich|hätte ich gern|wär jetzt recht|wäre schön|wär schön|wär gut|für zwischendurch|starten bitte|übung starten|übung bitte|übung beginnen|bitte jetzt|jetzt bitte)',
           '(könnten|könntest|würden|würdest|kannst|können) [sie|du]',
           // Wofür: "bevor ich reagiere", "wenn mich jemand ärgert".
           'bevor (ich|man) [auf jemanden|auf andere] (reagiere|reagier|reagiert|antworte|antwortet|was sage|was sag|was sagt|jemandem antworte|mich aufrege)',
