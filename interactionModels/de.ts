@@ -71,7 +71,7 @@ const STEP_BACK_ACTS =
 const FRONT =
   '(starte|starten sie|mach|machen sie|mach mal|starte bitte|mach bitte|starten sie bitte|machen sie bitte|starte mal|gib mir|geben sie mir|ich hätte gern|ich hätt gern|ich brauch|ich brauche|ich bräuchte|ich möchte|ich möcht|ich will|zeit für|mach mit mir|machen sie mit mir|mach mal mit mir|machen wir|wir machen|lass uns|ich möchte jetzt|ich will jetzt|ich brauch jetzt|ich brauche jetzt|beginne)';
 /** Infinitives at the end, after a modal or a wish in the start slot ("kannst du ... anmachen"). */
-const VERB_LAST = '(machen|üben|starten|anfangen|beginnen|abspielen|vorspielen|anmachen|hören|durchziehen|durchgehen|mit mir machen)';
+const VERB_LAST = '(machen|üben|starten|anfangen|beginnen|abspielen|vorspielen|anmachen|hören|durchziehen|durchgehen|mit mir machen|geben|vorschlagen|aus)';
 /** What follows the thing when nothing came before it. */
 const TAIL = "(starten|beginnen|anfangen|abspielen|jetzt|los|los geht's|machen|üben|übung|gleich)";
 
@@ -117,13 +117,13 @@ function lengthWords(adjectives: string, nouns: string, bare: string, minutes: s
     `(einen|nen) (${inflected(plain, 'n')})`,
     `[die|der|in der|nur die|in] (${nouns})`,
     `(die|eine|ne) (${few}) (version|variante|fassung)`,
-    `(der|in der|einer) (${inflected(few, 'n')}) (version|variante|fassung|form)`,
+    `(der|in der|einer) (${inflected(few, 'n')}) (version|variante|fassung|form|länge)`,
     ...(sup ? [`die (${sup}) (version|variante|fassung)`, `der (${inflected(sup, 'n')}) (version|variante|fassung)`] : []),
     `in (${inflected(few, 'r')}) (form|fassung|version)`,
     `[aber nur|nur] (${bare})`,
     `[die|der] (${minutes}) minuten [version]`,
-    `(mit|von|für|so|etwa|ungefähr|mit etwa|in) (${minutes}) minuten`,
-    `[etwa|so|ungefähr] (${minutes}) minuten lang`,
+    `(mit|von|für|so|etwa|ungefähr|mit etwa|von etwa|mit so|in) (${minutes}) minuten`,
+    `[etwa|so] (${minutes}) minuten lang`,
     `die [nur|etwa|so|bloß] (${minutes}) minuten (dauert|geht)`,
   );
 }
@@ -219,6 +219,10 @@ function startSentences(thing: string): string[] {
     // "die übung wo man ...": the exercise said after "die übung", the verb before or after it.
     `{start} (die|eine) (übung|meditation) (machen|üben|starten|vorspielen) ${thing}`,
     `[{situation}|{start}] (die|eine) (übung|meditation|entspannung) ${thing} [{after}]`,
+    // The length as an afterthought: "muskelentspannung aber bitte die kurze".
+    `[{start}] ${thing} aber [bitte|nur] {length}`,
+    // "kannst du mich bitte durch ... führen"
+    `{start} durch ${plain} (führen|begleiten)`,
   ];
 }
 
@@ -308,8 +312,6 @@ function startGrammar(thing: string): string[] {
     `[{situation}] (spiel|spielen sie|spiel mir|spiel mal|spielen sie mir) ${object} ab`,
     `(fang|fangen sie|fangen wir|ich fang|ich fange|wir fangen) [mal|jetzt] mit ${plain} an`,
     `[{situation}] (los geht's|leg los|weiter geht's) mit ${plain}`,
-    `(lass uns|ich würd gern|ich würde gern|ich möchte|ich will) mit ${plain} (anfangen|beginnen|loslegen|starten)`,
-    `{situation} [und] (ich möchte|ich will|lass uns|möchte|will|brauch) ${plain} (machen|starten)`,
     `[{situation}] ${object} [${TAIL}]`,
     `${plain} (möchte|will|hätte) ich [gern] (machen|üben|)`,
     `(leite|führ|führe|leiten sie|führen sie|begleite|begleiten sie) mich [mal] durch ${plain}`,
@@ -846,6 +848,7 @@ export const german: ModelSource = {
       name: IntentNames.Resume,
       samples: [
         '(mach|machen sie|machen wir|mach mal|wir machen|dann mach) [da|dort|an der stelle] weiter',
+        '(mach|machen sie|machen wir) (bitte|doch|ruhig) weiter',
         '(da|dort|an der stelle) (weitermachen|fortsetzen|weiter)',
         '(ich möchte|ich will|kannst du|können sie|lass uns|können wir) [da] (weitermachen|fortfahren)',
         '[die|meine] [letzte|unterbrochene|pausierte|angefangene] übung (fortsetzen|weitermachen|weiterführen|wieder aufnehmen)',
@@ -899,6 +902,7 @@ export const german: ModelSource = {
           id: 'bodyScan',
           name: 'körperreise',
           synonyms: unique([
+            ...words('nen (body scan|bodyscan|körperscan)', 'ne körperreise'),
             ...der('body scan|bodyscan|körperscan|körper scan|body scan (für den rücken|im liegen|zum hinlegen|von kopf bis fuß|von den füßen bis zum kopf)|gang durch den körper'),
             ...die('körperreise|reise durch den körper|körperwahrnehmung|(body scan|bodyscan|körperscan) (übung|meditation)|übung zum körper (abscannen|abtasten|durchspüren|durchgehen|scannen) [mit der aufmerksamkeit]|körperwahrnehmung mit dem durchgehen|körper durchspüren übung'),
             ...doneWhere(
@@ -913,6 +917,7 @@ export const german: ModelSource = {
           id: 'breath',
           name: 'atemmeditation',
           synonyms: unique([
+            ...words('ne (atemmeditation|atemübung|sitzmeditation|meditation mit dem atem)'),
             ...die('atemmeditation|atemübung|atemübungen|atembetrachtung|atembeobachtung|sitzmeditation|(atemmeditation|atemübung) im sitzen|sitzmeditation mit dem atem|meditation (mit dem|auf den|zum|über den|mit fokus auf den) atem|meditation (beim|zum) atmen|meditation (mit der|zur|mit fokus auf die) atmung|meditation [mit] atmung|übung (mit dem atem|zum atmen|zum atem beobachten) [im sitzen]|achtsamkeit (auf den atem|auf die atmung|beim atmen)|konzentration auf den atem|atem meditation|aufmerksamkeit auf den atem'),
             ...doneWhere(
               '[nur|einfach] sitzt und auf den atem achtet|[nur] auf den atem achtet|[nur] den atem beobachtet|[nur] auf (das ein und ausatmen|die atmung) achtet',
@@ -925,6 +930,7 @@ export const german: ModelSource = {
           id: 'breathingSpace',
           name: 'drei minuten atempause',
           synonyms: [
+            ...words('nen [kurzen|kleinen] atemraum', 'ne atempause'),
             ...der('atemraum|(drei minuten|dreiminuten|dreiminütigen|kleinen|kurzen) atemraum|atemraum (in drei schritten|für zwischendurch|für drei minuten|von drei minuten)|drei minuten atemraum aus der achtsamkeit|breathing space'),
             ...words('der (dreiminütige|kleine|kurze) atemraum'),
             ...die('atempause|(drei minuten|dreiminütige|kurze|kleine) atempause|atempause (von|mit) drei minuten|mini meditation|drei minuten (meditation|atemübung|übung mit dem atemraum)|[drei minuten] (atemraum|breathing space) übung [in drei schritten]|übung atemraum [in drei minuten]|kurze atempause mit dem atemraum|kurze atemraum übung [für drei minuten]|drei minuten pause zum atmen'),
@@ -935,6 +941,7 @@ export const german: ModelSource = {
           id: 'mindfulEating',
           name: 'achtsames essen',
           synonyms: unique([
+            ...words('ne (essensübung|rosinenübung|essmeditation)'),
             ...neuter('achtsam|bewusst|langsam', 'essen'),
             ...die('(essensübung|essübung|essmeditation|essensmeditation) [mit achtsamkeit]|rosinenübung|rosinen übung|rosinenmeditation|genussübung [mit dem essen]|achtsame essübung|(achtsames|achtsam) essen übung|übung (achtsames essen|achtsam essen|mit der rosine|mit dem essen|zum essen|beim essen|(mit dem|zum|für) (bewussten|achtsamen|langsamen) essen|zum ganz langsamen essen|für bewusstes essen)|achtsamkeitsübung (mit dem essen|zum essen|mit essen|beim essen)'),
             ...doneWhere(
@@ -948,6 +955,7 @@ export const german: ModelSource = {
           id: 'mindfulWalking',
           name: 'achtsames gehen',
           synonyms: unique([
+            ...words('ne (gehmeditation|gehübung|geh übung)'),
             ...neuter('achtsam|bewusst|langsam|meditativ', 'gehen'),
             ...neuter('achtsam|bewusst', 'laufen|spazierengehen'),
             ...die('(gehmeditation|gehübung|geh übung) [mit achtsamkeit]|walking meditation|übung (achtsames gehen|achtsam gehen|achtsam laufen|mit dem gehen|zum gehen|beim gehen|fürs gehen|(mit dem|zum|für) (langsamen|achtsamen|bewussten) (gehen|laufen)|für bewusstes gehen|zum langsamen bewussten gehen)|achtsamkeitsübung (im|beim|mit dem) (gehen|laufen)|meditation (im|beim) gehen|achtsam gehen übung'),
@@ -977,6 +985,7 @@ export const german: ModelSource = {
           id: 'any',
           name: 'achtsamkeitsübung',
           synonyms: unique([
+            ...words('ne (meditation|achtsamkeitsübung|achtsamkeitsmeditation|kleine meditation|meditationsübung)'),
             ...die('meditation|achtsamkeitsübung|achtsamkeitsmeditation|geführte meditation|meditationsübung|kleine meditation|runde meditation|übung zur achtsamkeit|(achtsamkeitsübung|meditation) egal welche|achtsamkeitsübung (ihrer|deiner) wahl|übung zur achtsamkeit [ganz] egal welche|(meditation|achtsamkeitsübung) für mich'),
             ...words('[das|ein] achtsamkeitstraining'),
             ...words('irgendeine (meditation|achtsamkeitsübung|übung)', '(ne|eine) runde meditation', '(irgendne|irgendeine|irgend eine) meditation'),
@@ -1089,7 +1098,7 @@ export const german: ModelSource = {
         {
           id: 'short',
           name: 'kurze',
-          synonyms: unique(lengthWords('kurze|kleine|schnelle|knappe|kürzere|ganz kurze|fünfminütige|kürzeste', 'kurzversion|kurzfassung|kurzform|kurzvariante|expressversion|mini version|fünf minuten version', 'kurz|ganz kurz|kurz und knapp|schnell|für zwischendurch', 'fünf|vier|sechs|sieben|sechs bis sieben|fünf bis sieben|fünf sechs'), words('in [ganz] kurz', '[das|dem] kurzprogramm', '[die] mini', 'express', '(kurzer|kurzes|schnelles|kleines)'), germanMoreLengths.short),
+          synonyms: unique(lengthWords('kurze|kleine|schnelle|knappe|kürzere|ganz kurze|fünfminütige|kürzeste', 'kurzversion|kurzfassung|kurzform|kurzvariante|expressversion|mini version|fünf minuten version', 'kurz|ganz kurz|kurz und knapp|schnell|für zwischendurch', 'fünf|sechs|sieben|fünf bis sieben|fünf sechs'), words('in [ganz] kurz', '[das|dem] kurzprogramm', '[die] mini', 'express', '(kurzer|kurzes|schnelles|kleines)'), germanMoreLengths.short),
         },
         {
           id: 'standard',
@@ -1099,7 +1108,7 @@ export const german: ModelSource = {
         {
           id: 'long',
           name: 'lange',
-          synonyms: unique(lengthWords('lange|längere|ausführliche|vollständige|komplette|ganze|volle|große|ungekürzte|gesamte|ganz lange|längste', 'langversion|langfassung|langform|komplettversion|vollversion', 'lang|ganz lang|ausführlich|in voller länge|in ganzer länge|von anfang bis ende|mit allen muskelgruppen|mit allen muskeln|für den ganzen körper|von kopf bis fuß', 'zwanzig|fünfundzwanzig|zwanzig bis fünfundzwanzig|zweiundzwanzig|achtzehn bis zweiundzwanzig|über zwanzig|dreißig'), words('in (lang|ganz lang|voller länge)', '(das|dem) (volle|ganze|komplette|vollen|ganzen|kompletten) programm', 'voller länge', '(langes|längeres|ausführliches)'), germanMoreLengths.long),
+          synonyms: unique(lengthWords('lange|längere|ausführliche|vollständige|komplette|ganze|volle|große|ungekürzte|gesamte|ganz lange|ganze lange|längste', 'langversion|langfassung|langform|komplettversion|vollversion', 'lang|ganz lang|ausführlich|in voller länge|in ganzer länge|von anfang bis ende|mit allen muskelgruppen|mit allen muskeln|für den ganzen körper|von kopf bis fuß', 'zwanzig|fünfundzwanzig|zwanzig bis fünfundzwanzig|über zwanzig|dreißig'), words('in (lang|ganz lang|voller länge)', '(das|dem) (volle|ganze|komplette|vollen|ganzen|kompletten) programm', 'voller länge', '(langes|längeres|ausführliches)'), germanMoreLengths.long),
         },
       ],
     },
@@ -1111,9 +1120,9 @@ export const german: ModelSource = {
           id: 'pmr',
           name: 'muskelentspannung',
           synonyms: unique([
-            ...die('muskelentspannung|progressive muskelentspannung|progressiven muskelentspannung|(progressive|) muskelentspannung nach jacobson|progressive muskelrelaxation|muskelrelaxation|entspannungsübung|entspannung|entspannung (nach jacobson|mit den muskeln|für die muskeln)|muskelentspannungsübung|entspannungsübung (für die muskeln|mit anspannen und loslassen)|jacobson übung|übung muskelentspannung|muskelentspannung übung|runde muskelentspannung|übung (mit dem|mit|zum) (anspannen und (loslassen|entspannen)|muskeln anspannen und (loslassen|locker lassen|lockerlassen|entspannen))|muskelentspannung für den rücken|jacobson methode|methode nach jacobson'),
+            ...die('muskelentspannung|progressive muskelentspannung|progressiven muskelentspannung|(progressive|) muskelentspannung nach jacobson|progressive muskelrelaxation|muskelrelaxation|entspannungsübung|entspannung|entspannung (nach jacobson|mit den muskeln|für die muskeln)|muskelentspannungsübung|entspannungsübung (für die muskeln|mit anspannen und loslassen)|jacobson übung|übung muskelentspannung|muskelentspannung übung|runde muskelentspannung|übung (mit dem|mit|zum) (anspannen und (loslassen|entspannen)|muskeln anspannen und (loslassen|locker lassen|lockerlassen|entspannen))|muskelentspannung (für den rücken|mit allen muskelgruppen|mit allen muskeln)|jacobson methode|methode nach jacobson'),
             ...der('pmr|jacobson'),
-            ...words('(ne|a|von der) (muskelentspannung|progressive muskelentspannung|progressiven muskelentspannung|entspannungsübung)'),
+            ...words('(ne|a|von der) (muskelentspannung|progressive muskelentspannung|progressiven muskelentspannung|entspannungsübung)', 'ne runde muskelentspannung'),
             ...words('(wo|bei der) man [nacheinander|der reihe nach] die muskeln [nacheinander] anspannt [und [wieder] (loslässt|lockerlässt|locker lässt|entspannt)]'),
           ], germanMorePracticeWords),
         },

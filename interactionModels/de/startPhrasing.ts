@@ -58,6 +58,9 @@ export const germanStartPhrasingTypes: readonly SlotTypeSource[] = [
           // "fang doch bitte mit ... an"
           '(fang|fangen sie|fangen wir) [doch|bitte|mal|jetzt|doch bitte|doch mal]',
           'ich (hab|habe|hätte) gern',
+          // "hast du ne meditation für mich", "suchen sie mir bitte ... aus"
+          '(hast du|haben sie) [mal|da|vielleicht]',
+          '(such|suchen sie) mir [bitte|mal]',
         ),
       },
     ],
@@ -82,6 +85,13 @@ export const germanStartPhrasingTypes: readonly SlotTypeSource[] = [
           'bevor (ich|man) [auf jemanden|auf andere] (reagiere|reagier|reagiert|antworte|antwortet|was sage|was sag|was sagt|jemandem antworte|mich aufrege)',
           'wenn mich (jemand|einer) (ärgert|aufregt|provoziert|nervt)',
           '(mein kopf ist [so] voll|ich hab pause|mein rücken mag nicht sitzen|ich muss gleich los|ich (hab|habe) (heute|heut) zeit)',
+          // Die Länge nachgeschoben, die Führung erbeten: "die ganz lange", "die mit zwanzig minuten", "führ mich da durch".
+          '[also] die (lange|ganz lange|kurze|ganz kurze|normale|mittlere)',
+          'die mit (fünf|zehn|zwanzig|fünfundzwanzig) minuten',
+          'nicht zu (lang|kurz)',
+          '(führ|führen sie) mich [bitte] da durch',
+          '(leite|leiten sie) mich [bitte] an',
+          '[egal welche|ist mir egal welche|such du aus]',
         ),
       },
     ],
@@ -121,6 +131,7 @@ export const germanMoreSituations: readonly string[] = words(
   'ich (bin|bin grad) in der pause',
   'zwischen zwei (unterrichtsstunden|stunden|schichten)',
   'ich muss gleich los',
+  '(mal eben|bloß|nur)',
   'mein kopf ist [so] voll',
   'ich (hab|habe) [heut] so ein durcheinander im kopf',
   'mein (kreuz|rücken) (ist ganz verspannt|tut heute wieder weh)', 'mein ischias zwickt',
@@ -128,7 +139,7 @@ export const germanMoreSituations: readonly string[] = words(
   'ich (hab|habe) grad (mein brot|mein essen) vor mir',
   'ich (sitz|sitze) grad beim (kaffee|essen)',
   'ich (esse|ess) gleich [zu mittag]',
-  '(mein kollege|mein mann|meine frau|jemand) hat mich [grad] (geärgert|aufgeregt)',
+  '(mein kollege|mein mann|meine frau|jemand) hat mich [grad] [so|voll] (geärgert|aufgeregt)',
   'ich (hab|habe) mich [grad|so] (aufgeregt|geärgert)',
   'ich (geh|gehe) immer gleich in die luft',
 );

@@ -130,7 +130,7 @@ export const germanTimeAvailableTypes: readonly SlotTypeSource[] = [
           '(hast du|haben sie) (was|etwas|eine übung) für mich',
           'was passt [denn] (da|dazu|da rein)',
           'was (würdest du|würden sie) [mir] (vorschlagen|empfehlen)',
-          '(gib|geben sie) mir [bitte] (ne|eine) [passende] übung', 'eine übung die da reinpasst',
+          '(gib|geben sie) mir [bitte] (ne|eine) [passende] übung', '[gib mir] (ne|eine) übung die da reinpasst',
           '(mach|machen sie) [mal] was passendes',
           '(such|suchen sie) [du] [mir] [bitte] (was|etwas|eine übung) aus',
           'für eine übung',
