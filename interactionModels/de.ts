@@ -458,6 +458,8 @@ export const german: ModelSource = {
         '(meditieren|achtsamkeit üben|kurz mal meditieren|was zum meditieren|was mit achtsamkeit) [starten]',
         '(such|suchen sie|such du) mir (eine|irgendeine) (meditation|achtsamkeitsübung|übung) aus',
         '(such|suchen sie) (eine|irgendeine) (meditation|achtsamkeitsübung) für mich aus',
+        // "ich möcht ein bisschen zur ruhe kommen mit einer meditation"
+        '{start} zur ruhe kommen mit {exercise}',
       ],
     },
     {
@@ -985,7 +987,7 @@ export const german: ModelSource = {
           id: 'any',
           name: 'achtsamkeitsübung',
           synonyms: unique([
-            ...words('ne (meditation|achtsamkeitsübung|achtsamkeitsmeditation|kleine meditation|meditationsübung)'),
+            ...words('(ne|einer) (meditation|achtsamkeitsübung|achtsamkeitsmeditation|kleine meditation|meditationsübung)'),
             ...die('meditation|achtsamkeitsübung|achtsamkeitsmeditation|geführte meditation|meditationsübung|kleine meditation|runde meditation|übung zur achtsamkeit|(achtsamkeitsübung|meditation) egal welche|achtsamkeitsübung (ihrer|deiner) wahl|übung zur achtsamkeit [ganz] egal welche|(meditation|achtsamkeitsübung) für mich'),
             ...words('[das|ein] achtsamkeitstraining'),
             ...words('irgendeine (meditation|achtsamkeitsübung|übung)', '(ne|eine) runde meditation', '(irgendne|irgendeine|irgend eine) meditation'),

@@ -150,7 +150,7 @@ export const germanPauseResumeTypes: readonly SlotTypeSource[] = withoutName([
         id: 'soft',
         name: 'mal eben',
         synonyms: words(
-          '(bitte|mal eben|mal kurz|kurz|hier|jetzt|doch|doch mal|erst mal|jetzt erst mal|jetzt mal|für jetzt|mal für jetzt|leider|jetzt leider|einfach|bitte hier|bitte mal|bitte kurz|mal bitte|hier bitte|mal eben bitte|das|doch bitte)',
+          '(bitte|mal|mal kurz|kurz|hier|jetzt|doch|doch mal|erst mal|jetzt erst mal|jetzt mal|für jetzt|mal für jetzt|leider|jetzt leider|einfach|bitte hier|bitte mal|bitte kurz|mal bitte|hier bitte|mal eben bitte|das|doch bitte)',
           '(die übung|die entspannung|die meditation) [bitte|mal|jetzt|mal eben|hier]',
         ),
       },
@@ -203,7 +203,8 @@ export const germanPauseResumeTypes: readonly SlotTypeSource[] = withoutName([
           '(mach|mache) (später|nachher|ein andermal) weiter',
           '(mach ich|ich mach) [das] (später|nachher) fertig',
           'ich (setze|setz) das (später|nachher) fort',
-          'ich (komme|bin) (später|nachher|gleich) (zurück|wieder da)',
+          'ich komme (später|nachher|gleich) zurück',
+          'ich bin (gleich|nachher) wieder da',
           'aber ich (komm|komme) (später|nachher|gleich) wieder',
           'ich (komm|komme) wieder',
         ),

@@ -42,7 +42,7 @@ export const germanStartPhrasingTypes: readonly SlotTypeSource[] = [
           '(möchte|möcht|will|würde gern|würd gern|brauch|brauche)',
           '(ich brauch|ich brauche|mach|mach mal|starte|ich möchte|ich will)',
           // Wer bittet, mit den kleinen Wörtern danach: "ich möchte heute wieder", "lassen sie uns mal eben".
-          `(${WISH}) [jetzt|heute|heut|gern|mal|mal eben|heute wieder|wieder|bitte|dann]`,
+          `(${WISH}) [jetzt|heute|heut|gern|mal|mal eben|heute wieder|wieder|bitte|ein bisschen]`,
           // Du und Sie, das Verb vorn: "mach mir doch", "starten sie bitte", "komm wir machen".
           '(mach|starte|spiel|gib) (mir|mal|doch|bitte|mir mal|mir doch|mir bitte|doch mal|mal eben|jetzt)',
           '(machen|starten|spielen|geben) sie [mir] [mal|bitte|doch|mal eben|jetzt]',
@@ -58,6 +58,10 @@ export const germanStartPhrasingTypes: readonly SlotTypeSource[] = [
           // "fang doch bitte mit ... an"
           '(fang|fangen sie|fangen wir) [doch|bitte|mal|jetzt|doch bitte|doch mal]',
           'ich (hab|habe|hätte) gern',
+          // Nach dem Anlass, das Verb zuerst: "heute ist wochenende da nehme ich", "hätte ich gern".
+          '[da|dann] (nehme|brauch|brauche|mach|möchte|möcht) ich [jetzt|gern]',
+          '(hätte|hätt|würde) ich gern',
+          '(ich möchte|ich möcht|ich will|ich würde gern) (lernen|üben)',
           // "hast du ne meditation für mich", "suchen sie mir bitte ... aus"
           '(hast du|haben sie) [mal|da|vielleicht]',
           '(such|suchen sie) mir [bitte|mal]',

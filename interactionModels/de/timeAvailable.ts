@@ -186,7 +186,7 @@ export const germanTimeAvailableIntents: readonly IntentSource[] = [
       `was (kannst du|können sie) mir für ${TIME} (empfehlen|vorschlagen|anbieten|geben)`,
       'ob sie mir (etwas|eine übung) für {duration} (heraussuchen|aussuchen|vorschlagen) könnten',
       '(such|suchen sie) mir [bitte] eine übung aus die in {duration} passt',
-      'was passt [denn] in (eine|meine) pause von {duration}',
+      'was passt [denn] in (eine|meine) [kurze] pause von {duration}',
     ],
   },
 ];
