@@ -50,32 +50,41 @@ function der(...patterns: string[]): string[] {
   return words(...patterns.map((p) => `[der|den|dem|einen] (${p})`));
 }
 
-/** A neuter noun: "das", "dem", "ein", "zum", "beim", "durchs". */
-function das(...patterns: string[]): string[] {
-  return words(...patterns.map((p) => `[das|dem|zum|beim|durchs] (${p})`));
+/** A neuter noun after an adjective, as German inflects it: "achtsames essen", "das achtsame essen", "beim achtsamen essen". */
+function neuter(adjectives: string, nouns: string): string[] {
+  return words(`[ein] (${adjectives})es (${nouns})`, `(das|durchs) (${adjectives})e (${nouns})`, `(dem|zum|beim|vom) (${adjectives})en (${nouns})`);
 }
+
+/**
+ * An exercise described by what one does in it, the clause after "die übung" (the samples
+ * say that part): "wo man nur auf den atem achtet", "bei der ich meinen körper abtaste".
+ */
+function doneWhere(man: string, ich: string): string[] {
+  return words(`(wo|bei der) man (${man})`, `wo ich (${ich})`);
+}
+
+/** What the stepping-back exercise is for, after "die übung": "zum kurz innehalten bevor ich reagiere". */
+const STEP_BACK_ACTS =
+  '(zum|fürs|mit dem) (innehalten|kurz innehalten|zurücktreten|abstand nehmen|durchatmen|erst mal durchatmen|pause machen|nicht gleich reagieren|nicht sofort reagieren|gelassen reagieren|abstand gewinnen|innehalten und (zurücktreten|abstand nehmen|abstand gewinnen))|zum schritt zurück treten|(einen|mit dem) schritt zurück|innehalten|zurücktreten|abstand nehmen|pause vor der reaktion|gegen das vorschnelle reagieren|innehalten statt reagieren';
 
 /** Imperatives and wishes that put the thing after them, du and Sie. */
 const FRONT =
   '(starte|starten sie|mach|machen sie|mach mal|starte bitte|mach bitte|starten sie bitte|machen sie bitte|starte mal|gib mir|geben sie mir|ich hätte gern|ich hätt gern|ich brauch|ich brauche|ich bräuchte|ich möchte|ich möcht|ich will|zeit für|mach mit mir|machen sie mit mir|mach mal mit mir|machen wir|wir machen|lass uns|ich möchte jetzt|ich will jetzt|ich brauch jetzt|ich brauche jetzt|beginne)';
-/** Modals whose verb comes last ("kannst du ... starten"). */
-const CAN =
-  '(kannst du|könntest du|können sie|könnten sie|kannst du mal|kannst du doch mal|kannst du bitte|könntest du bitte|können sie bitte|könnten sie bitte|ich möchte|ich möcht|ich will|ich würde gern|ich würd gern|lass uns|können wir)';
-/** Infinitives at the end of a modal carrier. */
-const VERB_END = '(starten|machen|abspielen|anfangen|üben|mit mir machen|hören)';
+/** Infinitives at the end, after a modal or a wish in the start slot ("kannst du ... anmachen"). */
+const VERB_LAST = '(machen|üben|starten|anfangen|beginnen|abspielen|vorspielen|anmachen|hören|durchziehen|durchgehen|mit mir machen|geben|vorschlagen|aus)';
 /** What follows the thing when nothing came before it. */
-const TAIL =
-  "(starten|beginnen|anfangen|abspielen|jetzt|los|los geht's|jetzt gleich|machen|üben|möchte ich machen|will ich machen|möchte ich|hätte ich gern|wär jetzt recht|wäre schön|wär schön|wär gut|mit mir|für mich|für zwischendurch|starten bitte|übung|übung starten|übung bitte|übung beginnen|bitte jetzt|jetzt bitte|gleich|jetzt gleich)";
+const TAIL = "(starten|beginnen|anfangen|abspielen|jetzt|los|los geht's|machen|üben|übung|gleich)";
 
 /** What people say before the request: when, where, how the back feels. */
 const SITUATION: readonly string[] = words(
-  '(heute|heut|jetzt|gerade|grad|gleich|heute abend|heute früh|heute morgen|morgens|abends|am abend|zwischendurch|am wochenende|es ist wochenende|feierabend|mittagspause|in der mittagspause|nach der arbeit|vor dem schlafen|vor dem einschlafen|moin|guten morgen|okay|also) [mal|erst mal|jetzt|jetzt erst mal|bitte|nur]',
+  '(heute|heut|jetzt|gerade|grad|gleich|heute abend|heute früh|heute morgen|morgens|abends|am abend|zwischendurch|am wochenende|es ist wochenende|feierabend|mittagspause|in der mittagspause|nach der arbeit|vor dem schlafen|vor dem einschlafen|moin|guten morgen|okay|also)',
+  '(heute|heut|jetzt|gerade|grad|zwischendurch|okay|also|feierabend|mittagspause) (mal|erst mal|jetzt|jetzt erst mal|bitte|nur)',
   '(mein rücken|mein kreuz|mein nacken|der rücken|das kreuz|mein unterer rücken) (tut weh|tut so weh|tut heute weh|schmerzt|ist verspannt|ist total verspannt|ist so verspannt|ist steif|zwickt|macht mir zu schaffen|plagt mich)',
   '(ich hab|ich habe|hab) (rückenschmerzen|kreuzschmerzen|rücken|kreuzweh|rückenweh|schmerzen|heute rückenschmerzen|wieder rückenschmerzen|wieder rücken) [heute]',
-  '(ich bin|bin) (total|so|ganz|ziemlich|sehr|) (verspannt|gestresst|angespannt|müde|unruhig|nervös)',
+  '(ich bin|bin) (total|so|ganz|) (verspannt|gestresst|angespannt|müde|unruhig|nervös)',
   '(ich sitz|ich sitze) den ganzen tag am schreibtisch',
   '(ich lieg|ich liege) im bett',
-  '(ich hab|ich habe|hab|heut hab ich|heute habe ich) (zeit|viel zeit|heute zeit|wenig zeit|nicht viel zeit|nur wenig zeit|muße|ruhe) [und viel zeit]',
+  '(ich hab|ich habe|hab|heut hab ich|heute habe ich) (zeit|viel zeit|heute zeit|wenig zeit|nicht viel zeit|nur wenig zeit|muße|ruhe)',
   '(ich hab|ich habe) [nur|bloß] (fünf|zehn|zwanzig|dreißig) minuten [zeit]',
   '(ich bin|bin) (im bett|im büro|im garten|zu hause|allein|wieder da|bereit)',
   '(ich hatte|wir hatten|ich hab|ich habe) (gestern|vorhin|neulich|heute morgen|heut früh) (pausiert|unterbrochen|aufgehört)',
@@ -88,31 +97,33 @@ const SITUATION: readonly string[] = words(
 );
 
 /**
- * One length as people say it: adjectives with their article ("die kurze", "den kurzen"),
- * nouns ("die kurzversion", "in der kurzfassung"), bare words ("aber nur kurz") and minutes
- * ("mit zehn minuten", "die etwa zehn minuten dauert").
+ * One length as people say it: adjectives with their article ("die kurze", "den kurzen", "ne
+ * kurze"; a superlative only with "die": "die kürzeste"), nouns ("die kurzfassung", "in der
+ * kurzfassung"), bare words ("aber nur kurz", "in kurz") and minutes ("mit zehn minuten", "die etwa
+ * zehn minuten dauert"). Only the combinations German allows: no "eine kürzeste", "das kurze".
  */
 function lengthWords(adjectives: string, nouns: string, bare: string, minutes: string): string[] {
-  const ending = (suffix: string, first = 99) =>
-    adjectives
-      .split('|')
-      .slice(0, first)
-      .filter((a) => a.endsWith('e'))
-      .map((a) => `${a}${suffix}`)
-      .join('|');
+  const all = adjectives.split('|');
+  const plain = all.filter((a) => !/ste$/.test(a)).join('|');
+  const most = all.filter((a) => /ste$/.test(a));
+  const inflected = (list: string, suffix: string) => list.split('|').map((a) => `${a}${suffix}`).join('|');
   // Noun phrases ("der kurzen fassung") with the usual adjectives only.
-  const few = adjectives.split('|').slice(0, 5).join('|');
+  const few = plain.split('|').slice(0, 5).join('|');
+  const sup = most.length ? most.join('|') : undefined;
   return words(
-    `[die|eine|a|nur die|das] (${adjectives})`,
-    `[der|den|einen|dem] (${ending('n')})`,
+    `[die|nur die|aber die] (${adjectives})`,
+    `(eine|ne|a) (${plain})`,
+    `(der|den|dem) (${inflected(adjectives, 'n')})`,
+    `(einen|nen) (${inflected(plain, 'n')})`,
     `[die|der|in der|nur die|in] (${nouns})`,
-    `(die|eine) (${few}) (version|variante|fassung)`,
-    `(der|in der|einer) (${ending('n', 5)}) (version|variante|fassung|form|länge)`,
-    `in (${ending('r', 5)}) (länge|form|fassung|version)`,
-    `[aber nur|nur|in] (${bare})`,
+    `(die|eine|ne) (${few}) (version|variante|fassung)`,
+    `(der|in der|einer) (${inflected(few, 'n')}) (version|variante|fassung|form|länge)`,
+    ...(sup ? [`die (${sup}) (version|variante|fassung)`, `der (${inflected(sup, 'n')}) (version|variante|fassung)`] : []),
+    `in (${inflected(few, 'r')}) (form|fassung|version)`,
+    `[aber nur|nur] (${bare})`,
     `[die|der] (${minutes}) minuten [version]`,
-    `(mit|von|für|so|etwa|ungefähr|mit etwa|in) (${minutes}) minuten`,
-    `[etwa|so|ungefähr] (${minutes}) minuten lang`,
+    `(mit|von|für|so|etwa|ungefähr|mit etwa|von etwa|mit so|in) (${minutes}) minuten`,
+    `[etwa|so] (${minutes}) minuten lang`,
     `die [nur|etwa|so|bloß] (${minutes}) minuten (dauert|geht)`,
   );
 }
@@ -196,11 +207,22 @@ const AFTER_SLOT = 'after';
  */
 function startSentences(thing: string): string[] {
   const object = `({length} ${thing}|${thing} [{length}])`;
+  const plain = `([{length}] ${thing})`;
   return [
-    `{start} ${object} [(machen|üben|starten|anfangen|abspielen)]`,
-    `{situation} [und] {start} ${object}`,
-    `[{situation}|{start}] ${object} {after}`,
-    `{start} (die|eine) übung (machen|üben) ${thing}`,
+    // The verb last: "kannst du mal die muskelentspannung anmachen", "ich möchte heute wieder ... üben".
+    `{start} ${object} [${VERB_LAST}]`,
+    `{situation} [und] {start} ${object} [(machen|üben|starten)]`,
+    `[{situation}] [{start}] ${object} {after}`,
+    `{start} ${object} ${VERB_LAST} {after}`,
+    // "lass uns mal mit ... anfangen", "fangen sie doch bitte mit ... an".
+    `[{situation} [und]] {start} mit ${plain} (anfangen|beginnen|loslegen|starten|an)`,
+    // "die übung wo man ...": the exercise said after "die übung", the verb before or after it.
+    `{start} (die|eine) (übung|meditation) (machen|üben|starten|vorspielen) ${thing}`,
+    `[{situation}|{start}] (die|eine) (übung|meditation|entspannung) ${thing} [{after}]`,
+    // The length as an afterthought: "muskelentspannung aber bitte die kurze".
+    `[{start}] ${thing} aber [bitte|nur] {length}`,
+    // "kannst du mich bitte durch ... führen"
+    `{start} durch ${plain} (führen|begleiten)`,
   ];
 }
 
@@ -285,14 +307,11 @@ function startGrammar(thing: string): string[] {
   const object = `({length} ${thing}|${thing} [{length}])`;
   const plain = `([{length}] ${thing})`;
   return [
-    `[{situation}] ${FRONT} ${object}`,
+    `${FRONT} ${object}`,
     `(mach|mach mal|machen sie|starte|starten sie|mach bitte) ${plain} (mit mir|für mich|für zwischendurch)`,
     `[{situation}] (spiel|spielen sie|spiel mir|spiel mal|spielen sie mir) ${object} ab`,
     `(fang|fangen sie|fangen wir|ich fang|ich fange|wir fangen) [mal|jetzt] mit ${plain} an`,
     `[{situation}] (los geht's|leg los|weiter geht's) mit ${plain}`,
-    `(lass uns|ich würd gern|ich würde gern|ich möchte|ich will) mit ${plain} (anfangen|beginnen|loslegen|starten)`,
-    `${CAN} ${plain} ${VERB_END}`,
-    `{situation} [und] (ich möchte|ich will|lass uns|möchte|will|brauch) ${plain} (machen|starten)`,
     `[{situation}] ${object} [${TAIL}]`,
     `${plain} (möchte|will|hätte) ich [gern] (machen|üben|)`,
     `(leite|führ|führe|leiten sie|führen sie|begleite|begleiten sie) mich [mal] durch ${plain}`,
@@ -430,14 +449,17 @@ export const german: ModelSource = {
         '(führ|führe|führen sie) mich [mal] {exercise}',
         '(kannst du|können sie|könnten sie|könntest du) mich {exercise} (anleiten|begleiten|führen)',
         '[{situation}] (hilf|helfen sie) mir [erst mal] {exercise}',
-        '[mach|starte|ich möchte|ich will|ich brauche|ich brauch] [die|eine] (achtsamkeitsübung|übung|meditation) {exercise}',
+        '[mach|starte] [die|eine] achtsamkeitsübung {exercise}',
+        '(übung|meditation) {exercise}',
         '[ich will|ich möchte] {exercise} (starte|mach) die übung',
         '[{situation}] {exercise} (die|diese) (übung|meditation)',
         '{exercise} (gibt es|hast du) [da] (eine übung|was)',
-        '(ich möchte|ich will|ich würde gern|ich würd gern|lass uns|können wir|wir wollen|mir ist nach) [ein bisschen|ein bisserl|a bisserl|kurz|mal|jetzt] (meditieren|achtsamkeit üben)',
+        '(ich möchte|ich will|ich würde gern|ich würd gern|lass uns|können wir|wir wollen|mir ist nach) [ein bisschen|a bisserl|kurz|mal] (meditieren|achtsamkeit üben)',
         '(meditieren|achtsamkeit üben|kurz mal meditieren|was zum meditieren|was mit achtsamkeit) [starten]',
         '(such|suchen sie|such du) mir (eine|irgendeine) (meditation|achtsamkeitsübung|übung) aus',
         '(such|suchen sie) (eine|irgendeine) (meditation|achtsamkeitsübung) für mich aus',
+        // "ich möcht ein bisschen zur ruhe kommen mit einer meditation"
+        '{start} zur ruhe kommen mit {exercise}',
       ],
     },
     {
@@ -828,6 +850,7 @@ export const german: ModelSource = {
       name: IntentNames.Resume,
       samples: [
         '(mach|machen sie|machen wir|mach mal|wir machen|dann mach) [da|dort|an der stelle] weiter',
+        '(mach|machen sie|machen wir) (bitte|doch|ruhig) weiter',
         '(da|dort|an der stelle) (weitermachen|fortsetzen|weiter)',
         '(ich möchte|ich will|kannst du|können sie|lass uns|können wir) [da] (weitermachen|fortfahren)',
         '[die|meine] [letzte|unterbrochene|pausierte|angefangene] übung (fortsetzen|weitermachen|weiterführen|wieder aufnehmen)',
@@ -840,14 +863,34 @@ export const german: ModelSource = {
     },
     // Pause and resume said with a reason, a promise, what or where from: AMAZON's take no slots.
     ...germanPauseResumeIntents,
-    { name: IntentNames.Next, samples: ['nächster [teil|schritt]', 'nächste [übung|runde]', 'überspringen', 'überspring [das|diesen teil]'] },
+    {
+      name: IntentNames.Next,
+      samples: [
+        'nächster [teil|schritt]',
+        'nächste [übung|runde]',
+        'überspringen',
+        'überspring [das|diesen teil]',
+        // Ein Ja mit dem, was folgt: "ja bitte mit dem nächsten teil", "ja mach weiter mit dem nächsten teil".
+        '[ja|ja bitte|okay|gern] [(mach|machen sie) weiter] (mit dem nächsten teil|zum nächsten teil)',
+        '(ja|ja bitte|okay) der nächste teil',
+      ],
+    },
     { name: IntentNames.Repeat, samples: ['wiederholen', 'wiederhole [das|diesen teil]', 'noch einmal', 'nochmal'] },
     {
       name: IntentNames.StartOver,
       samples: ['[nein] [lieber|bitte] von vorne [anfangen|bitte]', '(noch mal|nochmal|bitte) von vorne', 'neu (starten|beginnen)', '(fang|fangen sie|fang doch) [noch mal|nochmal] (neu|von vorne) an'],
     },
     // "Ja, fang an": a yes with what it agrees to.
-    { name: IntentNames.Yes, samples: ['(ja|ja bitte|ja gerne|gerne|okay) (fang an|fangen sie an|leg los|los gehts|mach weiter|machen sie weiter|fang bitte an)'] },
+    {
+      name: IntentNames.Yes,
+      samples: [
+        '(ja|ja bitte|ja gerne|gerne|okay) (fang an|fangen sie an|leg los|los gehts|mach weiter|machen sie weiter|fang bitte an)',
+        // Zum Weitermachen, wie man zustimmt: "klar weiter", "ja bitte fahren sie fort", "ja gern weiter".
+        '(ja|ja bitte|ja gern|ja gerne|klar|jawohl|genau|auf jeden fall|na klar) (weiter|weiter gehts|weiter geht es|machen wir weiter|fahr fort|fahren sie fort|bitte weiter|gern weiter)',
+        '(ja|klar|na klar) (mach mal|das können sie|das kannst du|nur zu)',
+        'nur zu',
+      ],
+    },
     { name: IntentNames.No },
   ],
   types: [
@@ -861,72 +904,95 @@ export const german: ModelSource = {
           id: 'bodyScan',
           name: 'körperreise',
           synonyms: unique([
-            ...der('body scan|bodyscan|körperscan|körper scan|body scan für den rücken|body scan im liegen|body scan von kopf bis fuß|body scan von den füßen bis zum kopf|gang durch den körper'),
-            ...die('körperreise|reise durch den körper|körperwahrnehmung|body scan übung|bodyscan übung|körperscan übung|body scan meditation|übung zum körper abscannen|körper durchspüren übung'),
-            ...words('die übung (wo|bei der) (man|ich) [in gedanken|mit der aufmerksamkeit] durch den [ganzen] körper (wandert|gehe|geht|wandere)'),
-            ...words('(meinen|den) körper [einmal|in gedanken] (durchscannen|durchspüren|abtasten|durchgehen)'),
-            ...words('[achtsam|einmal] durch den [ganzen] körper (gehen|wandern|spüren)'),
+            ...words('nen (body scan|bodyscan|körperscan)', 'ne körperreise'),
+            ...der('body scan|bodyscan|körperscan|körper scan|body scan (für den rücken|im liegen|zum hinlegen|von kopf bis fuß|von den füßen bis zum kopf)|gang durch den körper'),
+            ...die('körperreise|reise durch den körper|körperwahrnehmung|(body scan|bodyscan|körperscan) (übung|meditation)|übung zum körper (abscannen|abtasten|durchspüren|durchgehen|scannen) [mit der aufmerksamkeit]|körperwahrnehmung mit dem durchgehen|körper durchspüren übung'),
+            ...doneWhere(
+              '[in gedanken|mit der aufmerksamkeit] durch den [ganzen] körper (wandert|geht)|den körper [von kopf bis fuß|von den füßen bis zum kopf] (durchgeht|abtastet|durchspürt)|von (kopf bis fuß|den füßen bis zum kopf) alles spürt',
+              'durch den [ganzen] körper (wandere|gehe)|meinen körper [von kopf bis fuß] (durchgehe|abtaste|durchspüre) [mit der aufmerksamkeit]',
+            ),
+            ...words('(meinen|den) körper [einmal|achtsam|einmal achtsam|in gedanken] (durchscannen|durchspüren|abtasten|durchgehen|scannen|durchwandern)', 'meinen körper [so] mit (der|meiner) aufmerksamkeit (abtasten|durchgehen)', 'meinen körper (abtasten|durchgehen) mit der aufmerksamkeit'),
+            ...words('[achtsam|einmal] durch den [ganzen] körper (gehen|wandern|spüren|reisen)'),
           ], germanMoreExerciseWords.bodyScan),
         },
         {
           id: 'breath',
           name: 'atemmeditation',
           synonyms: unique([
-            ...die('atemmeditation|atemübung|atemübungen|atembetrachtung|atembeobachtung|sitzmeditation|atemmeditation im sitzen|sitzmeditation mit dem atem|meditation (mit dem|auf den|zum|beim|über den) atem|meditation (mit|mit dem|mit fokus auf den|mit konzentration auf den) atem|meditation (beim atmen|atmung|mit der atmung)|übung mit dem atem [im sitzen]|atemübung im sitzen|achtsamkeit (auf den atem|auf die atmung|beim atmen)|konzentration auf den atem|atem meditation|aufmerksamkeit auf den atem'),
-            ...words('die (übung|meditation) (wo|bei der) (man|ich) [nur] (auf den|auf meinen|den|meinen) atem (achtet|achte|beobachtet|beobachte|spürt|spüre)'),
-            ...words('[sitzen und] (auf meinen|auf den) atem (achten|meditieren)', '(meinen|den) atem (beobachten|spüren|wahrnehmen)', 'mit dem atem meditieren', 'meditieren mit dem atem', '(mich|) auf (meinen|den|mein) (atem|atmen) konzentrieren', 'achtsames atmen', 'achtsam atmen', 'bewusst atmen'),
+            ...words('ne (atemmeditation|atemübung|sitzmeditation|meditation mit dem atem)'),
+            ...die('atemmeditation|atemübung|atemübungen|atembetrachtung|atembeobachtung|sitzmeditation|(atemmeditation|atemübung) im sitzen|sitzmeditation mit dem atem|meditation (mit dem|auf den|zum|über den|mit fokus auf den) atem|meditation (beim|zum) atmen|meditation (mit der|zur|mit fokus auf die) atmung|meditation [mit] atmung|übung (mit dem atem|zum atmen|zum atem beobachten) [im sitzen]|achtsamkeit (auf den atem|auf die atmung|beim atmen)|konzentration auf den atem|atem meditation|aufmerksamkeit auf den atem'),
+            ...doneWhere(
+              '[nur|einfach] sitzt und auf den atem achtet|[nur] auf den atem achtet|[nur] den atem beobachtet|[nur] auf (das ein und ausatmen|die atmung) achtet',
+              '[nur] auf (meinen|den) atem achte|[nur] (meinen|den) atem (beobachte|spüre)|[nur] auf (das|mein) ein und ausatmen achte',
+            ),
+            ...words('wo es ums atmen geht', '[[in ruhe|einfach] sitzen und] (auf meinen atem|auf den atem|aufs atmen) achten', '[sitzen und] auf (meinen|den) atem meditieren', '(meinen|den) atem (beobachten|spüren|wahrnehmen)', '(mit dem atem|zum atmen) meditieren', 'meditieren mit dem atem', '[mich] [nur] auf (meinen atem|den atem|meine atmung|die atmung|mein atmen) konzentrieren', '(achtsames|bewusstes) atmen', '(achtsam|bewusst) atmen'),
           ], germanMoreExerciseWords.breath),
         },
         {
           id: 'breathingSpace',
           name: 'drei minuten atempause',
           synonyms: [
-            ...der('atemraum|drei minuten atemraum|dreiminuten atemraum|dreiminütigen atemraum|dreiminütige atemraum|kleinen atemraum|kleine atemraum|kurzen atemraum|atemraum in drei schritten|atemraum für zwischendurch|atemraum für drei minuten|drei minuten atemraum aus der achtsamkeit|breathing space'),
-            ...die('atempause|drei minuten atempause|dreiminütige atempause|kurze atempause|kleine atempause|atempause von drei minuten|mini meditation|drei minuten meditation|drei minuten atemübung|atemraum übung|atemraum übung in drei schritten|übung atemraum|drei minuten breathing space übung|breathing space übung|drei minuten pause zum atmen|kurze atempause mit dem atemraum'),
-            ...words('(die|) drei minuten (zum durchatmen|zum durchschnaufen|atemraum|durchatmen)', 'atemraum drei minuten'),
+            ...words('nen [kurzen|kleinen] atemraum', 'ne atempause'),
+            ...der('atemraum|(drei minuten|dreiminuten|dreiminütigen|kleinen|kurzen) atemraum|atemraum (in drei schritten|für zwischendurch|für drei minuten|von drei minuten)|drei minuten atemraum aus der achtsamkeit|breathing space'),
+            ...words('der (dreiminütige|kleine|kurze) atemraum'),
+            ...die('atempause|(drei minuten|dreiminütige|kurze|kleine) atempause|atempause (von|mit) drei minuten|mini meditation|drei minuten (meditation|atemübung|übung mit dem atemraum)|[drei minuten] (atemraum|breathing space) übung [in drei schritten]|übung atemraum [in drei minuten]|kurze atempause mit dem atemraum|kurze atemraum übung [für drei minuten]|drei minuten pause zum atmen'),
+            ...words('(die|) drei minuten (zum durchatmen|zum durchschnaufen|atemraum|durchatmen)', 'atemraum drei minuten', 'kleine drei minuten atemübung'),
           ],
         },
         {
           id: 'mindfulEating',
           name: 'achtsames essen',
           synonyms: unique([
-            ...das('achtsames essen|achtsame essen|achtsamen essen|bewusste essen|bewusstes essen|bewussten essen|langsame essen|langsamen essen'),
-            ...die('essensübung|essübung|rosinenübung|rosinen übung|rosinenmeditation|essmeditation|essensmeditation|genussübung [mit dem essen]|achtsame essübung|achtsames essen übung|achtsam essen übung|übung (achtsames essen|achtsam essen|mit der rosine|mit dem essen|zum essen|beim essen|mit dem bewussten essen|zum achtsamen essen|zum bewussten essen|zum ganz langsamen essen|zum langsamen essen)|achtsamkeitsübung (mit dem essen|zum essen|mit essen|beim essen)'),
-            ...words('die übung (wo|bei der) man (das essen|eine rosine) (ganz genau|ganz langsam|bewusst) (wahrnimmt|isst)'),
-            ...words('[ganz] (achtsam|bewusst|langsam und bewusst|langsam und achtsam) essen [mit einer rosine|üben]', '(essen|genießen) mit achtsamkeit', 'achtsamkeit beim essen'),
+            ...words('ne (essensübung|rosinenübung|essmeditation)'),
+            ...neuter('achtsam|bewusst|langsam', 'essen'),
+            ...die('(essensübung|essübung|essmeditation|essensmeditation) [mit achtsamkeit]|rosinenübung|rosinen übung|rosinenmeditation|genussübung [mit dem essen]|achtsame essübung|(achtsames|achtsam) essen übung|übung (achtsames essen|achtsam essen|mit der rosine|mit dem essen|zum essen|beim essen|(mit dem|zum|für) (bewussten|achtsamen|langsamen) essen|zum ganz langsamen essen|für bewusstes essen)|achtsamkeitsübung (mit dem essen|zum essen|mit essen|beim essen)'),
+            ...doneWhere(
+              '[ganz] langsam [und bewusst] (isst|was isst)|(das essen|eine rosine|ein stück essen) [ganz] (genau|langsam|bewusst|mit allen sinnen) (wahrnimmt|isst)',
+              '[ganz] (langsam|bewusst) esse|(mein essen|eine rosine) [ganz] (genau|bewusst|langsam) (wahrnehme|esse)',
+            ),
+            ...words('[ganz] (achtsam|bewusst|langsam und bewusst|langsam und achtsam) essen [mit einer rosine|üben]', '(essen|genießen) mit achtsamkeit', 'achtsamkeit beim essen', 'mein (essen|brot|butterbrot|mittagessen) [einmal] [ganz] (bewusst|achtsam) essen'),
           ], germanMoreExerciseWords.mindfulEating),
         },
         {
           id: 'mindfulWalking',
           name: 'achtsames gehen',
-          synonyms: [
-            ...das('achtsames gehen|achtsame gehen|achtsamen gehen|bewusste gehen|bewusstes gehen|bewussten gehen|langsame gehen|langsamen gehen|meditative gehen|meditatives gehen|achtsame spazierengehen|achtsames spazierengehen|achtsames laufen'),
-            ...die('gehmeditation|gehübung|walking meditation|übung (achtsames gehen|achtsam gehen|achtsam laufen|mit dem gehen|zum gehen|beim gehen|mit dem langsamen gehen|zum achtsamen gehen|zum bewussten gehen)|achtsamkeitsübung (im gehen|beim gehen|mit dem gehen)|meditation (im gehen|beim gehen)'),
-            ...words('die übung (wo|bei der) man [ganz] (bewusst|langsam|achtsam) geht'),
+          synonyms: unique([
+            ...words('ne (gehmeditation|gehübung|geh übung)'),
+            ...neuter('achtsam|bewusst|langsam|meditativ', 'gehen'),
+            ...neuter('achtsam|bewusst', 'laufen|spazierengehen'),
+            ...die('(gehmeditation|gehübung|geh übung) [mit achtsamkeit]|walking meditation|übung (achtsames gehen|achtsam gehen|achtsam laufen|mit dem gehen|zum gehen|beim gehen|fürs gehen|(mit dem|zum|für) (langsamen|achtsamen|bewussten) (gehen|laufen)|für bewusstes gehen|zum langsamen bewussten gehen)|achtsamkeitsübung (im|beim|mit dem) (gehen|laufen)|meditation (im|beim) gehen|achtsam gehen übung'),
+            ...doneWhere(
+              '[ganz] (bewusst|langsam|achtsam) (geht|läuft)|auf (jeden schritt|die schritte) achtet|[ganz] langsam geht und auf die schritte achtet',
+              '[ganz] (langsam|bewusst|achtsam) gehe|auf jeden schritt achte',
+            ),
             ...der('achtsamen spaziergang|achtsamer spaziergang'),
-            ...words('[ganz] [schritt für schritt] (achtsam|bewusst|langsam und achtsam|langsam und bewusst) (gehen|laufen|spazieren gehen) [üben]', 'gehen mit achtsamkeit', 'achtsamkeit beim gehen', 'beim gehen meditieren', 'meditieren beim gehen'),
-          ],
+            ...words('[ganz] [schritt für schritt] (achtsam|bewusst|langsam und achtsam|langsam und bewusst) (gehen|laufen|spazieren gehen) [üben]', '(gehen|laufen) mit achtsamkeit', 'achtsamkeit beim (gehen|laufen)', '(beim gehen|im gehen) meditieren', 'meditieren (beim|im) gehen'),
+          ]),
         },
         {
           id: 'steppingBack',
           name: 'innehalten',
           synonyms: unique([
-            ...das('innehalten|zurücktreten|abstand nehmen|innehalten und zurücktreten'),
-            ...die('übung (innehalten|zurücktreten|zum innehalten|zum zurücktreten|mit dem innehalten|einen schritt zurück|mit dem schritt zurück|zum abstand nehmen|zum abstand gewinnen|abstand nehmen|pause vor der reaktion|zum nicht sofort reagieren|gegen das vorschnelle reagieren|zum gelassen reagieren|innehalten und zurücktreten|zum innehalten und abstand gewinnen|zum innehalten bevor ich reagiere|zum zurücktreten bevor ich reagiere)|innehalten übung|stepping back übung|übung stepping back|schritt zurück übung'),
-            ...words('die übung (innehalten|zum innehalten|mit dem innehalten|zum zurücktreten|zum abstand nehmen|abstand nehmen|zum durchatmen|zum abstand gewinnen|einen schritt zurück) (bevor ich (reagiere|antworte|was sage|mich aufrege)|wenn mich jemand (ärgert|provoziert|nervt))'),
-            ...words('die übung (wo|bei der) man [erst] (innehält|einen schritt zurücktritt|durchatmet) bevor man (reagiert|antwortet)', 'die übung (wo|bei der) ich [erst] (innehalte|einen schritt zurücktrete|durchatme) bevor ich (reagiere|antworte)'),
-            ...words('[erst|erst mal|einen moment|kurz] (innehalten|einen schritt zurücktreten|abstand nehmen) [bevor ich reagiere|bevor ich antworte|bevor ich was sage|bevor ich was sag|und dann reagieren|dann reagieren]', '(die|der) innehalten übung', 'schritt zurück', 'nicht sofort reagieren', 'nicht gleich reagieren', 'einen schritt zurück'),
+            ...words('[das|dem|zum] (innehalten|zurücktreten|abstand nehmen|innehalten und zurücktreten)'),
+            ...die(`übung (${STEP_BACK_ACTS})`, 'innehalten übung|stepping back übung|übung stepping back|schritt zurück übung'),
+            ...doneWhere(
+              '[erst|erst mal] (innehält|einen schritt zurücktritt|durchatmet|pause macht)',
+              '[erst|erst mal] (innehalte|einen schritt zurücktrete|durchatme)',
+            ),
+            ...words('(wie|damit) man nicht (gleich|sofort) (reagiert|zurückschießt)', '(wie|damit) ich nicht (gleich|sofort) (reagiere|zurückschieße|explodiere|in die luft gehe)'),
+            ...words('[erst|erst mal|kurz|einen moment] (innehalten|einen schritt zurücktreten|abstand nehmen) [bevor ich (reagiere|antworte|was sage|was sag)|[und] dann reagieren]', '(die|der) innehalten übung', '[einen] schritt zurück', 'nicht (sofort|gleich) reagieren', 'innehalten statt reagieren'),
           ], germanMoreExerciseWords.steppingBack),
         },
         {
           id: 'any',
           name: 'achtsamkeitsübung',
-          synonyms: [
-            ...die('meditation|achtsamkeitsübung|achtsamkeitsmeditation|geführte meditation|meditationsübung|kleine meditation|runde meditation|übung zur achtsamkeit|achtsamkeitsübung egal welche|meditation egal welche|achtsamkeitsübung (ihrer|deiner) wahl|übung zur achtsamkeit [ganz] egal welche|meditation für mich|achtsamkeitsübung für mich'),
-            ...das('achtsamkeitstraining'),
-            ...words('irgendeine (meditation|achtsamkeitsübung|übung)', '(ne|eine) runde meditation'),
-            ...words('achtsamkeit', 'achtsamkeitsübungen', 'ein bisschen achtsamkeit', 'a bisserl meditation', 'ein bisschen meditation', 'egal welche hauptsache meditation'),
-          ],
+          synonyms: unique([
+            ...words('(ne|einer) (meditation|achtsamkeitsübung|achtsamkeitsmeditation|kleine meditation|meditationsübung)'),
+            ...die('meditation|achtsamkeitsübung|achtsamkeitsmeditation|geführte meditation|meditationsübung|kleine meditation|runde meditation|übung zur achtsamkeit|(achtsamkeitsübung|meditation) egal welche|achtsamkeitsübung (ihrer|deiner) wahl|übung zur achtsamkeit [ganz] egal welche|(meditation|achtsamkeitsübung) für mich'),
+            ...words('[das|ein] achtsamkeitstraining'),
+            ...words('irgendeine (meditation|achtsamkeitsübung|übung)', '(ne|eine) runde meditation', '(irgendne|irgendeine|irgend eine) meditation'),
+            ...words('achtsamkeit', 'achtsamkeitsübungen', '(ein bisschen|etwas) achtsamkeit', 'a bisserl meditation', 'ein bisschen meditation', 'egal welche hauptsache meditation', '(irgendwas|was|etwas) (mit achtsamkeit|achtsames|zum meditieren)'),
+          ]),
         },
       ],
     },
@@ -1034,17 +1100,17 @@ export const german: ModelSource = {
         {
           id: 'short',
           name: 'kurze',
-          synonyms: unique(lengthWords('kurze|kleine|schnelle|knappe|kürzeste|kürzere|ganz kurze|fünfminütige|mini', 'kurzversion|kurzfassung|kurzform|kurzprogramm|kurzvariante|expressversion|mini version|fünf minuten version', 'kurz|ganz kurz|kurz und knapp|express|schnell|kurzer|kurzes|schnelles|kleines|für zwischendurch', 'fünf|vier|sechs|sieben|sechs bis sieben|fünf bis sieben'), germanMoreLengths.short),
+          synonyms: unique(lengthWords('kurze|kleine|schnelle|knappe|kürzere|ganz kurze|fünfminütige|kürzeste', 'kurzversion|kurzfassung|kurzform|kurzvariante|expressversion|mini version|fünf minuten version', 'kurz|ganz kurz|kurz und knapp|schnell|für zwischendurch', 'fünf|sechs|sieben|fünf bis sieben|fünf sechs'), words('in [ganz] kurz', '[das|dem] kurzprogramm', '[die] mini', 'express', '(kurzer|kurzes|schnelles|kleines)'), germanMoreLengths.short),
         },
         {
           id: 'standard',
           name: 'normale',
-          synonyms: unique(lengthWords('normale|mittlere|übliche|mittellange|gewohnte|reguläre|gewöhnliche|normallange|zehnminütige|ganz normale|übliche mittlere|standard|mittel', 'standardversion|standardvariante|standardfassung|standardlänge|normalversion|normallänge|mittlere länge', 'normal|mittel|mittellang|standard|normaler|mittlerer|normales|mittleres|weder kurz noch lang|weder kurz noch lang sondern normal|nicht die kurze und nicht die lange|nicht die kurze und nicht die lange sondern die mittlere', 'zehn|elf|zwölf|zehn bis zwölf'), germanMoreLengths.standard),
+          synonyms: unique(lengthWords('normale|mittlere|übliche|mittellange|gewohnte|reguläre|gewöhnliche|zehnminütige|ganz normale|normallange|übliche mittlere', 'standardversion|standardvariante|standardfassung|standardlänge|normalversion|normallänge|mittlere länge', 'normal|mittel|mittellang|standard|weder kurz noch lang|weder kurz noch lang sondern normal|nicht die kurze und nicht die lange|nicht die kurze und nicht die lange sondern die mittlere', 'zehn|elf|zwölf|zehn bis zwölf|zehn zwölf'), words('in (normal|mittel|normaler länge|mittlerer länge|üblicher länge)', 'die standard', '(normaler|mittlerer|normales|mittleres)', 'wie immer'), germanMoreLengths.standard),
         },
         {
           id: 'long',
           name: 'lange',
-          synonyms: unique(lengthWords('lange|längere|ausführliche|vollständige|komplette|ganze|volle|längste|große|ungekürzte|gesamte|ganz lange|vollständige lange', 'langversion|langfassung|langform|komplettversion|vollversion|volle programm|ganze programm', 'lang|ganz lang|ausführlich|voller|voller länge|langes|längeres|ausführliches|von anfang bis ende|mit allen muskelgruppen|für den ganzen körper|von kopf bis fuß', 'zwanzig|fünfundzwanzig|zwanzig bis fünfundzwanzig|zweiundzwanzig|achtzehn bis zweiundzwanzig|über zwanzig'), germanMoreLengths.long),
+          synonyms: unique(lengthWords('lange|längere|ausführliche|vollständige|komplette|ganze|volle|große|ungekürzte|gesamte|ganz lange|ganze lange|längste', 'langversion|langfassung|langform|komplettversion|vollversion', 'lang|ganz lang|ausführlich|in voller länge|in ganzer länge|von anfang bis ende|mit allen muskelgruppen|mit allen muskeln|für den ganzen körper|von kopf bis fuß', 'zwanzig|fünfundzwanzig|zwanzig bis fünfundzwanzig|über zwanzig|dreißig'), words('in (lang|ganz lang|voller länge)', '(das|dem) (volle|ganze|komplette|vollen|ganzen|kompletten) programm', 'voller länge', '(langes|längeres|ausführliches)'), germanMoreLengths.long),
         },
       ],
     },
@@ -1056,9 +1122,10 @@ export const german: ModelSource = {
           id: 'pmr',
           name: 'muskelentspannung',
           synonyms: unique([
-            ...die('muskelentspannung|progressive muskelentspannung|progressiven muskelentspannung|muskelentspannung nach jacobson|progressive muskelentspannung nach jacobson|progressive muskelrelaxation|muskelrelaxation|entspannungsübung|entspannung|entspannung nach jacobson|muskelentspannungsübung|entspannungsübung für die muskeln|jacobson übung|übung muskelentspannung|muskelentspannung übung|runde muskelentspannung|übung (mit dem|mit|zum) (anspannen und loslassen|muskeln anspannen und (loslassen|locker lassen|lockerlassen|entspannen))|entspannungsübung mit anspannen und loslassen|(übung|entspannung) (wo|bei der) man [nacheinander|der reihe nach] die muskeln anspannt [und (loslässt|wieder lockerlässt|entspannt)]|muskelentspannung für den rücken|jacobson methode|methode nach jacobson'),
+            ...die('muskelentspannung|progressive muskelentspannung|progressiven muskelentspannung|(progressive|) muskelentspannung nach jacobson|progressive muskelrelaxation|muskelrelaxation|entspannungsübung|entspannung|entspannung (nach jacobson|mit den muskeln|für die muskeln)|muskelentspannungsübung|entspannungsübung (für die muskeln|mit anspannen und loslassen)|jacobson übung|übung muskelentspannung|muskelentspannung übung|runde muskelentspannung|übung (mit dem|mit|zum) (anspannen und (loslassen|entspannen)|muskeln anspannen und (loslassen|locker lassen|lockerlassen|entspannen))|muskelentspannung (für den rücken|mit allen muskelgruppen|mit allen muskeln)|jacobson methode|methode nach jacobson'),
             ...der('pmr|jacobson'),
-            ...words('(ne|a|von der) (muskelentspannung|progressive muskelentspannung|progressiven muskelentspannung|entspannungsübung)'),
+            ...words('(ne|a|von der) (muskelentspannung|progressive muskelentspannung|progressiven muskelentspannung|entspannungsübung)', 'ne runde muskelentspannung'),
+            ...words('(wo|bei der) man [nacheinander|der reihe nach] die muskeln [nacheinander] anspannt [und [wieder] (loslässt|lockerlässt|locker lässt|entspannt)]'),
           ], germanMorePracticeWords),
         },
       ],

@@ -18,14 +18,30 @@ const EARLIER_TYPE = 'PausedExercise';
 const PLACE_TYPE = 'PausedPlace';
 const BEFORE_TYPE = 'StoppedBefore';
 const ASKING_TYPE = 'ModalAsking';
+const SOFT_TYPE = 'SoftWords';
 /** Declared in de.ts: what people say before a request ("heute", "mein rücken tut weh"). */
 const SITUATION_TYPE = 'Situation';
 
 /** Holding the exercise, said any way, when a reason or "later" comes with it. */
 const HOLD =
-  '(pause|pause bitte|bitte pause|pause machen|mach pause|mach mal pause|mach mal stopp|stopp|stopp mal|stopp mal kurz|halt|halt stopp|halt an|halte an|halt mal an|halten sie an|halten sie hier an|anhalten|bitte anhalten|unterbrechen|bitte unterbrechen|unterbrich|pausieren|jetzt pausieren|kurze pause|warte mal|stopp hier|für heute erst mal stopp|für heute erstmal stopp|das reicht erst mal|das reicht|kannst du unterbrechen|kannst du bitte unterbrechen|lass uns hier unterbrechen|kurz unterbrechen)';
+  '(pause|pause bitte|bitte pause|pause machen|mach pause|mach mal pause|mach mal stopp|stopp|stopp mal|stopp mal kurz|halt|halt stopp|halt an|halte an|halt mal an|halten sie an|halten sie hier an|anhalten|bitte anhalten|unterbrechen|bitte unterbrechen|unterbrich|pausieren|jetzt pausieren|kurze pause|warte mal|stopp hier|für heute erst mal stopp|für heute erstmal stopp|das reicht erst mal|das reicht|kannst du unterbrechen|kannst du bitte unterbrechen|lass uns hier unterbrechen|kurz unterbrechen|das reicht für jetzt|jetzt nicht mehr)';
 /** Going on with what was left, the verb last after a modal ({asking}). */
-const GO_ON_LAST = '(fortsetzen|weitermachen|zu ende machen|zu ende bringen|wieder aufnehmen|wieder starten|machen|weiterführen|fortfahren)';
+const GO_ON_LAST = '(fortsetzen|weitermachen|zu ende machen|zu ende bringen|fertig machen|wieder aufnehmen|wieder starten|machen|weiterführen|fortfahren|weiterlaufen lassen|weiterspielen)';
+
+/**
+ * Holding the exercise with the small words inside ({soft}: "halten sie bitte an", "unterbrich mal",
+ * "könnten sie die übung bitte pausieren"), each with a word of its own.
+ */
+const HOLD_SOFT = [
+  '(halt|halte|halten sie) {soft} an',
+  '(unterbrich|unterbrechen sie|pausier|pausieren sie|stopp) {soft}',
+  '(kannst du|können sie|könnten sie) {soft} (anhalten|unterbrechen|pausieren)',
+  'ob sie {soft} (anhalten|unterbrechen|pausieren) könnten',
+  '(ich muss|ich möchte|ich will) {soft} aufhören',
+  '(ich hör|ich höre) {soft} auf',
+  '(machen wir|ich brauch|ich brauche) {soft} [eine] pause',
+  '{soft} (anhalten|unterbrechen|stoppen|pausieren)',
+];
 
 /** The patterns' samples that carry a slot. */
 function withSlots(...patterns: string[]): string[] {
@@ -40,6 +56,7 @@ export const germanPauseResumeIntents: readonly IntentSource[] = [
       { name: 'later', type: LATER_TYPE },
       { name: 'place', type: PLACE_TYPE },
       { name: 'asking', type: ASKING_TYPE },
+      { name: 'soft', type: SOFT_TYPE },
     ],
     samples: [
       // Why, and that it goes on later: "es klingelt pause", "halt ich mach später weiter".
@@ -54,6 +71,11 @@ export const germanPauseResumeIntents: readonly IntentSource[] = [
       // Den Platz merken lassen: "merk dir, wo wir sind, ich mach morgen weiter".
       '(merk dir|merken sie sich) {place} [[und] {later}]',
       'jetzt (pausieren|anhalten|unterbrechen|pause machen)',
+      // Mit den kleinen Wörtern: "halten sie bitte an, ich mache später weiter".
+      ...HOLD_SOFT.flatMap((hold) => [hold, `${hold} {reason}`, `${hold} [und] {later}`]),
+      '[{reason}] (merk dir|merken sie sich) [bitte] ({place}|die stelle) [{reason}]',
+      '(warte|warte mal) [kurz] pause',
+      '(ich brauch|ich brauche|machen wir) [eine] pause [und] {later}',
       'jetzt erst mal (pausieren|unterbrechen|pause machen)',
     ],
   },
@@ -65,6 +87,7 @@ export const germanPauseResumeIntents: readonly IntentSource[] = [
       { name: 'situation', type: SITUATION_TYPE },
       { name: 'before', type: BEFORE_TYPE },
       { name: 'asking', type: ASKING_TYPE },
+      { name: 'soft', type: SOFT_TYPE },
     ],
     // The same words without a slot stay with AMAZON.ResumeIntent ("mach da weiter").
     samples: withSlots(
@@ -87,6 +110,13 @@ export const germanPauseResumeIntents: readonly IntentSource[] = [
       '{before} [und] {asking} [mit] {earlier} (fortsetzen|weitermachen|zu ende machen)',
       '(weiter|weitermachen|fortsetzen) [bitte] {before}',
       'mit {earlier} (weitermachen|fortfahren)',
+      // Mit den kleinen Wörtern: "machen sie bitte da weiter", "die pausierte übung bitte fortsetzen".
+      '[{situation}|{before}] (mach|machen sie|machen wir) {soft} (da|dort|an der stelle) weiter [{place}]',
+      '{earlier} {soft} (fortsetzen|weitermachen|zu ende machen|fertig machen)',
+      '(setz|setzen sie) {soft} {earlier} [an der stelle] fort [{place}]',
+      '(spiel|spielen sie) [{soft}] {earlier} [ab der stelle] weiter [{place}]',
+      'fortfahren mit {earlier}',
+      '(fortsetzen|weitermachen) {place}',
     ),
   },
 ];
@@ -108,7 +138,21 @@ export const germanPauseResumeTypes: readonly SlotTypeSource[] = withoutName([
       {
         id: 'asking',
         name: 'könnten sie',
-        synonyms: words('(ich möchte|ich will|ich muss|ich würde gern|ich würd gern|jetzt möchte ich|kannst du|können sie|könntest du|können wir|wir können|wir müssen|lass uns) [bitte]'),
+        synonyms: words('(ich möchte|ich möcht|ich will|ich muss|ich würde gern|ich würd gern|jetzt möchte ich|kannst du|können sie|könntest du|können wir|wir können|wir müssen|lass uns) [bitte]', 'ob sie [bitte]'),
+      },
+    ],
+  },
+  {
+    // Die kleinen Wörter beim Anhalten und Weitermachen: "bitte", "mal eben", "jetzt leider", "die übung bitte".
+    name: SOFT_TYPE,
+    values: [
+      {
+        id: 'soft',
+        name: 'mal eben',
+        synonyms: words(
+          '(bitte|mal|mal kurz|kurz|hier|jetzt|doch|doch mal|erst mal|jetzt erst mal|jetzt mal|für jetzt|mal für jetzt|leider|jetzt leider|einfach|bitte hier|bitte mal|bitte kurz|mal bitte|hier bitte|mal eben bitte|das|doch bitte)',
+          '(die übung|die entspannung|die meditation) [bitte|mal|jetzt|mal eben|hier]',
+        ),
       },
     ],
   },
@@ -121,11 +165,12 @@ export const germanPauseResumeTypes: readonly SlotTypeSource[] = withoutName([
         name: 'es klingelt',
         synonyms: words(
           '(es|das telefon|mein telefon|mein handy|das handy|der wecker) klingelt [an der tür]',
+          '(es|das telefon) klingelt (gerade|grad)',
           'es hat [an der tür] geklingelt',
           '(da|jetzt) ist jemand (an der tür|da|gekommen)',
           'es klopft',
           '(das kind|die kinder|mein mann|meine frau|jemand) (ruft|rufen|ist an der tür)',
-          '(ich muss|muss) [kurz|gleich|jetzt|mal|mal eben|mal kurz] (weg|los|ans telefon|an die tür|in ein meeting|zur arbeit|aufhören)',
+          '(ich muss|muss) [kurz|gleich|jetzt|mal|mal eben|mal kurz] (weg|los|ans telefon|an die tür|in ein meeting|zur arbeit|aufhören|in den unterricht|zum dienst)',
           'es klingelt an der tür [ich muss mal eben weg]',
           '(ich hab|ich habe) jetzt keine zeit mehr',
           'ich kann (grad|gerade|jetzt) nicht mehr',
@@ -154,6 +199,14 @@ export const germanPauseResumeTypes: readonly SlotTypeSource[] = withoutName([
           '(merk dir|merken sie sich) wo wir (waren|sind|stehen)',
           '(lass uns|wir wollen) [hier unterbrechen und] später weitermachen',
           '(später|nachher|morgen|ein andermal) (weitermachen|fortsetzen)',
+          // Ohne "ich", mit "fertig", "fort", "zurück": "mach später weiter", "ich setze das später fort".
+          '(mach|mache) (später|nachher|ein andermal) weiter',
+          '(mach ich|ich mach) [das] (später|nachher) fertig',
+          'ich (setze|setz) das (später|nachher) fort',
+          'ich komme (später|nachher|gleich) zurück',
+          'ich bin (gleich|nachher) wieder da',
+          'aber ich (komm|komme) (später|nachher|gleich) wieder',
+          'ich (komm|komme) wieder',
         ),
       },
     ],
@@ -169,7 +222,7 @@ export const germanPauseResumeTypes: readonly SlotTypeSource[] = withoutName([
         synonyms: words(
           '(die|meine|der|meiner) (letzte|letzten|unterbrochene|unterbrochenen|pausierte|pausierten|angefangene|angefangenen) (übung|entspannung|muskelentspannung|meditation)',
           '(letzte|unterbrochene|pausierte|angefangene) (übung|entspannung)',
-          '(die|der|meine|meiner) (übung|muskelentspannung|meditation|entspannung) (von gestern|von vorhin|von heute morgen|von heute mittag|von heute früh|von neulich|von letzter woche|von letztem mal|von gestern abend|von vorgestern|die ich angefangen (habe|hab))',
+          '(die|der|meine|meiner) (übung|muskelentspannung|meditation|entspannung) (von letztens|vom morgen|von gestern|von vorhin|von heute morgen|von heute mittag|von heute früh|von neulich|von letzter woche|von letztem mal|von gestern abend|von vorgestern|die ich angefangen (habe|hab))',
           '(den|dem) rest der übung',
           '(der|meiner|die|meine) (übung|entspannung|muskelentspannung|meditation)',
         ),
@@ -187,6 +240,8 @@ export const germanPauseResumeTypes: readonly SlotTypeSource[] = withoutName([
           'wo (ich|wir) [gestern|vorhin|letztes mal] (aufgehört (habe|hab|haben)|stehen geblieben (bin|sind)|stehengeblieben (bin|sind)|unterbrochen (habe|hab|haben)|pausiert (habe|hab|haben)|war|waren)',
           '(an der letzten stelle|ab der pause|wo es aufgehört hat)',
           'wo (wir|ich) (sind|stehen|bin|stehe)',
+          'wo (ich|wir) (aufgehört hatte|aufgehört hatten|pause gemacht (habe|hab|haben)|gestoppt (habe|hab|haben))',
+          'an der ich (unterbrochen|aufgehört) (habe|hab)',
         ),
       },
     ],
@@ -203,6 +258,11 @@ export const germanPauseResumeTypes: readonly SlotTypeSource[] = withoutName([
           '(gestern|vorgestern|vorhin|heute morgen|heute früh|heut früh) (hab ich|habe ich|haben wir) [mittendrin] (aufgehört|unterbrochen)',
           '(ich war|wir waren) [gestern|vorhin] mittendrin [in der übung|im body scan|in der entspannung]',
           '(ich bin|da bin ich) wieder (da|zurück)',
+          // Warum es abbrach: "ich musste vorhin abbrechen weil das telefon geklingelt hat".
+          'ich (hatte|hab) [die übung] [vorhin] (unterbrochen|abgebrochen)',
+          '(ich musste|musst ich) (vorhin|gestern|neulich) (abbrechen|aufhören) [weil (das telefon geklingelt hat|der dienst angefangen hat)]',
+          'wir waren doch mittendrin',
+          'wo (war ich|waren wir) stehen geblieben',
           '(jetzt|nun) (hab ich|habe ich) wieder zeit',
         ),
       },

@@ -17,10 +17,11 @@ const ASK_TYPE = 'TimeAsk';
 const SHORT_SLOT = 'short';
 const SHORT_TYPE = 'ShortOnTime';
 
-/** Having the time, with the small words before it ("nur", "so", "knapp"). */
-const HAVE_ABOUT = '(ich habe|ich hab|hab) [nur|noch|gerade|grad|etwa|ungefähr|so|knapp|bloß|heute|heut|kurz mal|vielleicht|nur so|gerade nur|grad nur]';
-/** The plainer ones, for the longer patterns. */
-const HAVE = '(ich habe|ich hab|hab) [nur|noch|so|etwa|ungefähr|gerade|grad|knapp]';
+/** The small words between having and the time ("nur", "gerade ungefähr", "heut nachmittag"): phrasing only. */
+const LITTLE_SLOT = 'little';
+const LITTLE_TYPE = 'TimeLittleWords';
+/** Having the time, with the small words before it ("ich hab grad nur", "mir bleiben noch", "ich hätte"). */
+const HAVE_ABOUT = '(ich habe|ich hab|hab|ich hätte|ich hätt|mir bleiben|mir bleibt) [{little}]';
 /** The time said: precise or vague. */
 const TIME = '({duration}|{amount})';
 
@@ -32,6 +33,8 @@ const AMOUNTS: Readonly<Record<TimeAmount, readonly string[]>> = {
     'eine minute oder zwei',
     '(wenig|nicht viel|kaum|nur wenig|nicht so viel|ganz wenig|sehr wenig) zeit',
     'einen (moment|augenblick)',
+    '(ne|eine) minute oder zwei',
+    '[nur] [ganz] kurz zeit',
   ]),
   some: expandPatterns(['(etwas|ein bisschen|ein bisserl|ein wenig) zeit', '(ein weilchen|eine weile)']),
   plenty: expandPatterns([
@@ -56,6 +59,21 @@ export const germanTimeAvailableTypes: readonly SlotTypeSource[] = [
     values: (Object.entries(AMOUNTS) as [TimeAmount, readonly string[]][]).map(([id, [name, ...synonyms]]) => ({ id, name: name!, synonyms })),
   },
   {
+    name: LITTLE_TYPE,
+    values: [
+      {
+        id: 'little',
+        name: 'nur',
+        synonyms: expandPatterns([
+          '(noch|gerade|grad|jetzt|heute|heut|mal eben|vielleicht|dafür|wohl) [nur|so|etwa|ungefähr|genau|knapp|bloß]',
+          '(nur|so|etwa|ungefähr|genau|knapp|bloß|nur so|höchstens|mindestens|kurz mal)',
+          '(heute|heut) (nachmittag|abend|früh|morgen|vormittag) [nur|so|etwa]',
+          'jetzt (gerade|grad) [nur|so|etwa]',
+        ]).filter((word) => word !== 'nur'),
+      },
+    ],
+  },
+  {
     // Wenig Zeit, zuerst gesagt; die Zeit danach entscheidet.
     name: SHORT_TYPE,
     values: [{ id: 'short', name: SHORT_ON_TIME[0]!, synonyms: SHORT_ON_TIME.slice(1) }],
@@ -68,9 +86,9 @@ export const germanTimeAvailableTypes: readonly SlotTypeSource[] = [
         id: 'context',
         name: 'bis feierabend',
         synonyms: expandPatterns([
-          '(zeit|übrig|frei|zeit übrig|zeit frei|heute|jetzt|zum entspannen|zum üben|für eine übung|für mich)',
+          '(zeit|übrig|frei|zeit übrig|zeit frei|heute|jetzt|zum entspannen|zum üben|für eine übung|für mich|zeit für mich)',
           'bis (feierabend|zum mittagessen|zum essen|zum abendessen|zur arbeit|zum termin|zum nächsten termin|zum meeting)',
-          'bis (das essen fertig ist|der bus kommt|die bahn kommt|der zug kommt|mein mann kommt|meine frau kommt|die kinder kommen|besuch kommt|der besuch kommt|ich los muss|ich weg muss|es losgeht)',
+          'bis (die schicht anfängt|der dienst anfängt|der unterricht anfängt|das essen fertig ist|der bus kommt|die bahn kommt|der zug kommt|mein mann kommt|meine frau kommt|die kinder kommen|besuch kommt|der besuch kommt|ich los muss|ich weg muss|es losgeht)',
           'zwischen zwei (calls|meetings|terminen)',
           'vor (dem|meinem) nächsten (termin|call|meeting)',
           '[in der|in meiner] (mittagspause|pause|kaffeepause)',
@@ -104,6 +122,17 @@ export const germanTimeAvailableTypes: readonly SlotTypeSource[] = [
           '(eine übung|was) (die|das) (dazu|zu meiner zeit|in meine zeit) passt',
           '(ich möchte|ich will|ich würde gern) (etwas|was|eine übung) (üben|machen)',
           '(eine übung|was|etwas|irgendwas)',
+          // Gefragt, wie man fragt: "schlag mir was vor", "haben sie da etwas für mich", "was würden sie mir vorschlagen".
+          '(schlag|schlagen sie) mir (was|etwas|eine übung) vor',
+          'was (kannst du|können sie) mir [da] (geben|anbieten|empfehlen|vorschlagen)',
+          'was (können wir|mache ich|mach ich) [da] [am besten] machen',
+          '(hast du|haben sie) da (was|etwas|eine übung) [für mich]',
+          '(hast du|haben sie) (was|etwas|eine übung) für mich',
+          'was passt [denn] (da|dazu|da rein)',
+          'was (würdest du|würden sie) [mir] (vorschlagen|empfehlen)',
+          '(gib|geben sie) mir [bitte] (ne|eine) [passende] übung', '[gib mir] (ne|eine) übung die da reinpasst',
+          '(mach|machen sie) [mal] was passendes',
+          '(such|suchen sie) [du] [mir] [bitte] (was|etwas|eine übung) aus',
           'für eine übung',
         ]),
       },
@@ -118,6 +147,7 @@ export const germanTimeAvailableIntents: readonly IntentSource[] = [
       { name: SlotNames.Duration, type: 'AMAZON.DURATION' },
       { name: SlotNames.Amount, type: SlotTypes.TimeAmount },
       { name: SHORT_SLOT, type: SHORT_TYPE },
+      { name: LITTLE_SLOT, type: LITTLE_TYPE },
       { name: CONTEXT_SLOT, type: CONTEXT_TYPE },
       { name: ASK_SLOT, type: ASK_TYPE },
     ],
@@ -125,18 +155,18 @@ export const germanTimeAvailableIntents: readonly IntentSource[] = [
       // Die Zeit zuerst, dann was folgt: "ich hab zwanzig minuten frei", "hab ne halbe stunde bis feierabend".
       `${HAVE_ABOUT} {duration} [{context}]`,
       // ... und die Frage: "ich hab zwanzig minuten, was schlägst du vor".
-      `${HAVE} {duration} [{context}] {ask}`,
+      `${HAVE_ABOUT} {duration} [{context}] {ask}`,
       // Umgestellt: "zehn minuten hab ich, mach mal was passendes".
-      '{duration} (hab ich|habe ich|haben wir) [nur|noch|zeit] [{ask}]',
+      `[für] ${TIME} (hätte ich|hab ich|habe ich|haben wir) [{little}|{context}] [{ask}]`,
       'mehr als {duration} (hab ich|habe ich) nicht',
-      '(ich habe|ich hab|hab) [heute|heut|nur] {amount} [{context}] [{ask}]',
+      `${HAVE_ABOUT} {amount} [{context}] [{ask}]`,
       // Vage, dann genau: "ich hab heut viel zeit, eine dreiviertelstunde".
       '(ich habe|ich hab) [heute|heut] {amount} [so|etwa|vielleicht|nur] {duration} [{ask}]',
       // Wenig Zeit, dann wie viel: "ich hab nicht viel zeit, nur so zwei drei minuten".
       `{short} [nur|vielleicht|bloß|so|nur so|höchstens] ${TIME} [{ask}]`,
       // Die Frage zuerst: "eine übung für fünf minuten", "eine übung, ich hab bloß drei minuten".
       `{ask} (für|in) [etwa|so|ungefähr|nur] ${TIME} [aus|raus]`,
-      `{ask} [und] (ich hab|ich habe|hab) [nur|bloß|noch|so|dafür] ${TIME}`,
+      `{ask} [und] ${HAVE_ABOUT} ${TIME}`,
       `(eine übung die|was|etwas was) in ${TIME} passt`,
       // Nach der Zeit gefragt: "was kann ich in einer viertelstunde machen", "was passt zu zwanzig minuten".
       `(was kann ich|was können wir|welche übung kann ich) in [etwa] ${TIME} [machen|tun|üben]`,
@@ -149,6 +179,14 @@ export const germanTimeAvailableIntents: readonly IntentSource[] = [
       '(meine|die) (pause|mittagspause) (geht|dauert) [noch] {duration} [{ask}]',
       '(mein nächster termin|mein termin|der bus|mein bus|mein zug|das meeting|mein nächstes meeting|der nächste call) (ist|kommt|beginnt) in {duration}',
       `(wir haben|ich habe zeit für|ich hab zeit für) [etwa|so] ${TIME} [{ask}]`,
+      // Die Zeit vorn, hätte ich: "für eine knappe stunde hätte ich zeit", "drei minuten hätte ich noch".
+      'ich (könnte|könnt) mir [{little}] {duration} nehmen [{ask}]',
+      'ich (habe|hab) (eine|ne) [große] pause von {duration} [{ask}]',
+      // Die Frage mit der Zeit darin: "was können sie mir für fünf minuten empfehlen".
+      `was (kannst du|können sie) mir für ${TIME} (empfehlen|vorschlagen|anbieten|geben)`,
+      'ob sie mir (etwas|eine übung) für {duration} (heraussuchen|aussuchen|vorschlagen) könnten',
+      '(such|suchen sie) mir [bitte] eine übung aus die in {duration} passt',
+      'was passt [denn] in (eine|meine) [kurze] pause von {duration}',
     ],
   },
 ];
