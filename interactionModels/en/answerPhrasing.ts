@@ -29,7 +29,8 @@ export const tipThenType = phrasing(
     '(give|any) (tip|tips|advice)',
     '(give me|any|do you have) some (tips|advice)',
     '(tip|tips|advice|any tip about that|any advice about that)',
-    '(kindly|kindly tell|kindly tell me|tell me|only|what do you suggest|what can i do)',
+    '(kindly|kindly tell|kindly tell me|tell me|only)',
+    "(what can i do|what should i do|what would you suggest|what do you suggest|what do you recommend|how can i help myself|what helps|suggest something|what's something i can do|what is something i can do)",
   ),
 );
 
