@@ -30,7 +30,7 @@ export const tipThenType = phrasing(
     '(give me|any|do you have) some (tips|advice)',
     '(tip|tips|advice|any tip about that|any advice about that)',
     '(kindly|kindly tell|kindly tell me|tell me|only)',
-    "(what can i do|what should i do|what would you suggest|what do you suggest|what do you recommend|how can i help myself|what helps|suggest something|what's something i can do|what is something i can do)",
+    "(what can i do|what should i do|what would you suggest|what do you suggest|what do you recommend|how can i help myself|what helps|suggest something|what's something i can do|what is something i can do|what to do)",
   ),
 );
 
@@ -55,6 +55,7 @@ export function askYouType(carriers: string): SlotTypeSource {
       // Indian English opens a request with "do one thing" or "do the needful".
       '(will you|please|kindly|do the needful|do the needful and)',
       '(before i start|first|i am not sure|i am not quite sure) [so] (could you|can you)',
+      '(i was wondering|i wonder) if you could',
     ).filter((word) => word !== ''),
   );
 }
@@ -94,5 +95,5 @@ export const TIP_GIVE_MORE = '(give|tell|kindly tell|kindly give|suggest|you hav
 export const progressAskType = phrasing(
   'ProgressAsk',
   'tell me',
-  said('(could you|can you|please|kindly) tell me', '(i would like to|i want to) (know|see)', '(let me know|show me|tell)'),
+  said('(could you|can you|please|kindly) tell me', '(i would like to|i want to) (know|see)', '(let me know|show me|tell|i was wondering|i wonder)'),
 );
