@@ -6,6 +6,7 @@ import { englishItHurtsIntent } from './en/itHurts';
 import { englishTimeAvailableIntents, englishTimeAvailableTypes } from './en/timeAvailable';
 import { englishPauseResumeIntents, englishPauseResumeTypes } from './en/pauseResume';
 import { englishAfterthoughtType, englishStartLeadTypes, FANCY, START_LEAD_TYPE, START_SITUATIONS, START_VERB, START_VERB_AFTER_SITUATION, START_VERB_RARE, START_WANT, START_WHO_TYPE } from './en/startRequests';
+import { askYouType, evidenceType, goodWordType, progressAskType, riskWordType, TIP_ASK_MORE, TIP_GIVE_MORE, tipThenType, worksSaidType } from './en/answerPhrasing';
 
 /*
  * The grammar: carriers x verbs x objects, expanded by tools/models/expand.ts. The words for
@@ -78,20 +79,26 @@ function said(...patterns: string[]): string[] {
 /** The ways to ask what something is; `{subject}` is the thing asked about. */
 function whatIs(slot: string): string[] {
   return [
-    `${YOU} (explain|describe|define|tell me about) ${slot} [to me|in simple words|exactly]`,
+    `[{you}] (explain|describe|define|tell me about|explain me|tell me a bit about) ${slot} [to me|in simple words|exactly]`,
     `(what is|what's|what exactly is|what's this|what is this) ${slot} [exactly|all about|about|about then|then|in simple words|thing]`,
     `what does ${slot} [actually|really] (mean|involve|do)`,
     `how does ${slot} [actually|really|even] work`,
+    // Indian English keeps the statement order: "how muscle relaxation is working", "tell what is mindfulness".
+    `how ${slot} (is working|works|is done)`,
+    `[{you}] (tell|tell me|explain|explain me) (what is|what's|how is) ${slot}`,
+    `[{you}] (tell|explain me) (what|how) ${slot} (is|works|means)`,
     `how is ${slot} (done|supposed to work|meant to work)`,
     `(what happens|what do i do|what do you do|what do i have to do|what's involved|what is involved|what exactly happens|what do you actually do) in ${slot}`,
     `(what is|what's) the (idea|point|principle|meaning|concept|purpose|theory) (behind|of) ${slot}`,
     `(give me|i'd like|i would like) (an explanation of|some information about|information about|a description of) ${slot}`,
     `(i want|i'd like|i would like) to (know|know more|learn|hear) about ${slot}`,
-    `${YOU} (tell me|explain) (what|how) ${slot} (is|works|means)`,
+    `[{you}] (tell me|explain) (what|how) ${slot} [actually|really|exactly] (is|works|means)`,
     `(i'd like|i want) to (understand|know) (what|how) ${slot} (is|works)`,
     `(i've never|i have never) (done|tried|heard of) ${slot} (what is it|what is that|how does it work)`,
-    `i (don't|do not) (know|understand) what ${slot} is [could you explain|tell me|explain it]`,
+    `(i (don't|do not) (know|understand)|i'm not [quite] sure [i understand]) (what ${slot} is|what is ${slot}) [could you explain|tell me]`,
+    `(what do you|what do people) mean by ${slot}`,
     `${slot} means what`,
+    `${slot} (what is it|what is that) [kindly tell|tell me]`,
     `what is ${slot} and how does it work`,
     `(what is|what's) meant by ${slot}`,
     `tell me about ${slot} what is it`,
@@ -203,79 +210,111 @@ export const english: ModelSource = {
         { name: 'ask', type: 'TipAsk' },
         { name: 'with', type: 'PainSaid' },
         { name: 'before', type: 'TipSituation' },
+        { name: 'then', type: 'TipThen' },
+        { name: 'good', type: 'GoodWord' },
       ],
       samples: [
-        `${TIP_ASK} {advice} [today|for today]`,
+        `(${TIP_ASK}|${TIP_ASK_MORE}) {advice} [today|for today]`,
+        // The pain between the topic and the tip word ("desk job back pain advice"); an ask after it ("…, kindly tell").
+        '{topic} {pain} (tip|tips|advice) [{then}]',
+        `{topic} (tip|tips|advice) [${TIP_PAIN}] {then}`,
+        `{advice} (for|about|on) {topic} [${TIP_PAIN}] {then}`,
         `${TIP_ASKED} {advice} ${TIP_FOR} {topic} [${TIP_PAIN}] [today]`,
         `{advice} ${TIP_FOR} {topic} [${TIP_PAIN}]`,
         '{advice} [please|today]',
         `${TIP_ASKED} {advice} (for|with|about|on) {pain}`,
         `${TIP_ASKED} {advice} with me`,
-        `what {advice} (have you got|do you have) [${TIP_FOR} {topic}] [${TIP_PAIN}]`,
+        `what {advice} (have you got|do you have|you have) [${TIP_FOR} {topic}] [${TIP_PAIN}]`,
         // The topic and the pain as two things: "a tip about stress and back pain".
         "[give me|tell me|could you give me|i'd like|any] {advice} (on|about|for) {topic} (and|with) {pain}",
         `${TIP_ASKED} (a|an|some|any|one|your) {topic} (tip|tips|advice|hint|hints) [${TIP_PAIN}]`,
         `(a|an|any|some|one|another) {topic} (tip|tips|advice|hint) [${TIP_PAIN}]`,
         `{topic} (tip|tips|advice) [${TIP_PAIN}]`,
+        // After the article patterns, so "an activity tip" is the activity's: the topic before the tip word without an article ("tell sleep tip", "give me workplace tip").
+        `${TIP_ASKED} {topic} (tip|tips|advice|hint) [${TIP_PAIN}]`,
         // The situation first, then the ask: "i'm stressed and my back's tight, any tips".
         `{topic} [${TIP_PAIN}] ${TIP_AFTER}`,
         `{topic} [${TIP_PAIN}] (any tips|any tip|any advice|what can i do|what should i do|what to do) for {pain}`,
         `(what should i do|what can i do|what to do|what helps|what do i do) (when|if) {topic} [${TIP_PAIN}]`,
         // A question first, then the ask: "what can i do for my back, give me a tip".
         "(what can i do|what should i do|what do you reckon i should do|help me) (for|with) {topic} (give me a tip|give me some advice|any tips|any advice|have you got a tip)",
-        `{topic} [${TIP_PAIN}] ${TIP_GIVE} {advice}`,
+        `{topic} [${TIP_PAIN}] (${TIP_GIVE}|${TIP_GIVE_MORE}) {advice}`,
+        `{topic} [${TIP_PAIN}] (do you have|any|give me) {advice} (for|about) {pain}`,
+        // What a thing does to the back, then the ask: "computer work is giving me back pain, any tip".
+        '{topic} (is giving|is causing|causes) [me] {pain} [{then}]',
         // How it is said first, then any ask: "my back's playing up, have you got a tip".
         `{before} ${TIP_AFTER}`,
         `{before} [${TIP_ASKED}] {advice} ${TIP_FOR} {topic} [${TIP_PAIN}]`,
-        `{before} ${TIP_GIVE} {advice} [${TIP_PAIN}]`,
+        `{before} (${TIP_GIVE}|${TIP_GIVE_MORE}) {advice} [${TIP_PAIN}]`,
         `{before} (how can i|how do i|how to|what can i do to|what should i do to|tell me how to) {topic} [${TIP_PAIN}]`,
         // How one thing works on the other: "how does stress affect my back".
-        '(how does|how do|does|can|could) {topic} (affect|make worse) {pain}',
+        '(how does|how do|does|can|could) {topic} (affect|make worse) {pain} [{then}]',
         '(does|can) {topic} make {pain} worse',
         "(is|could) {topic} (be the reason for|the reason for|the cause of) {pain}",
         "(what is|what's) the (connection|link) between {topic} and {pain}",
         "(how can i|how do i|how to) {topic} so my back (doesn't hurt|does not hurt|hurts less) [so much]",
         // The pain first, then where: "any advice on back pain at work".
         `[${TIP_ASKED}] {advice} (on|for|about) {pain} (at|in|during|when|from|while|and) {topic}`,
-        '(what can i do|what should i do|what helps|what to do) (for|about|with) {pain} (at|during|when|while|from) {topic}',
+        '{then} (for|about|with) {pain} (at|during|when|while|from) {topic}',
         'how (to|do i|can i) (avoid|prevent|stop) {pain} (at|during|when|while|from) {topic}',
         'how (do|can) i (stop my back (aching|hurting)|keep my back from hurting) (at|during|when|while) {topic}',
         // How to do a thing with the pain: "how can i keep moving with my bad back".
         `(how can i|how do i|how to|how should i|how do i best|how can i best|what can i do to|what should i do to|i'd like to know how to|tell me how to|can you tell me how to|could you tell me how to|what's the best way to|what is the best way to|what's a good way to) {topic} [${TIP_PAIN}]`,
+        `(how can i|how do i|how to|how should i|tell me how to) {topic} [${TIP_PAIN}] {then}`,
         `(what is|what's|is there) (the right|the correct|the best|a better|a good) way to {topic} [${TIP_PAIN}]`,
         // Questions about a thing: "should i use a standing desk", "how high should my screen be".
         `should i (use|get|buy) {topic} [${TIP_PAIN}]`,
         'how (high|low) should {topic} be',
         `how should {topic} be set up [${TIP_PAIN}]`,
         'how often should i (get up|take a break|take breaks) (from|at) {topic}',
-        `(should i|can i) {topic} [${TIP_PAIN}]`,
+        `(should i|can i) {topic} [${TIP_PAIN}] [{then}]`,
         `how (much|often) should i {topic} [in a day] [${TIP_PAIN}]`,
         `how {topic} should i be [${TIP_PAIN}]`,
         `(tell me|could you tell me|can you tell me) [something] (about|for) {topic} [${TIP_PAIN}]`,
         // Questions about one thing: "is swimming good for back pain", "what mattress is best".
-        '(is|are) {topic} (good|okay|ok|bad|safe|better) (for|with) {pain} [or not]',
-        `(is it safe|is it okay|is it ok|is it good|is it bad) to [do|go to] {topic} [${TIP_PAIN}]`,
+        '(is|are) {topic} {good} [(for|with) {pain}] [or not] [{then}]',
+        `is it {good} to [do|go to] {topic} [${TIP_PAIN}] [{then}]`,
         `(i'd like to know|could you tell me) if i (should|can) [still] {topic} [${TIP_PAIN}]`,
         `how (much|often) {topic} should i (do|get|have) [${TIP_PAIN}]`,
-        '{topic} (is|are) (good|okay|ok|bad|safe) (for|with) {pain} [or not]',
+        '{topic} (is|are) {good} (for|with) {pain} [or not|or no] [{then}]',
         "(what is|what's) [a] good {topic} (for|with) {pain}",
         '(tell me|could you tell me|can you tell me) how {topic} (affects|affect) {pain}',
         `(can i|should i) [still] (do|go|go to|play|keep doing) {topic} [${TIP_PAIN}]`,
+        `(can i|should i) (do|go to|keep doing) {topic} [${TIP_PAIN}] {then}`,
         `(should i|can i) (avoid|do|keep) {topic} [${TIP_PAIN}]`,
-        '(what|which) [kind of] {topic} (is|are) (good|best|safe|okay|right) (for|with) {pain}',
+        '(what|which) [kind of] {topic} (is|are) {good} (for|with) {pain} [{then}]',
+        '(what|which) [kind of] {topic} (would you recommend|do you recommend|should i do) (for|with) {pain}',
+        // A thing asked about by its kind: "which position is good for sleeping", "what mattress should i buy".
+        `(what|which) {topic} [${TIP_PAIN}]`,
         '(what|which) [kind of] {topic} (helps|help) [with] {pain}',
         `(what|which) {topic} (should i do|should i use|should i avoid|to avoid|to do) [${TIP_PAIN}]`,
         "(what is|what's) the (best|right|correct) {topic} (for|with) {pain}",
         `how (often|much) should i (do|be) {topic} [${TIP_PAIN}]`,
-        `(what can i do|what should i do|what would you suggest|what do you suggest|what do you recommend|how can i help myself|what helps|suggest something|what's something i can do|what is something i can do) (for|about|with) {topic} [${TIP_PAIN}]`,
+        // "what can i do for sleeping", "give me a tip about stress": the ask is a TipThen value.
+        `{then} (for|about|with) {topic} [${TIP_PAIN}]`,
         `(help me with|what helps with|what helps) {topic} [${TIP_PAIN}]`,
         '(tip of the day|tip of the day for back pain)',
+        // Help asked for the back itself, no topic: "how can i ease my back pain", "what would you recommend for back pain".
+        '(how can i|how do i|how to|what can i do to) (ease|relieve|reduce|get rid of|manage|deal with|cope with|live with) {pain}',
+        '(can you|could you) help me with {pain}',
+        "(what is|what's) (good|best|helpful) for {pain}",
+        'tell me what to do (about|for|with) {pain}',
+        'anything you (can|could) (suggest|recommend) for {pain}',
+        // A thing asked after: "what about housework with a bad back".
+        `what about {topic} [${TIP_PAIN}]`,
+        'how much {topic} is {good} (for|with) {pain}',
+        'is {topic} making {pain} worse',
+        "(what is|what's) the (best|right|correct) {topic}",
+        '(what|what else) (would|do|can) you (recommend|suggest) (for|with) {pain}',
+        '(do you have|have you got) anything (that could help|that might help|that helps|for) {pain}',
+        'help me {topic} {with}',
+        `(the best|best|a good|a better) way to {topic} [${TIP_PAIN}]`,
         '(tell me|can you tell me|could you tell me|suggest) something (useful|helpful|that might help|that helps) [for] {topic}',
       ],
     },
     {
       name: IntentNames.WhatIsPmr,
-      slots: [{ name: SlotNames.Practice, type: SlotTypes.Practice }],
+      slots: [{ name: SlotNames.Practice, type: SlotTypes.Practice }, { name: 'you', type: 'AskYou' }],
       samples: [
         ...whatIs('{practice}'),
         "who (came up with|invented|developed) {practice} [and how does it work]",
@@ -286,18 +325,19 @@ export const english: ModelSource = {
     },
     {
       name: IntentNames.WhatIsMindfulness,
-      slots: [{ name: 'subject', type: 'MindfulnessName' }],
+      slots: [{ name: 'subject', type: 'MindfulnessName' }, { name: 'you', type: 'AskYou' }],
       samples: [
         ...whatIs('{subject}'),
         '(what does it mean|what do you mean|what does one mean) to be mindful',
+        'what does (mindful|being mindful) mean',
         '(what do people mean|what does everyone mean|what do you mean) by {subject}',
         'is {subject} (like|the same as|same as|just) meditation [what is it]',
-        '(i keep hearing about|my (doctor|physio|colleague|granddaughter|friend) (mentioned|told me about|talks about)) {subject} (what is it|what is that|what is it exactly)',
+        "(i keep hearing (about|the word)|i've heard (of|about)|my (doctor|physio|colleague|granddaughter|friend) (mentioned|told me about|talks about)) {subject} (what is it|what is that|what is it exactly)",
         'what is this {subject} everyone (is talking|talks) about',
         '(tell me|kindly tell me|what is|could you explain|can you explain|explain) the meaning of (mindful|mindfulness)',
         'how would you (describe|explain|define) {subject}',
         'explain me {subject}',
-        "i (don't|do not) [really] understand {subject} (what is it|could you explain it|explain it [to me])",
+        "i (don't|do not) [really] (understand|know) {subject} (what is it|could you explain it|explain it [to me])",
         "(i've never|i have never) (done|tried|heard of) {subject} what is it exactly",
         "(i'd like to know|i want to know|tell me|can you tell me|could you tell me) what {subject} (is|means|is about|is all about|really is)",
         "(what is|what's) the point of {subject} what is it",
@@ -312,21 +352,28 @@ export const english: ModelSource = {
         { name: 'with', type: 'PainSaid' },
         { name: 'before', type: 'AnswerSituation' },
         { name: 'doubt', type: 'Doubt' },
+        { name: 'works', type: 'WorksSaid' },
+        { name: 'evidence', type: 'EvidenceWord' },
       ],
       samples: [
-        '(does|do|will|can|could|would) {subject} [really|actually|honestly] (work|help|help me) [{with}] [{doubt}]',
+        '(does|do|will|can|could|would) {subject} {works} [{with}] [{doubt}]',
+        // Statement order, the doubt after: "these exercises help back pain or no", "really it will help my back".
+        '{subject} (helps|help|works|work|will help) {pain} (or not|or no)',
+        '[really] (it|this) will (help|work for) {pain}',
+        '(will|can) {pain} (reduce|get better|improve) (by doing|with|from) {subject}',
         '(does|do|will|can|could) {subject} [really|actually] (help|ease|reduce|relieve|improve|do anything for) {pain}',
         '(is|are) {subject} (effective|good|helpful|any good|useful|worth it|worth doing) [{with}] [{doubt}]',
+        '(is|are) {subject} working [{with}] [{doubt}]',
         '(is|are) {subject} [really|actually] (proven to help|shown to help|known to help) {pain}',
-        '(is there|is there any|any) [scientific] (evidence|research|proof) that {subject} (helps|works) [{with}]',
-        '(is there|are there) [any] (evidence|research|studies) (on|for) {subject} [{with}]',
-        '(does the research|does research|do studies|does science) show [that] {subject} (helps|works) [{with}]',
+        '(is there|is there any|any) {evidence} [that|showing] {subject} (helps|works) [{with}]',
+        '(is there|are there) [any] {evidence} (on|for) {subject} [{with}]',
+        '(does|do) {evidence} (show|say) [that] {subject} (helps|works) [{with}]',
         '(has it been shown|is it proven|is it true) that {subject} (helps|reduces|eases) {pain}',
         "(tell me|could you tell me|i'd like to know) if {subject} [really|actually] (helps|help|works|work) [{with}]",
         "(what are the benefits|what is the benefit|what is the use|what's the use) of {subject} [{with}]",
         "(what is|what's) the use of {subject} [{with}] (does it really help|does it help|does it work)",
         'how (effective|helpful|useful|good) (is|are) {subject} [{with}]',
-        "(what is|what's) the (evidence|research|proof) (for|on|behind|that) {subject} [(helps|works)] [{with}]",
+        "(what is|what's) the {evidence} (for|on|behind|that) {subject} [(helps|works)] [{with}]",
         '(what does|what do) the (research|studies|evidence) say [about {subject}]',
         '(has|have) {subject} been (shown|proven) to help [with] {pain}',
         'how (well|much) (does|do|will|can) {subject} (work|help) [{with}]',
@@ -334,9 +381,11 @@ export const english: ModelSource = {
         '(will|would|can) {subject} [really] make my back (feel better|better|less painful)',
         "will i (notice|feel|see) a difference [in {pain}]",
         'is it worth doing {subject} [{with}]',
-        "{before} (does|will|can|could) {subject} [really|actually] (work|help|help me) [{with}]",
+        "{before} (does|will|can|could) {subject} {works} [{with}]",
         'how do i know [if|that] {subject} (will|can) (help|work) [{with}]',
         '(does|will|can) {subject} [really] make a [real] difference [{with}]',
+        'will {subject} [really] make a difference (to|for) {pain}',
+        '(does|will) any of (this|these|it) [really|actually] (work|help) [{with}]',
         'does it [really|actually] help to (relax|meditate) [{with}]',
       ],
     },
@@ -346,18 +395,20 @@ export const english: ModelSource = {
         { name: 'subject', type: 'MindfulnessName' },
         { name: 'before', type: 'AnswerSituation' },
         { name: 'who', type: 'MindfulnessCondition' },
+        { name: 'risk', type: 'RiskWord' },
       ],
       samples: [
         // A health history said first ("i've been treated for depression"), a condition said after ("if i have ptsd").
-        "{before} (is|are) {subject} (safe|okay|ok|right|suitable|a good idea) [for me]",
-        "{before} (should i avoid|can i do|can i still do|is it safe to do|is it safe for me to do|should i do) {subject}",
+        "{before} [so] (is|are) {subject} (safe|okay|ok|right|suitable|a good idea) [for me]",
+        "{before} (can i do|can i practise) {subject} safely",
+        "{before} [so] (should i avoid|can i do|can i still do|is it safe to do|is it safe for me to do|should i do) {subject}",
         "{before} is it (safe|okay|ok) (for me to meditate|to meditate)",
         "(should i|do i need to) avoid {subject} {who}",
         "who (is|are) {subject} not (suitable|recommended|safe|good|right) for",
         "who's {subject} not (suitable|recommended|safe|good|right) for",
         "(can|could) (anyone|everyone|everybody) do {subject} [or are there exceptions]",
         "should i (consult|ask|talk to|see) (someone|a doctor|my doctor) before (doing|starting|trying) {subject}",
-        "(could you tell me|tell me|i'd like to know) (if|whether) there are any (risks|dangers|side effects) (with|of|in) {subject}",
+        "(could you tell me|tell me|i'd like to know) (if|whether) there are any {risk} (with|of|in) {subject}",
         "(is there|are there) (anyone|anybody|people) who (should avoid|should stay away from) {subject}",
         "(i'd like to know|tell me|could you tell me) who (should not|shouldn't|should avoid|should stay away from) (do|try|) {subject}",
         "(can|could) {subject} bring up bad (memories|feelings) (is that a risk|is that dangerous|is that normal)",
@@ -368,9 +419,15 @@ export const english: ModelSource = {
         "(does|do) {subject} have [any] (risks|negative effects|side effects|downsides)",
         "is it (safe|risky|okay|ok|dangerous) (to do|doing|for me to do) {subject} [if i have anxiety|if i have depression|if i have mental health problems]",
         "is it (safe|okay|ok) (to meditate|for me to meditate) [if i have anxiety|if i have depression|if i have mental health problems]",
-        "(is|are) there [any] (risks|risk|dangers|danger|side effects|downsides|precautions|contraindications) (of|with|in|to) {subject}",
+        "(is|are) there [any] {risk} (of|with|in|to|from) {subject} [{who}]",
+        // The risk named alone: "any side effects of meditation", "risks of mindfulness".
+        "[any] {risk} (of|with|from|in doing|in) {subject}",
+        "(is|are) {subject} (dangerous|harmful|bad|not good|not safe) for (anybody|anyone|some people|someone)",
+        "(is there|are there) (anyone|anybody|people) for whom {subject} is not (good|safe|suitable|right)",
+        "when should (someone|anyone|people) not (do|practise|practice) {subject}",
+        "(can|could) {subject} make (things|anxiety|depression|my anxiety|my depression|trauma) worse [{who}]",
         "(is|are) there [any] (reasons not to do|danger in doing) {subject}",
-        "(what are|tell me) the (risks|dangers|side effects|downsides|contraindications) (of|with|for) {subject}",
+        "(what are|tell me) the {risk} (of|with|for) {subject}",
         "(are there|is there) (people|anyone|anybody) who (shouldn't|should not) (do|practise|practice|try) {subject}",
         "(are there|is there) (people|anyone|anybody) who (shouldn't|should not) meditate",
         "(should|must|can) (anyone|i) (not do|avoid|be careful with) {subject}",
@@ -379,7 +436,8 @@ export const english: ModelSource = {
         "(any|are there any) (reasons not to do|precautions for|risks with) {subject}",
         "(i am|i'm) (depressed|in a depression|an addict|in recovery|on antidepressants) (can i do|is it safe to do|should i avoid) {subject}",
         "(i'd like to know|kindly tell me|tell me) (if|whether) {subject} is safe",
-        "{subject} is safe or not",
+        "{subject} is (safe|harmful|dangerous) [{who}] or not",
+        "{before} (is|are) there [any] {risk} (in|with|of) {subject}",
       ],
     },
     {
@@ -413,14 +471,24 @@ export const english: ModelSource = {
         "{where} (find|take|do|join|get) {course} [(for|in|on|to learn) {subject}] [{manner}]",
         "{where} (find|take|do|join|get) [a|an|some] {subject} {course} [{manner}]",
         "(is there|are there|any) {course} (for|in|on|to learn|for learning) {subject} [near me|i can do|i can take]",
+        // Asked as a choice or a favour: "which app is good for learning mindfulness", "can i join a course for relaxation".
+        "(what|which) {course} (is good|are good|is best|are best|do you recommend|would you recommend) (for|to learn|for learning) {subject}",
+        "(can|could) i (join|take|do|find) {course} (for|in|on) {subject}",
+        "(tell|tell me|do you know|suggest) {course} (for|in|on|to learn) {subject}",
         "(is there|are there) [a|an|any] {subject} {course} [near me|i can do|i can take|i could take]",
         `${YOU_SHORT} (recommend|suggest) {course} (for|in|to learn) {subject}`,
         `${YOU_SHORT} (recommend|suggest) [a|an] {subject} {course}`,
-        "(i'd like to|i want to) (take|find|join|do) {course} (in|for|on) {subject} [where can i find one|where can i go|how do i find one]",
-        "(i want to|i'd like to) learn {subject} (properly|with a teacher|in a group|with a real teacher) [where (should|can|do) i go|how do i do that]",
+        // Where to go, said after ("… properly, so where should i go"), is a LearnManner value.
+        "(i'd like to|i want to) (take|find|join|do) {course} (in|for|on) {subject} [{manner}]",
+        "(i want to|i'd like to) learn {subject} ({manner}|with a real teacher) [how do i do that]",
         "(does|will) my [health] insurance (pay for|cover) {course} [(for|in) {subject}]",
+        "does insurance (pay for|cover) [a|an] [{subject}] {course}",
+        "who (can|could) teach me {subject}",
+        "(is there|are there) {course} [near me|nearby|in my area]",
+        "(can you|could you) (recommend|suggest) {course}",
+        "{where} learn more about {subject} [{manner}]",
         "(what|which) {course} (are there|should i use) (for|to learn) {subject}",
-        "(who teaches|how would i go about learning|where do people learn) {subject}",
+        "(who teaches|how would i go about learning|where do people learn) {subject} [{manner}]",
         "(can|could) i learn {subject} (online|from a book|in a class|from an app)",
         "how do i learn to do (this|it) properly",
         // Where, how and from whom, in more words: "where to learn relaxation techniques", "can my physio teach me".
@@ -431,8 +499,8 @@ export const english: ModelSource = {
         "(can|could|would) {teacher} (send|refer) me to [a|an] [{subject}] {course}",
         "(is there|are there|any) {course} [near me] (for|in|on|to learn) {subject}",
         "(is there|are there) [a|an|any] {subject} {course} for {pain}",
-        "(i'd like to|i want to) (take|find|join|do) [a|an] {subject} {course} [how (do i|to) find one|where can i find one]",
-        "(i'd like to|i want to) learn [more] about {subject} (in a group|with a teacher|in a class) [where (should|can|could) i go]",
+        "(i'd like to|i want to) (take|find|join|do) [a|an] {subject} {course} [{manner}]",
+        "(i'd like to|i want to) learn [more] about {subject} {manner}",
         "how (can|do) i get better at {subject}",
       ],
     },
@@ -452,9 +520,22 @@ export const english: ModelSource = {
         '[ow|ouch] (the|my) pain (is shooting|shoots|goes|runs|is going) down my leg',
         "(ow|ouch) my leg (is|has gone|feels) (numb|weak)",
         'when (do i need to|should i) (see|go to) {doctor} [(about|for|with) {pain}]',
-        '(should|do) i (see|need|go to|call|need to see) {doctor} [(about|for|with) {pain}]',
-        '(is it|when is it) time to see {doctor} [(about|for) {pain}]',
-        "(i'd like to know|could you tell me|tell me|kindly tell me) when (to see|to go to|i should see|i should go to) {doctor} [(about|for) {pain}]",
+        '(should|do) i (see|need|go to|call|need to see|consult) {doctor} [(about|for|with) {pain}]',
+        '(is it|when is it) time to (see|call|go to) {doctor} [(about|for) {pain}]',
+        "(i'd like to know|could you tell me|tell me|tell) when (to see|to go to|i should see|i should go to) {doctor} [(about|for) {pain}]",
+        // Statement order (Indian English) and the need said of the pain: "when back pain is dangerous", "when back pain needs a doctor".
+        '[tell me] when {pain} (is serious|is dangerous|is an emergency|needs {doctor}|needs medical attention|needs medical help)',
+        '(when|at what point) i should (see|go to|consult|show my back to) {doctor}',
+        '(what|which) {signs} (mean|tell me) (i need|{pain} needs) {doctor}',
+        '(what|which) {signs} mean i need {doctor} (for|with) {pain}',
+        '{signs} (for|with|in|of) {pain} [kindly tell|tell me]',
+        '(what|which) {signs} should (worry me|i worry about) [(with|in|about) {pain}]',
+        'is {pain} serious (should i see|do i need|should i go to) {doctor}',
+        'how do i know (if|when) i should (see|go to|call) {doctor}',
+        'how do i know when to (see|go to|call) {doctor}',
+        '(what are|which are) [the] {signs} [that] i (need|should see) {doctor}',
+        'is there anything i should (watch out for|look out for|worry about) [with {pain}]',
+        '(is it|is that) serious (if|when) {symptom}',
         '{symptom} [(should|do) i (see|need|go to|call) {doctor}]',
         '{symptom} (is (it|that) serious|is that bad|do i need to see someone|should i see someone|what should i do|what can i do|what do i do|any advice|any tips)',
         '(what|which) {signs} (should i (watch for|look out for|worry about|not ignore)|are dangerous|are serious|are red flags|need urgent help)',
@@ -467,12 +548,13 @@ export const english: ModelSource = {
         'when (should|do) i (get|seek) (medical help|medical attention|help) (for|with) {pain}',
         'when should {pain} be (looked at|checked) [by {doctor}]',
         '(should i|when should i) worry about {pain}',
-        '(what|which) {signs} (mean|tell me) i should (see|go to|call) {doctor} [(with|about|for) {pain}] [straight away|immediately]',
+        '(should i be|do i need to be) (worried|concerned) about {pain}',
+        '(what|which) {signs} mean i should (see|go to|call) {doctor} [(with|about|for) {pain}] [straight away|immediately]',
         '(what|which) {signs} need {doctor} [immediately|straight away]',
         '(what are|tell me) the {signs} i should (not ignore|look out for|watch for) [(with|in) {pain}]',
         "(i'd like to know|tell me|could you tell me) (what|which) {signs} to (look out for|watch for)",
         'when (to|do i need to) (see|consult|visit|go to) {doctor} [(about|for) {pain}]',
-        '[tell me] when (should i|i should|do i need to) get {pain} (checked|checked out|looked at)',
+        '[tell me] (when|at what point) (should i|i should|do i need to) get {pain} (checked|checked out|looked at)',
         '(is|could) {pain} be (serious|something serious|serious enough for a doctor|something to see a doctor about)',
         'is {pain} (serious|something serious|serious enough for a doctor|something to see a doctor about)',
         '(what kind of|how bad does) back pain (needs a doctor|has to be to see a doctor)',
@@ -519,9 +601,9 @@ export const english: ModelSource = {
     },
     {
       name: IntentNames.DeleteData,
-      slots: [{ name: 'data', type: 'StoredData' }],
+      slots: [{ name: 'data', type: 'StoredData' }, { name: 'you', type: 'AskYou' }],
       samples: [
-        `${YOU} (delete|erase|remove|wipe|wipe out|clear|get rid of|forget) {data} [permanently|completely]`,
+        `[{you}] (delete|erase|remove|wipe|wipe out|clear|get rid of|forget) {data} [permanently|completely]`,
         "(i want you to|i'd like you to) (delete|erase|forget|wipe) {data}",
         "(i want|i'd like) {data} (deleted|removed|gone|erased) [completely|permanently]",
         "(would you|would you please|can you please|will you) (delete|erase|remove|wipe|clear|forget) {data}",
@@ -530,6 +612,9 @@ export const english: ModelSource = {
         "(delete|erase) {data} and (start fresh|start over) [with no information about me]",
         "(reset everything|reset my progress) and (delete|erase) {data}",
         "(delete|erase|remove) my (progress|history) and {data}",
+        "(forget|delete|erase) {data} and (delete|erase) everything",
+        "(reset|reset everything) and (delete|erase|forget) {data}",
+        "(i'm|i am) [a bit] worried about [my] privacy [so] (delete|erase) {data}",
       ],
     },
     {
@@ -539,18 +624,28 @@ export const english: ModelSource = {
         { name: 'report', type: 'ProgressReport' },
         { name: 'practice', type: 'PracticeDone' },
         { name: 'when', type: 'ProgressSpan' },
+        { name: 'ask', type: 'ProgressAsk' },
       ],
       samples: [
         `${YOU_SHORT} (show|tell|give) me {report} [so far|till now]`,
         "(what is|what's|what are) {report} [so far|till now]",
         "(i'd like to|i want to) (see|hear|know) {report}",
         "(i'd like to hear|tell me) about {report}",
-        "(could you tell me|can you tell me|tell me|i'd like to know|let me know|show me|i'd like to see) how (i'm|i am|i've been|i have been) doing [with {practice}] [{when}]",
+        "{ask} how (i'm|i am|i've been|i have been) (doing|getting on) [with {practice}] [{when}]",
         "how (am i doing|am i getting on|am i getting along|have i been doing|is my practice going|has my practice been going) with {practice}",
         "how (regular|consistent) (have i been|am i|was i) [with {practice}]",
         "how many (sessions|minutes|exercises|times|days) did i (finish|complete|do|practise|practice) [{when}]",
+        "how many (sessions|exercises|times|days) i (did|have done|practised|practiced|completed) [{practice}] [{when}]",
+        "how many (sessions|exercises) [have i|did i] completed [{when}]",
+        "[{ask}] how much (practice|relaxation|meditation) i (have done|did) [{when}]",
+        "have i been keeping up with {practice}",
+        "how many (sessions|minutes|exercises|times|days) {when}",
+        "have i (practised|practiced|done my exercises) {when}",
+        "how many days in a row [have i (practised|practiced)]",
         "how many times have i done {practice} [this week|this month|so far|in total]",
-        "(could you tell me|tell me|i'd like to see|i'd like to know|show me) how (much|often|many times) (i've|i have) (practiced|practised|done {practice})",
+        // Also in statement order (Indian English): "how much i have practised", "tell me how often i practised".
+        "[{ask}] how (much|often|many times) (i have|i) (practiced|practised|done) [{when}]",
+        "{ask} how (much|often|many times) (i've|i have) done {practice}",
         "how (much progress have i|much progress i have|far have i) (made|come) [so far]",
         "how long have i (practiced|practised|been practising|been practicing) [in total|so far]",
         "how is my tension (compared to|compared with) (before|last week|when i started)",
@@ -561,11 +656,13 @@ export const english: ModelSource = {
         "how much (practice|relaxation|meditation) have i done [so far|this week|this month|since i started|till now]",
         "how many times have i done (the|my) (muscle relaxation|exercises|meditation) [this week|this month|so far]",
         "how (much|often) (have i|did i) (practised|practiced|done|practise|practice) [{when}]",
+        "how often (have i|did i) (done|do) {practice} [{when}]",
         "(give me|tell me) (a summary of my practice|my progress report|how i'm doing|how much i have done) [till now|so far]",
         "(check|show) my progress",
-        "what have i done so far",
-        'have i been (practising|practicing|doing well|doing enough) [enough]',
-        'am i making progress',
+        "what have i done [{when}]",
+        'have i been (practising|practicing|doing well|doing enough) [enough|regularly]',
+        '(am i making progress|am i improving|how am i progressing|how am i getting along|how is it going with my practice)',
+        'tell {report} [so far]',
         'did i (practise|practice) (yesterday|today|this week)',
       ],
     },
@@ -591,6 +688,10 @@ export const english: ModelSource = {
         "(i'm|i am|i feel|i'm feeling|i am feeling|it's|my back feels|my back is|my body is|my muscles feel|my muscles are) {feeling} [{lead}] [a|an] {rating} [{after}]",
         "{rating} (i'm totally relaxed|i'm wound up tight|i feel very relaxed|i'm completely relaxed|i think|i guess|i would say|out of ten|out of ten i think)",
         'rate my tension [at|as] {rating}',
+        // The lead and the number joined ("today tension is nine", "i'd put it at ten"), a word after ("two only").
+        '{lead} (is|was|is about|is around|at|put it at) {rating} [{after}]',
+        '{rating} (only|just) [{after}]',
+        "{rating} (i'm|i am|i feel) {feeling}",
         'rate my tension',
         "my tension is (high|low) {rating}",
       ],
@@ -608,7 +709,7 @@ export const english: ModelSource = {
       samples: [
         // Who asks ("do one thing", "i keep forgetting, could you") is a phrasing slot; the reminder, when, how often and what for in any order.
         '[{carrier}] (set|set up|create|add|put|put in|give me|set me|get me) {reminders} [{purpose}] (for|at) {time} [{often}]',
-        '[{carrier}] (set|set up|create|add|put in|give me|set me) {reminders} [{purpose}] [for] {often} [at] {time}',
+        '[{carrier}] (set|set up|create|add|put|put in|give me|set me) {reminders} [{purpose}] [for] {often} [at] {time}',
         '[{carrier}] (set|set up|create|add|put in|give me|set me) {reminders} (at {time} [{often}]|{often} at {time}) {purpose}',
         '[{carrier}] (set|set up|create|add) {reminders}',
         '[{carrier} [please]] remind me [{purpose}] {often} [at] {time}',
@@ -623,7 +724,9 @@ export const english: ModelSource = {
         "(i want|i'd like|i need|can i get|can i have|i'd like to get) {reminders} (at {time} [{often}]|{often} at {time}) {purpose}",
         "(i want|i'd like|i need|can i get|can i have) {reminders} [{purpose}] [{often}]",
         "(i want|i'd like) to be reminded {often} at {time} [{purpose}]",
-        '{reminders} at {time}',
+        '{reminders} at {time} [{often}] [{purpose}]',
+        // How often said first: "every day remind me to practise at five".
+        '{often} remind me [{purpose}] at {time}',
         'at {time}',
       ],
     },
@@ -631,12 +734,15 @@ export const english: ModelSource = {
       name: IntentNames.ListReminders,
       slots: [{ name: 'reminders', type: 'ReminderName' }],
       samples: [
-        '(what|which) [all] [practice] reminders (do i have|have i got|have i set|are set|are active|are on|are there|did i set|did i set up|have you got for me|do i have for my exercises)',
-        `${YOU_SHORT} (list|tell me|show me|show|read out|read me|read|check|go through|go over|let me know|tell me about) {reminders}`,
+        '(what|which) [all] [practice] reminders (do i have|have i got|have i set|are set|are active|are on|are on for me|are there|did i set|did i set up|have you got for me|do i have for my exercises)',
+        '(what|which) daily reminders (are there|do i have|are set)',
+        `${YOU_SHORT} (list|tell me|show me|show|read out|read me|read|check|go through|go over|let me know|tell me about|tell) {reminders}`,
+        '(did i set|have i set) {reminders}',
+        'when (are you reminding|will you remind) me to (practise|practice|do my exercises|relax)',
         "(can you|could you|please) tell me (which|what) reminders (i've got|i have) [set up]",
         "(tell me|i'd like to know|i'd like to hear|remind me) (what|which) reminders i (have|have got|have set|set|'ve got set up)",
         "i'd like to hear {reminders}",
-        '(do i have|have i got|have i set|is there) {reminders} [set|set up|for me]',
+        '(do i have|have i got|have i set|is there) {reminders} [set|set up|for me|set for me]',
         '(do i have|have i got|have i set) any reminders [set|set up]',
         '(are there|is there) any reminders set',
         '(are|is) {reminders} still on',
@@ -675,6 +781,7 @@ export const english: ModelSource = {
         'unsubscribe me from {reminders}',
         '(cancel|delete) every reminder',
         "i don't need the reminder cancel it",
+        '{reminders} (not needed|no longer needed|is not needed) (cancel|delete|remove) it',
       ],
     },
     { name: IntentNames.Help },
@@ -730,6 +837,13 @@ export const english: ModelSource = {
     ...englishPauseResumeTypes,
     englishAfterthoughtType,
     ...englishStartLeadTypes,
+    tipThenType,
+    goodWordType,
+    askYouType(YOU),
+    progressAskType,
+    worksSaidType,
+    evidenceType,
+    riskWordType,
     {
       name: SlotTypes.Exercise,
       values: [
@@ -802,32 +916,32 @@ export const english: ModelSource = {
     {
       name: SlotTypes.Topic,
       values: [
-        { id: 'activity', name: 'staying active', synonyms: withTopic(['activity', 'being active', 'keeping active', 'staying active', 'everyday life', 'daily life', 'moving', 'moving more', 'movement', 'keeping moving', 'moving more in daily life', 'moving more in everyday life', 'moving more during the day', 'walking', 'daily activity', 'everyday movement', 'staying mobile', 'being active in everyday life', 'stay active', 'keep moving', 'move more', 'keep active', 'stay mobile', 'get moving', 'move more during the day', 'staying on the move', 'moving around', 'housework', 'doing housework', 'household work', 'gardening', 'walking and moving', 'physical activity', 'climbing stairs', 'going for walks', 'lifting things', 'moving safely', 'rest or keep moving', 'keep moving or rest', 'be more active', 'stay on my feet', 'getting out and about', 'keep moving', 'keep going', 'rest or keep going', 'avoid moving', 'avoid activity', 'stay in bed or keep moving', 'keep moving or take rest', 'get more movement into my day', 'add more movement to my day', 'daily movement', 'walking and daily movement', 'moving around in everyday life', 'physical activity in daily routine', 'moving more', 'move around more at home', 'active', 'move', 'walk', 'be active']).concat(said("i (don't|do not) move much [all day|the whole day]", "(i'm|i am) afraid to move [because of my back]", "i've been (sitting|lying) around [a lot]", "(i'm|i am) on my feet all day", '(moving|being active|staying active|physical activity) (in|during) (daily life|everyday life|the day|my day|my daily routine)', 'getting more movement into my day', '(stay|keep|remain|be) (more active|active|moving|mobile) (in everyday life|during the day|day to day|around the house)', 'get moving again', 'move more in my routine', 'move well', '(moving|moving around|moving more|staying active|keeping active|being active|keeping moving|move|move more|move around|stay active|keep active|be active|be more active|remain active|keep moving|get moving) (during the day|in daily life|in everyday life|at home|around the house|more at home|day to day|in my routine|at my age)', '(lift|lifting) things', '(carry|carrying) (shopping|the shopping|heavy bags|groceries|heavy things|my grandchild|the baby)', '(do|doing) my (housework|gardening|shopping|chores)', 'my (housework|gardening|chores)', 'everyday activity', 'remain active', 'get going [again] [in the morning]', 'move well', 'i avoid (climbing stairs|the stairs|walking|moving|going out)')) },
-        { id: 'sleep', name: 'sleep', synonyms: withTopic(['sleeping', 'bed', 'the night', 'night', 'bedtime', 'mattress', 'my mattress', 'lying down', 'lying in bed', 'getting a good night\'s sleep', 'a good night\'s sleep', 'a better night\'s sleep', 'sleeping better', 'sleep position', 'sleeping position', 'the best sleeping position', 'better sleep', 'sleep', 'sleep better', 'lie in bed', 'get to sleep', 'getting to sleep', 'rest in bed', 'resting in bed', 'get comfy in bed', 'get out of bed', 'getting out of bed', 'waking up stiff', 'sleeping after night shifts', 'a hard mattress', 'a soft mattress', 'pillow', 'my pillow', 'position to sleep in', 'sleep on my side', 'sleep comfortably', 'good sleep', 'at night', 'lie in bed', 'sleeping tip']).concat(said("i (can't|cannot|am not able to) sleep [because of my back|because of back pain|due to back pain|due to my back]", 'my back (hurts|aches) (at night|when i lie down|when i lie in bed|in the morning)', 'i (wake up|keep waking up) (stiff|with back pain|with a sore back) [every morning]', 'my back keeps me (up|awake) at night', 'i toss and turn all night', 'sleep on my (side|back|stomach|front) [or [on] my (side|back|stomach|front)]', '(back pain|my back|my back pain|the pain) keeps me (up|awake) [at night]', 'my back (hurts|aches|pains) (in the morning|at night|when i lie down at night) [after waking up]', 'i (wake up|keep waking up) (at night|in the night) [stiff|with back pain|with a sore back]', 'put a pillow (between|under) my knees', 'a pillow between my knees', 'my back is [so] stiff (after a night in bed|in the morning|when i wake up)', 'sleep through the night', 'get comfortable in bed', '(stay|staying) in bed [longer|all day]', 'good sleep', '(which|what) pillow', 'my back (hurts|aches) when i lie down at night')) },
-        { id: 'work', name: 'work', synonyms: withTopic(['sitting at a desk all day', 'sitting at my desk all day', 'sitting all day', 'working', 'the office', 'office work', 'office', 'sitting', 'sitting at a desk', 'sitting at my desk', 'sitting at the desk', 'sitting at the computer', 'my desk', 'desk work', 'desk job', 'a desk job', 'my job', 'lifting', 'working at a computer', 'computer work', 'the computer', 'sitting for long periods', 'sitting long hours', 'the workplace', 'workplace', 'working from home', 'my workstation', 'posture', 'posture at work', 'posture at the computer', 'working posture', 'work', 'at work', 'sitting at work', 'sit at my desk', 'sit at the computer', 'sit at a computer', 'sit at a desk', 'set up my desk', 'set up my chair', 'set up my chair and monitor', 'sit at work', 'sit properly', 'sit better at my desk', 'working at a desk', 'long hours at the computer', 'my job and my back', 'computer work and back pain', 'work at the computer', 'look after my back at work', 'protect my back at work', 'protect my back at office', 'manage back pain at my job', 'standing desk', 'a standing desk', 'chair', 'my chair', 'chair height', 'my chair height', 'screen', 'my screen', 'monitor', 'laptop', 'desk', 'office hours', 'meetings', 'sitting posture', 'correct sitting posture', 'ergonomics', 'ergonomic', 'workplace posture', 'job']).concat(said('i sit (at a desk|at my desk|at the computer|in front of the computer|in front of a screen|in meetings) (all day|a lot|the whole day)', 'i (have|do) a desk job', 'my back hurts (at work|after work|from sitting|after sitting at my desk)', 'i work at a (desk|computer) all day', "i (sit|work|am stuck|'m stuck) (at a desk|at my desk|at the computer|at my computer|in front of the laptop|in front of a screen|at a screen|in front of the computer) [all day|a lot|the whole day|for hours]", 'i sit (in front of|at) the laptop (all day|for hours|twelve hours a day)', 'i (sit|am sitting) in meetings (all day|the whole day)', 'i work on [a|my] laptop [on the sofa|on the couch|in bed]', 'i (do|have) (a lot of|) (computer work|desk work|paperwork|charting on the computer)', 'my back (hurts|aches|pains) (after|from) (sitting|a day at my desk|sitting at my desk|sitting at my computer|sitting at the computer|office hours|work|sitting on the computer)', "(i'm|i am) (at work|working)", '(sitting|i sit) (too long|for too long|for long|for hours|all day) [at (work|my desk|the desk|the computer)]', 'a long (shift|day) at work', 'long (calls|meetings|hours) (at my desk|at the computer|at work)', '(correct|right|good|best) [sitting] posture (for|at|during) (computer work|the computer|work|my desk)', '(taking|take) (breaks|a break) [from sitting] [at (the|my) (desk|computer)|at work]', 'my (chair and desk|desk and chair|chair and screen|desk and screen)', 'set up my (computer|screen|laptop|workstation)', '(driving|long drives|a long drive|long car journeys|sitting in the car|commuting)', 'i (drive|have to drive) (a lot|for work|long distances|for hours)', 'work at the computer', 'the workplace', 'my work')) },
-        { id: 'stress', name: 'stress', synonyms: withTopic(['worry', 'worries', 'tension', 'anxiety', 'coping', 'being stressed', 'stress and tension', 'stress and muscle tension', 'managing stress', 'managing tension', 'handling stress', 'dealing with stress', 'relaxing', 'relaxing when i am tense', 'feeling tense', 'feeling less tense', 'muscle tension', 'stress', 'deal with stress', 'cope with stress', 'handle stress', 'manage stress', 'reduce stress', 'relax when i am stressed', 'tension in my back', 'stress related back pain', 'reducing stress', 'unwind', 'let go of tension', 'let go of tension in my body', 'reduce tension in my back', 'feeling tense all the time', 'when i am anxious', 'when i am stressed', 'when i am tense', 'mental stress', 'keeping calm', 'keep calm', 'release tension', 'release tension from my body', 'relaxing when tense', 'coping with stress', 'pressure', 'stress management']).concat(said("(i'm|i am|i've been) [really|so|very] (stressed|tense|anxious|worried|wound up|upset) [lately|these days]", "(i'm|i am|i've been) under [a lot of|lot of|too much] (pressure|tension|stress) [lately|these days]", "i am having too much (tension|stress) [these days]", '(stress|worry|tension) (is making|makes) my back (pain worse|hurt|worse|tight)', 'my back (gets|is) (worse|tight|stiff) when i (am|get) (stressed|anxious|tense|upset|worried)', 'when i (am|get) (stressed|tense|worried|anxious|upset) my back (hurts|tightens up|gets tight)', 'i (carry|hold) [all] my stress in my back', '(tension|tension in my muscles|tight muscles) (from|because of) stress', 'stress and tight muscles', 'worrying', 'worrying and back pain', 'when i am tense and my back hurts', 'when i am stressed and my back hurts', 'when i am anxious and my back hurts', 'loosen up when i am stressed', 'relax when stress makes my back hurt', "my (back|shoulders and back) (tenses up|tense up|gets tight|get tight|tightens up|gets worse|always gets worse) when i('m| am| get) (stressed|tense|anxious|upset)", "(i'm|i am) [so] wound up [tight] [lately]", 'unwind [after a (stressful|long|hard) (day|shift|week)]', '(stress|worry|tension) (is making|makes|sets off|triggers) my back [pain] [worse]', 'my back pain (increases|gets worse) with stress', 'stop stress [from] making my back [pain] worse', "reduce tension in my back when i('m| am) stressed", "i get (all|) (tight|tense|wound up) when i('m| am| get) (upset|stressed|anxious|worried)", 'i feel tense [and sore]', "(i'm|i am) stressed", 'worry')) },
-        { id: 'exercise', name: 'exercise', synonyms: withTopic(['exercises', 'exercising', 'sport', 'sports', 'training', 'physical therapy', 'physiotherapy', 'physio', 'physio exercises', 'physiotherapy exercises', 'fitness', 'back exercises', 'stretching', 'stretching exercises', 'stretches', 'the gym', 'gym', 'working out', 'exercise', 'strengthening my back', 'strengthen my back', 'strengthen my core', 'work out', 'workouts', 'my physio exercises', 'my back exercises', 'exercises for my back', 'exercise for my back', 'physical therapy exercises', 'my physical therapy exercises', 'core exercises', 'an exercise', 'a fitness', 'a sport', 'a sports', 'an activity', 'getting back into sport', 'start exercising again', 'exercising without hurting my back', 'exercise and my back', 'swimming', 'yoga', 'pilates', 'running', 'go running', 'lifting weights', 'weights', 'the gym', 'go to the gym', 'a fitness class', 'aerobics', 'cycling', 'core', 'strengthen my core', 'exercise', 'physio exercise', 'fitness tip']).concat(said("i want to start (exercising|exercise|sport) [again]", 'my (physio|physiotherapist|physical therapist) gave me exercises', '(lift|lifting) weights', '(play|playing) (badminton|tennis|golf|football|cricket|squash|volleyball|basketball|table tennis)', '[my] (badminton|tennis|golf|football|cricket|squash|table tennis|bowling|dancing|hiking|jogging|water aerobics|aqua aerobics|tai chi|fitness class|senior fitness class|exercise class)', '(stick with|sticking with|keep up|keeping up) my exercises', 'exercise', 'go to the gym')) },
+        { id: 'activity', name: 'staying active', synonyms: withTopic(['activity', 'being active', 'keeping active', 'staying active', 'everyday life', 'daily life', 'moving', 'moving more', 'movement', 'keeping moving', 'moving more in daily life', 'moving more in everyday life', 'moving more during the day', 'walking', 'daily activity', 'everyday movement', 'staying mobile', 'being active in everyday life', 'stay active', 'keep moving', 'move more', 'keep active', 'stay mobile', 'get moving', 'move more during the day', 'staying on the move', 'moving around', 'housework', 'doing housework', 'household work', 'gardening', 'walking and moving', 'physical activity', 'climbing stairs', 'going for walks', 'lifting things', 'moving safely', 'rest or keep moving', 'keep moving or rest', 'be more active', 'stay on my feet', 'getting out and about', 'keep moving', 'keep going', 'rest or keep going', 'avoid moving', 'avoid activity', 'stay in bed or keep moving', 'keep moving or take rest', 'get more movement into my day', 'add more movement to my day', 'daily movement', 'walking and daily movement', 'moving around in everyday life', 'physical activity in daily routine', 'moving more', 'move around more at home', 'active', 'move', 'walk', 'be active']).concat(said("i (don't|do not) move much [all day|the whole day]", "(i'm|i am) afraid to move [because of my back]", "i've been (sitting|lying) around [a lot]", "(i'm|i am) on my feet all day", '(moving|being active|staying active|physical activity) (in|during) (daily life|everyday life|the day|my day|my daily routine)', 'getting more movement into my day', '(stay|keep|remain|be) (more active|active|moving|mobile) (in everyday life|during the day|day to day|around the house)', 'get moving again', 'move more in my routine', 'move well', '(moving|moving around|moving more|staying active|keeping active|being active|keeping moving|move|move more|move around|stay active|keep active|be active|be more active|remain active|keep moving|get moving) (during the day|in daily life|in everyday life|at home|around the house|more at home|day to day|in my routine|at my age)', '(lift|lifting) things', '(carry|carrying) (shopping|the shopping|heavy bags|groceries|heavy things|my grandchild|the baby)', '(do|doing) my (housework|gardening|shopping|chores)', 'my (housework|gardening|chores)', 'everyday activity', 'remain active', 'get going [again] [in the morning]', 'move well', 'i avoid (climbing stairs|the stairs|walking|moving|going out)', 'movement in (daily life|everyday life)', '(activity|movement|move more|keep moving|stay active) in [my] daily routine', 'activity in (daily|everyday) life', '(keep moving|move) in my daily life', '(keep|keeping) my body moving', '(getting out and moving|get out and move)', '(stay|staying) on the go', 'not sitting (still|around) too much', "(i'm|i am) not moving (much|enough)", '(rest or move|move or rest|rest or stay active)', '(i want to|i need to) (move more|be more active|get moving|stay active)', 'rest too much', '(the gardening|the housework)')) },
+        { id: 'sleep', name: 'sleep', synonyms: withTopic(['sleeping', 'bed', 'the night', 'night', 'bedtime', 'mattress', 'my mattress', 'lying down', 'lying in bed', 'getting a good night\'s sleep', 'a good night\'s sleep', 'a better night\'s sleep', 'sleeping better', 'sleep position', 'sleeping position', 'the best sleeping position', 'better sleep', 'sleep', 'sleep better', 'lie in bed', 'get to sleep', 'getting to sleep', 'rest in bed', 'resting in bed', 'get comfy in bed', 'get out of bed', 'getting out of bed', 'waking up stiff', 'sleeping after night shifts', 'a hard mattress', 'a soft mattress', 'pillow', 'my pillow', 'position to sleep in', 'sleep on my side', 'sleep comfortably', 'good sleep', 'at night', 'lie in bed', 'sleeping tip']).concat(said("i (can't|cannot|am not able to) sleep [because of my back|because of back pain|due to back pain|due to my back]", 'my back (hurts|aches) (at night|when i lie down|when i lie in bed|in the morning)', 'i (wake up|keep waking up) (stiff|with back pain|with a sore back) [every morning]', 'my back keeps me (up|awake) at night', 'i toss and turn all night', 'sleep on my (side|back|stomach|front) [or [on] my (side|back|stomach|front)]', '(back pain|my back|my back pain|the pain) keeps me (up|awake) [at night]', 'my back (hurts|aches|pains) (in the morning|at night|when i lie down at night) [after waking up]', 'i (wake up|keep waking up) (at night|in the night) [stiff|with back pain|with a sore back]', 'put a pillow (between|under) my knees', 'a pillow between my knees', 'my back is [so] stiff (after a night in bed|in the morning|when i wake up)', 'sleep through the night', 'get comfortable in bed', '(stay|staying) in bed [longer|all day]', 'good sleep', '(which|what) pillow', 'my back (hurts|aches) when i lie down at night', "i (can't|cannot|am not able to) sleep well [because of my back]", 'lying down in bed', "(i'm|i am) in bed", 'position (is good|is best) for sleeping', '(position|sleeping position) (to sleep in|should i sleep in)', 'mattress (should i buy|should i get|to buy)', 'pillow should i use', "i (can't|cannot) get comfortable in bed", "(get|getting) a (good|better) night's sleep", '[a] (firm|firmer|soft|softer|hard) (mattress|bed)', 'i sleep (badly|poorly) [because of my back]', '(sleeping|lying) on my (side|back|stomach|front)')) },
+        { id: 'work', name: 'work', synonyms: withTopic(['sitting at a desk all day', 'sitting at my desk all day', 'sitting all day', 'working', 'the office', 'office work', 'office', 'sitting', 'sitting at a desk', 'sitting at my desk', 'sitting at the desk', 'sitting at the computer', 'my desk', 'desk work', 'desk job', 'a desk job', 'my job', 'lifting', 'working at a computer', 'computer work', 'the computer', 'sitting for long periods', 'sitting long hours', 'the workplace', 'workplace', 'working from home', 'my workstation', 'posture', 'posture at work', 'posture at the computer', 'working posture', 'work', 'at work', 'sitting at work', 'sit at my desk', 'sit at the computer', 'sit at a computer', 'sit at a desk', 'set up my desk', 'set up my chair', 'set up my chair and monitor', 'sit at work', 'sit properly', 'sit better at my desk', 'working at a desk', 'long hours at the computer', 'my job and my back', 'computer work and back pain', 'work at the computer', 'look after my back at work', 'protect my back at work', 'protect my back at office', 'manage back pain at my job', 'standing desk', 'a standing desk', 'chair', 'my chair', 'chair height', 'my chair height', 'screen', 'my screen', 'monitor', 'laptop', 'desk', 'office hours', 'meetings', 'sitting posture', 'correct sitting posture', 'ergonomics', 'ergonomic', 'workplace posture', 'job']).concat(said('i sit (at a desk|at my desk|at the computer|in front of the computer|in front of a screen|in meetings) (all day|a lot|the whole day)', 'i (have|do) a desk job', 'my back hurts (at work|after work|from sitting|after sitting at my desk)', 'i work at a (desk|computer) all day', "i (sit|work|am stuck|'m stuck) (at a desk|at my desk|at the computer|at my computer|in front of the laptop|in front of a screen|at a screen|in front of the computer) [all day|a lot|the whole day|for hours]", 'i sit (in front of|at) the laptop (all day|for hours|twelve hours a day)', 'i (sit|am sitting) in meetings (all day|the whole day)', 'i work on [a|my] laptop [on the sofa|on the couch|in bed]', 'i (do|have) (a lot of|) (computer work|desk work|paperwork|charting on the computer)', 'my back (hurts|aches|pains) (after|from) (sitting|a day at my desk|sitting at my desk|sitting at my computer|sitting at the computer|office hours|work|sitting on the computer)', "(i'm|i am) (at work|working)", '(sitting|i sit) (too long|for too long|for long|for hours|all day) [at (work|my desk|the desk|the computer)]', 'a long (shift|day) at work', 'long (calls|meetings|hours) (at my desk|at the computer|at work)', '(correct|right|good|best) [sitting] posture (for|at|during) (computer work|the computer|work|my desk)', '(taking|take) (breaks|a break) [from sitting] [at (the|my) (desk|computer)|at work]', 'my (chair and desk|desk and chair|chair and screen|desk and screen)', 'set up my (computer|screen|laptop|workstation)', '(driving|long drives|a long drive|long car journeys|sitting in the car|commuting)', 'i (drive|have to drive) (a lot|for work|long distances|for hours)', 'work at the computer', 'the workplace', 'my work', 'sitting at (desk|computer)', 'sit properly [at work|at my desk|while working]', 'sit at my job', 'sitting posture at work', 'posture at my desk', 'protect my back while working', "(i'm|i am) working (on|at) the computer", '(i|you) sit all day', "(i'm|i am) sitting [the] whole day [driving]", 'sitting at (a|the|my) (desk|computer) [all day]', '(lift|lifting) (things|boxes|heavy things) at work', 'i drive all day [for work]', '(protect|look after) my back (at the office|at my desk|while working)', '(my|the) (monitor|screen|computer screen|desk|laptop)', '[my] desk setup', 'my setup at work')) },
+        { id: 'stress', name: 'stress', synonyms: withTopic(['worry', 'worries', 'tension', 'anxiety', 'coping', 'being stressed', 'stress and tension', 'stress and muscle tension', 'managing stress', 'managing tension', 'handling stress', 'dealing with stress', 'relaxing', 'relaxing when i am tense', 'feeling tense', 'feeling less tense', 'muscle tension', 'stress', 'deal with stress', 'cope with stress', 'handle stress', 'manage stress', 'reduce stress', 'relax when i am stressed', 'tension in my back', 'stress related back pain', 'reducing stress', 'unwind', 'let go of tension', 'let go of tension in my body', 'reduce tension in my back', 'feeling tense all the time', 'when i am anxious', 'when i am stressed', 'when i am tense', 'mental stress', 'keeping calm', 'keep calm', 'release tension', 'release tension from my body', 'relaxing when tense', 'coping with stress', 'pressure', 'stress management']).concat(said("(i'm|i am|i've been) [really|so|very] (stressed|tense|anxious|worried|wound up|upset) [lately|these days]", "(i'm|i am|i've been) under [a lot of|lot of|too much] (pressure|tension|stress) [lately|these days]", "i am having too much (tension|stress) [these days]", '(stress|worry|tension) (is making|makes) my back (pain worse|hurt|worse|tight)', 'my back (gets|is) (worse|tight|stiff) when i (am|get) (stressed|anxious|tense|upset|worried)', 'when i (am|get) (stressed|tense|worried|anxious|upset) my back (hurts|tightens up|gets tight)', 'i (carry|hold) [all] my stress in my back', '(tension|tension in my muscles|tight muscles) (from|because of) stress', 'stress and tight muscles', 'worrying', 'worrying and back pain', 'when i am tense and my back hurts', 'when i am stressed and my back hurts', 'when i am anxious and my back hurts', 'loosen up when i am stressed', 'relax when stress makes my back hurt', "my (back|shoulders and back) (tenses up|tense up|gets tight|get tight|tightens up|gets worse|always gets worse) when i('m| am| get) (stressed|tense|anxious|upset)", "(i'm|i am) [so] wound up [tight] [lately]", 'unwind [after a (stressful|long|hard) (day|shift|week)]', '(stress|worry|tension) (is making|makes|sets off|triggers) my back [pain] [worse]', 'my back pain (increases|gets worse) with stress', 'stop stress [from] making my back [pain] worse', "reduce tension in my back when i('m| am) stressed", "i get (all|) (tight|tense|wound up) when i('m| am| get) (upset|stressed|anxious|worried)", 'i feel tense [and sore]', "(i'm|i am) stressed", 'worry', "(i'm|i am|i feel) [very|so] tensed", 'i am having (a lot of|lot of) (tension|stress) [these days]', '(reduce|release|manage) (tension|stress)', 'mental tension', 'tension and stress', "(relax|relaxing) when (stressed|i'm stressed|i am stressed|i'm under pressure|i am under pressure)", "when (i'm|i am) stressed my back gets worse", 'i get (so|really) tense [and] my (back tightens up|shoulders and back tighten up|shoulders get tight)', 'my (shoulders are|back is|neck is) getting (tight|stiff) (because of|from) stress', '(traffic|work|my job|my boss) is giving [me] (too much|a lot of) tension', "(i'm|i am) [so|really|very] stressed out", '(calm down|calm myself down)', 'i feel [really|very|so] tense', '(unwind|relax) after work')) },
+        { id: 'exercise', name: 'exercise', synonyms: withTopic(['exercises', 'exercising', 'sport', 'sports', 'training', 'physical therapy', 'physiotherapy', 'physio', 'physio exercises', 'physiotherapy exercises', 'fitness', 'back exercises', 'stretching', 'stretching exercises', 'stretches', 'the gym', 'gym', 'working out', 'exercise', 'strengthening my back', 'strengthen my back', 'strengthen my core', 'work out', 'workouts', 'my physio exercises', 'my back exercises', 'exercises for my back', 'exercise for my back', 'physical therapy exercises', 'my physical therapy exercises', 'core exercises', 'an exercise', 'a fitness', 'a sport', 'a sports', 'an activity', 'getting back into sport', 'start exercising again', 'exercising without hurting my back', 'exercise and my back', 'swimming', 'yoga', 'pilates', 'running', 'go running', 'lifting weights', 'weights', 'the gym', 'go to the gym', 'a fitness class', 'aerobics', 'cycling', 'core', 'strengthen my core', 'exercise', 'physio exercise', 'fitness tip']).concat(said("i want to start (exercising|exercise|sport) [again]", 'my (physio|physiotherapist|physical therapist) gave me exercises', '(lift|lifting) weights', '(play|playing) (badminton|tennis|golf|football|cricket|squash|volleyball|basketball|table tennis)', '[my] (badminton|tennis|golf|football|cricket|squash|table tennis|bowling|dancing|hiking|jogging|water aerobics|aqua aerobics|tai chi|fitness class|senior fitness class|exercise class)', '(stick with|sticking with|keep up|keeping up) my exercises', 'exercise', 'go to the gym', 'my (physio|physiotherapist) gave [me] [some] exercises', 'workout', '(doing|do) [my] (exercise|exercises|back exercises)', '[back] strengthening exercises', '(kind|type|sort) of (exercise|exercises|sport)', '(stretch|stretch my back|run|swim|cycle|jog)', 'getting back into (exercise|sport|exercising)')) },
         { id: 'any', name: 'back pain', synonyms: withArticles(['back pain', 'back', 'back problem', 'back problems', 'bad back', 'sore back', 'aching back', 'lower back', 'lower back pain', 'low back pain', 'chronic back pain', 'back ache', 'backache', 'sore lower back', 'lower back problem'], ['my', 'a', 'the']) },
       ],
     },
     {
       name: 'TipWord',
       values: [
-        { id: 'tip', name: 'tip', synonyms: withArticles(['tip', 'tips', 'advice', 'hint', 'hints', 'suggestion', 'suggestions', 'quick tip', 'good tip', 'helpful tip', 'helpful hint', 'useful tip', 'little tip', 'random tip', 'back tip', 'back pain tip', 'back pain advice', 'tip of the day', 'piece of advice', 'good advice', 'good tips', 'helpful tips', 'useful tips', 'quick tips', 'random back pain tip', 'random back tip'], ['a', 'an', 'some', 'any', 'another', 'one more', 'one', 'your']) },
+        { id: 'tip', name: 'tip', synonyms: withArticles(['tip', 'tips', 'advice', 'hint', 'hints', 'suggestion', 'suggestions', 'quick tip', 'good tip', 'helpful tip', 'helpful hint', 'useful tip', 'little tip', 'random tip', 'back tip', 'back pain tip', 'back pain advice', 'tip of the day', 'piece of advice', 'good advice', 'good tips', 'helpful tips', 'useful tips', 'quick tips', 'random back pain tip', 'random back tip', 'best tip', 'best advice', 'pointers', 'pointer'], ['a', 'an', 'some', 'any', 'another', 'one more', 'one', 'your']) },
       ],
     },
     {
       // What one asks to hear about one's practice ("my practice statistics", "an update on my practice"); phrasing only.
       name: 'ProgressReport',
       values: [
-        { id: 'report', name: 'my progress', synonyms: said('my (progress|progress report|practice summary|stats|statistics|practice statistics|practice stats|practice history|history|record|practice record|streak|status|results)', '(an update|a summary|a report|an overview) (on|of) my (practice|progress|exercises)', 'a summary of my practice', 'the summary of my practice') },
+        { id: 'report', name: 'my progress', synonyms: said('[a] progress report', 'my (progress|progress report|practice summary|stats|statistics|practice statistics|practice stats|practice history|history|record|practice record|streak|status|results)', '(an update|a summary|a report|an overview) (on|of) my (practice|progress|exercises)', 'a summary of my practice', 'the summary of my practice') },
       ],
     },
     {
       // Who asks for or about a reminder, said first ("do one thing", "i keep forgetting, could you"); phrasing only.
       name: 'ReminderCarrier',
       values: [
-        { id: 'carrier', name: 'could you', synonyms: said('(could you|can you|would you|will you) [please]', '(please|kindly|just|do one thing)', '(i would like you to|i want you to|i need you to)', '(i keep forgetting|i always forget|i am going away|i am going on holiday) [so] [(could|can|would) you]') },
+        { id: 'carrier', name: 'could you', synonyms: said('(could you|can you|would you|will you) [please]', '(please|kindly|just|do one thing)', '(i would like you to|i want you to|i need you to)', '(i keep forgetting|i always forget|i am going away|i am going on holiday|i tend to forget|i forget) [so] [(could|can|would) you|please]', 'do the needful [and]', 'i was wondering if you could') },
       ],
     },
     {
@@ -848,14 +962,14 @@ export const english: ModelSource = {
       // How a question about learning starts ("where can i", "kindly tell me where i can"); phrasing only.
       name: 'LearnWhere',
       values: [
-        { id: 'where', name: 'where can i', synonyms: said('(where|how) (can i|do i|to|could i|should i|would i)', '(where|how) (can|do|could|should) (one|people)', '(tell me|could you tell me|can you tell me|i would like to know) (where|how) (to|i can|i could)', 'where should i go to', 'where (can|could) i go to', 'how would i go about it to') },
+        { id: 'where', name: 'where can i', synonyms: said('(where|how) (can i|do i|to|could i|should i|would i|i can|i could)', 'where would i go to', '(where|how) (can|do|could|should) (one|people)', '(tell me|could you tell me|can you tell me|i would like to know) (where|how) (to|i can|i could)', 'where should i go to', 'where (can|could) i go to', 'how would i go about it to') },
       ],
     },
     {
       // How or where one learns, said after the practice ("properly", "in person"); phrasing only.
       name: 'LearnManner',
       values: [
-        { id: 'manner', name: 'properly', synonyms: said('(properly|the right way|correctly|step by step|online|in person|near me|nearby|from a professional|from an expert|from a teacher|in a class|in a group|with a teacher|locally|in my area|in my town|in my city)') },
+        { id: 'manner', name: 'properly', synonyms: said('(properly|the right way|correctly|step by step|online|in person|near me|nearby|from a professional|from an expert|from a teacher|in a class|in a group|with a teacher|locally|in my area|in my town|in my city)', '[so] (where (should|can|could|do) i go|where can i find one|how do i find one|how to find one|where to go|where (can|could) i take a class)', '(properly|with a teacher|in a group|in a class|in person) [so] (where (should|can|could|do) i go|where to go|where can i find one)') },
       ],
     },
     {
@@ -871,12 +985,14 @@ export const english: ModelSource = {
       values: [
         { id: 'situation', name: "i'm sceptical", synonyms: said(
           "(i'm|i am) [a bit] (sceptical|skeptical|not convinced|not sure (this|it) helps|not sure about this|doubtful)",
+          '(tell|tell me) [honestly]',
           "my (friend|husband|wife) says (this|it) is (nonsense|a waste of time)",
           "(i've had|i have had|i am having|i have) back pain (since|for) (years|months|a long time|(two|three|five|ten) years)",
-          "(i've had|i had|i have) (trauma|depression|anxiety|psychosis|an addiction) [in the past|earlier|before]",
+          "(i've had|i had|i have|i am having) (trauma|depression|anxiety|psychosis|an addiction) [in the past|earlier|before]",
+          "(i've|i have) been through (some|a lot of) trauma",
           "(i've been|i have been|i was) treated for (depression|anxiety|psychosis|an addiction)",
           "(i'm|i am) on (antidepressants|medication for (anxiety|depression))",
-          "i (take|am taking) (antidepressants|medication for (anxiety|depression))",
+          "i (take|am taking) (antidepressants|medicines|medication|medication for (anxiety|depression))",
           "i had a (hard|difficult|very hard) time after (my husband|my wife|my partner|someone close to me) died",
         ) },
       ],
@@ -892,42 +1008,42 @@ export const english: ModelSource = {
       // Who asks whether mindfulness is safe for them, said after it ("if i have ptsd"); phrasing only.
       name: 'MindfulnessCondition',
       values: [
-        { id: 'condition', name: 'for me', synonyms: said("(if|when) (i have|i've got|i have got|i've had|i had) (depression|anxiety|ptsd|trauma|psychosis|mental health problems|mental health issues|an addiction)", '(for|with) (someone|people|a person|anyone) with (depression|anxiety|ptsd|trauma|psychosis|mental health problems|mental health issues|an addiction)', '(during|in) pregnancy', 'if (i am|i\'m) pregnant', 'for (some people|everyone|everybody|anyone|all|older people|me|someone like me)', 'to do on my own', 'with my condition') },
+        { id: 'condition', name: 'for me', synonyms: said("(if|when) (i have|i've got|i have got|i've had|i had) (depression|anxiety|ptsd|trauma|psychosis|mental health problems|mental health issues|an addiction)", '(for|with) (someone|people|a person|anyone) with (depression|anxiety|ptsd|trauma|psychosis|mental health problems|mental health issues|an addiction)', '(during|in) pregnancy', 'if (i am|i\'m) pregnant', '(with|for) (depression|anxiety|ptsd|trauma|psychosis)', 'for (some people|everyone|everybody|anyone|all|older people|me|someone like me)', 'to do on my own', 'with my condition') },
       ],
     },
     {
       // What is said before a tension rating ("i'm at about", "after the exercise i'm at"); phrasing only.
       name: 'RatingLead',
       values: [
-        { id: 'lead', name: "i'm at", synonyms: said(RATE_LEAD, '[after the exercise|after that|now|right now|today] (i am at|i am|i feel like|i would say)', '(i reckon i am|i am sitting at|it is about|i would rate my tension|put my tension as|note my tension as|put my tension at|note my tension at|my stress is|today my tension is|currently i am at|i would give it|call it|around|maybe around|probably around|i would say about|i would say around)') },
+        { id: 'lead', name: "i'm at", synonyms: said(RATE_LEAD, '[after the exercise|after that|now|right now|today] (i am at|i am|i feel like|i would say)', '(today|now|right now)', '[today] [my] (tension|stress level|tension level|stress|tense feeling)', 'i would put it', 'after (that|the) exercise i am down to', '(i reckon i am|i am sitting at|it is about|i would rate my tension|put my tension as|note my tension as|put my tension at|note my tension at|my stress is|today my tension is|currently i am at|i would give it|call it|around|maybe around|probably around|i would say about|i would say around)') },
       ],
     },
     {
       // How tense one says one feels before the number ("pretty tense", "medium tense"); phrasing only.
       name: 'TensionFeeling',
       values: [
-        { id: 'feeling', name: 'tense', synonyms: said('[very|quite|pretty|really|so|a bit|a little|medium|fairly|somewhat|totally|completely] (tense|relaxed|tight|stiff|wound up)', 'wound up tight') },
+        { id: 'feeling', name: 'tense', synonyms: said('[very|quite|pretty|really|so|a bit|a little|medium|fairly|somewhat|totally|completely|fully] (tense|relaxed|tight|stiff|wound up|tensed)', 'wound up tight') },
       ],
     },
     {
       // What is said after a tension rating ("out of ten", "after that shift"); phrasing only.
       name: 'RatingTail',
       values: [
-        { id: 'after', name: 'out of ten', synonyms: said('[out of ten] (today|now|right now|at the moment|this morning|tonight|i think|i guess|i would say)', '[out of ten] after (that shift|work|my shift|the exercise|that)', "[today] i am (so tense|totally relaxed|wound up tight|completely relaxed|very relaxed|quite relaxed)", '[out of ten] today i am so tense') },
+        { id: 'after', name: 'out of ten', synonyms: said('[out of ten] (today|now|right now|at the moment|this morning|tonight|i think|i guess|i would say)', '[out of ten] after (that shift|work|my shift|the exercise|that)', "[today] i am (so tense|totally relaxed|wound up tight|completely relaxed|very relaxed|quite relaxed)", '[out of ten] today i am so tense', 'out of ten (tense|relaxed)', 'only', 'not much tension', 'i am all knotted up') },
       ],
     },
     {
       // How a tip is asked for, before the tip word and a topic ("do one thing, tell me"); phrasing only.
       name: 'TipAsk',
       values: [
-        { id: 'ask', name: 'give me', synonyms: said(TIP_ASK, "(do one thing|just|please|kindly) (tell|give|share with) me", '(can|could) you (please|) (share with|suggest to) me', '(can|could|would) you (please|) (give|tell|share with) me', "(i'd like|i would like|i'd love) (to have|to hear|to get)", '(can|could) i (get|hear)', '(have you|do you) (got|have) (any|)', 'what is', "what's", 'tell me', 'i need', 'share') },
+        { id: 'ask', name: 'give me', synonyms: said(TIP_ASK, "(do one thing|just|please|kindly) (tell|give|share with) me", '(can|could) you (please|) (share with|suggest to) me', '(tell|kindly tell|kindly give) [me]', 'do the needful (give|tell) me', '(is|are) there', 'i was wondering if you (have|could give me|could share)', '(could|can) you give us', '(can|could|would) you (please|) (give|tell|share with) me', "(i'd like|i would like|i'd love) (to have|to hear|to get)", '(can|could) i (get|hear)', '(have you|do you) (got|have) (any|)', 'what is', "what's", 'tell me', 'i need', 'share') },
       ],
     },
     {
       // The pain, said after a tip's topic or a question ("sleeping when my back aches", "does it help my back"); phrasing only.
       name: 'PainSaid',
       values: [
-        { id: 'pain', name: 'with back pain', synonyms: said('(with|for|because of|due to|and) (back pain|my back pain|lower back pain|my lower back pain|low back pain|back ache|backache|a bad back|my bad back|a sore back|my back|my lower back|back problems|my back problems|a back problem)', '(when|while|if) my [lower] back (hurts|aches|is sore|is bad|is playing up|is hurting|is aching|is stiff|is tight|pains|is paining)', '(and|so) my [lower] back (hurts|aches|is sore|is tight|is worse|is stiff|is killing me|is playing up)', "and my back's (tight|worse|stiff|sore|killing me)", '(so|so that) my back (does not|doesn\'t) hurt', 'to help my back', '(without|not) hurting my back', 'without making my back worse', 'at my age [with a bad back]', 'with back problem', '[with|for|against] [my] [chronic] [lower] (back pain|pain|back)', 'without (back pain|pain|my back hurting)', '(with|for) my back at my age') },
+        { id: 'pain', name: 'with back pain', synonyms: said('(with|for|because of|due to|and) (back pain|my back pain|lower back pain|my lower back pain|low back pain|back ache|backache|a bad back|my bad back|a sore back|my back|my lower back|back problems|my back problems|a back problem)', '(when|while|if) my [lower] back (hurts|aches|is sore|is bad|is playing up|is hurting|is aching|is stiff|is tight|pains|is paining)', '(when|while|if) (your|the) back (hurts|aches|is sore)', '(when|while|if) [my] back is (acting up|paining)', 'my back is (paining|hurting|killing me)', '(with|for) (bad back|sore back|sore backs)', '(and|so) my [lower] back (hurts|aches|is sore|is tight|is worse|is stiff|is killing me|is playing up)', "and my back's (tight|worse|stiff|sore|killing me)", '(so|so that) my back (does not|doesn\'t) hurt', 'to help my back', '(without|not) hurting my back', 'without making my back worse', 'at my age [with a bad back]', 'with back problem', '(even if|even when) it hurts', 'even with the pain', '[with|for|against] [my] [chronic] [lower] (back pain|pain|back)', 'without (back pain|pain|my back hurting)', '(with|for) my back at my age') },
       ],
     },
     {
@@ -935,7 +1051,9 @@ export const english: ModelSource = {
       name: 'TipSituation',
       values: [
         { id: 'situation', name: 'my back hurts', synonyms: said(
-          "my [lower] back('s| is) (playing up|acting up|hurting|aching|sore|stiff|killing me|bothering me) [again|today]",
+          "my [lower] back('s| is) (playing up|acting up|hurting|aching|sore|stiff|killing me|bothering me|paining) [again|today]",
+          "(i'm|i am) not moving (much|enough)",
+          "(i'm|i am) sitting (in the van|in the car|at my desk|at home) [the] whole day",
           'my [lower] back (hurts|aches|pains) [again|today]',
           "(i'm|i am) having (back pain|a bad back|lower back pain) [again]",
           "(i've had|i have had|i am having) back pain (since|for) (years|months|a long time|(one|two|three|five|ten) years)",
@@ -978,7 +1096,7 @@ export const english: ModelSource = {
       // What a question about mindfulness is about; the answer is the same for each.
       name: 'MindfulnessName',
       values: [
-        { id: 'mindfulness', name: 'mindfulness', synonyms: withArticles(['mindfulness', 'mindfulness meditation', 'meditation', 'being mindful', 'mindful practice', 'mindfulness practice', 'mindfulness exercises', 'mindfulness based stress reduction', 'm b s r', 'mbsr', 'body scan', 'meditations', 'these meditations', 'mindfulness exercise'], ['the', 'this']) },
+        { id: 'mindfulness', name: 'mindfulness', synonyms: withArticles(['mindfulness', 'mindfulness meditation', 'meditation', 'being mindful', 'mindful practice', 'mindfulness practice', 'mindfulness exercises', 'mindfulness based stress reduction', 'm b s r', 'mbsr', 'body scan', 'meditations', 'these meditations', 'mindfulness exercise', 'meditation exercises', 'these meditation exercises', 'mindful meditation'], ['the', 'this']) },
       ],
     },
     {
@@ -994,14 +1112,14 @@ export const english: ModelSource = {
       // What is stored about a person, as they name it ("my data", "everything you know about me").
       name: 'StoredData',
       values: [
-        { id: 'all', name: 'my data', synonyms: [...withArticles(['data', 'information', 'info', 'details', 'records', 'history', 'progress', 'personal data', 'personal information', 'personal details', 'stored information', 'profile', 'account data', 'account', 'history and data', 'progress and all my data', 'data and history'], ['my', 'all my', 'the', 'all the']), ...said('(everything|whatever|all the information|all the data|all|anything) you (know|stored|have|have stored|saved|have saved|have got|hold) (about me|on me)', 'everything about me', 'everything i have told you', 'everything i told you', 'me', 'everything', 'everything else', '(everything|all) you (saved|stored|have|have saved|have stored)', 'all (stored|saved) (information|data) about me', 'all my (practice data|data) and settings', '(all|) my practice data', '(all|) my settings')] },
+        { id: 'all', name: 'my data', synonyms: [...withArticles(['data', 'information', 'info', 'details', 'records', 'history', 'progress', 'personal data', 'personal information', 'personal details', 'stored information', 'profile', 'account data', 'account', 'history and data', 'progress and all my data', 'data and history'], ['my', 'all my', 'the', 'all the']), ...said('(everything|whatever|all the information|all the data|all|anything) you (know|stored|have|have stored|saved|have saved|have got|hold) (about me|on me)', 'everything about me', 'all about me', 'all my stored data', 'my stored data', 'everything i have told you', 'everything i told you', 'me', 'everything', 'everything else', '(everything|all) you (saved|stored|have|have saved|have stored)', 'all (stored|saved) (information|data) about me', 'all my (practice data|data) and settings', '(all|) my practice data', '(all|) my settings')] },
       ],
     },
     {
       // The skill's reminders, as people name them.
       name: 'ReminderName',
       values: [
-        { id: 'all', name: 'my reminders', synonyms: withArticles(['reminders', 'reminder', 'daily reminder', 'daily practice reminder', 'reminder for every day', 'current reminders', 'practice reminder', 'practice reminders', 'daily reminders', 'practice reminder', 'practice reminders', 'daily practice reminder', 'daily practice reminders', 'morning reminder', 'evening reminder', 'reminders you set', 'reminder you set'], ['my', 'the', 'all my', 'all the', 'all', 'any', 'a']) },
+        { id: 'all', name: 'my reminders', synonyms: withArticles(['reminders', 'reminder', 'daily reminder', 'daily practice reminder', 'reminder for every day', 'current reminders', 'practice reminder', 'practice reminders', 'daily reminders', 'practice reminder', 'practice reminders', 'daily practice reminder', 'daily practice reminders', 'morning reminder', 'evening reminder', 'reminders you set', 'reminder you set', 'reminders i have set', 'reminders i set'], ['my', 'the', 'all my', 'all the', 'all', 'any', 'a']) },
       ],
     },
     {
@@ -1015,14 +1133,14 @@ export const english: ModelSource = {
       // What the reminder is for, as people add it; the reminder says the same either way.
       name: 'ReminderPurpose',
       values: [
-        { id: 'practice', name: 'to practise', synonyms: said('to (practice|practise|relax|meditate)', 'to (practice|practise) my relaxation', 'to do [my|the] (exercise|exercises|relaxation|muscle relaxation|breathing|meditation|practice|body scan)', 'for (my|the) (exercise|exercises|relaxation|practice|muscle relaxation)') },
+        { id: 'practice', name: 'to practise', synonyms: said('to (practice|practise|relax|meditate)', 'to (practice|practise) my relaxation', 'to do [my|the] (exercise|exercises|relaxation|muscle relaxation|breathing|meditation|practice|body scan)', 'for [my|the] (exercise|exercises|relaxation|practice|muscle relaxation|meditation)') },
       ],
     },
     {
       // Who to see about back pain.
       name: 'Doctor',
       values: [
-        { id: 'doctor', name: 'a doctor', synonyms: [...withArticles(['doctor', 'gp', 'physician', 'specialist', 'orthopaedic', 'orthopedic', 'physio'], ['the', 'my', 'a']), 'a e', 'hospital', 'the hospital', 'the emergency room', 'urgent care', 'someone', 'a professional', 'doctor'] },
+        { id: 'doctor', name: 'a doctor', synonyms: [...withArticles(['doctor', 'gp', 'physician', 'specialist', 'orthopaedic', 'orthopedic', 'physio'], ['the', 'my', 'a']), 'a e', 'hospital', 'the hospital', 'the emergency room', 'emergency', 'the emergency', 'the er', 'er', 'urgent care', 'someone', 'a professional', 'doctor'] },
       ],
     },
     {
@@ -1036,14 +1154,14 @@ export const english: ModelSource = {
       // Felt signs for the doctor-soon question; the emergency signs are UrgentSymptomIntent's own samples.
       name: 'DoctorSymptom',
       values: [
-        { id: 'symptom', name: 'my back pain is getting worse', synonyms: said("my back pain('s| is) getting worse [every week|every day]", "my back('s| has) hurt for (weeks|months)", "i('ve| have) had back pain for (weeks|months|years)", "(i have|i've got) back pain and a fever", '(back pain with|i have) (a fever|fever) [with my back pain]', '(pain|my back pain) (going|goes) down my leg', 'my leg (is numb|has gone numb) (with|along with) [my] back pain', "(i've got|i have|i have got|i feel|i am having) (numbness|tingling|weakness) in my [left|right] leg", '(i am having|i have) back pain since (years|months|(two|three|five|ten) years)', 'my back pain (gets|is getting|keeps getting) worse', 'my [left|right] (leg|foot) (is|has gone|feels|is going) [completely|totally|really|a bit] (numb|weak|dead|tingly)', "i (can't|cannot) (really|properly|) feel my [left|right] (leg|foot) [properly|any more|anymore]", 'my back pain is not getting better') },
+        { id: 'symptom', name: 'my back pain is getting worse', synonyms: said("my back pain('s| is) getting worse [every week|every day]", "my back('s| has) hurt for (weeks|months)", "i('ve| have) had back pain for (weeks|months|years)", "(i have|i've got) back pain and a fever", '(back pain with|i have) (a fever|fever) [with my back pain]', '(pain|my back pain) (going|goes) down my leg', 'my leg (is numb|has gone numb) (with|along with) [my] back pain', "(i've got|i have|i have got|i feel|i am having) (numbness|tingling|weakness) in my [left|right] leg", '(i am having|i have) back pain since (years|months|(two|three|five|ten) years)', 'my back pain (gets|is getting|keeps getting) worse', 'my [left|right] (leg|foot) (is|has gone|feels|is going) [completely|totally|really|a bit] (numb|weak|dead|tingly)', "i (can't|cannot) (really|properly|) feel my [left|right] (leg|foot) [properly|any more|anymore]", 'my back pain is not getting better', 'my back (is paining|has been paining|is hurting|has been hurting) (for|since) (many|several|a few) weeks', '[my] leg is going numb (with|along with) [my] back pain', 'my back (hurts|has been hurting) for weeks') },
       ],
     },
     {
       // Where one learns a practice.
       name: 'CourseKind',
       values: [
-        { id: 'course', name: 'a course', synonyms: withArticles(['course', 'courses', 'class', 'classes', 'app', 'apps', 'teacher', 'teachers', 'book', 'books', 'workshop', 'workshops', 'training', 'group', 'weekend course', 'online course', 'online courses', 'good app', 'good apps', 'books or courses', 'books or classes', 'group class', 'local class'], ['a', 'an', 'any', 'some', 'any good']) },
+        { id: 'course', name: 'a course', synonyms: withArticles(['course', 'courses', 'class', 'classes', 'app', 'apps', 'teacher', 'teachers', 'book', 'books', 'workshop', 'workshops', 'training', 'group', 'weekend course', 'online course', 'online courses', 'good app', 'good apps', 'books or courses', 'books or classes', 'group class', 'local class', 'apps or courses', 'training classes', 'proper training', 'lessons', 'proper lessons'], ['a', 'an', 'any', 'some', 'any good']) },
       ],
     },
     {
