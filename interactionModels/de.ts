@@ -14,7 +14,16 @@ import {
   germanStartPhrasingTypes,
   START_CARRIER_TYPE,
 } from './de/startPhrasing';
-import { germanMoreConditions, germanQuestionPhrasingTypes, HEARD_OF_TYPE } from './de/questionPhrasing';
+import {
+  DOCTOR_VISIT_TYPE,
+  germanDoctorPhrasingTypes,
+  germanMoreConditions,
+  germanQuestionPhrasingTypes,
+  HEARD_OF_TYPE,
+  HOW_TO_TELL_TYPE,
+  SERIOUS_TYPE,
+  WARNING_SIGNS_TYPE,
+} from './de/questionPhrasing';
 import { BACK_HURTS_TYPE, BACK_SAID_TYPE, germanTipPhrasingTypes, germanTipTopicPhrases, WHAT_TO_DO_TYPE } from './de/tipPhrasing';
 
 /*
@@ -204,8 +213,69 @@ function startSentences(thing: string): string[] {
   ];
 }
 
-/** Where to go with the back ("zum arzt", "zum orthopäden"). */
-const DOCTOR = '(zum arzt|zum doktor|zum orthopäden|zum hausarzt|ins krankenhaus)';
+/** Slots of the doctor question (de/questionPhrasing.ts): where to go, how serious, which signs, how to tell. */
+const VISIT_SLOT = 'visit';
+const SERIOUS_SLOT = 'serious';
+const SIGNS_SLOT = 'signs';
+const TELL_SLOT = 'tell';
+/** Must, should: "muss ich", "sollte man". */
+const MUST = '(muss|soll|sollte)';
+
+/**
+ * When back pain needs a doctor, asked every way (docs/protocol.md, "Red flags"): when or
+ * whether to go ("wann sollte ich mit meinem rücken zum orthopäden", "muss ich zum arzt wenn
+ * der rücken so weh tut"), a sign first ("mein bein kribbelt, muss ich da zum arzt"), how
+ * serious ("wann sind rückenschmerzen was ernstes"), which signs ("bei welchen beschwerden soll
+ * ich zum hausarzt"), how to tell ("woran merk ich, dass ich zum arzt muss"), and how long to wait.
+ */
+const DOCTOR_QUESTIONS: readonly string[] = [
+  '(wann|ab wann) (muss|soll|sollte|sollt) (ich|man) ({pain} {visit}|{visit} [{pain}])',
+  '(wann|ab wann) (brauch|brauche) ich ({pain} (ärztliche hilfe|einen arzt|einen doktor)|(ärztliche hilfe|einen arzt|einen doktor) [{pain}])',
+  '(muss|soll|sollte|müsste) ich ({pain} {visit}|{visit} [{pain}])',
+  `${MUST} ich [{pain}] {visit} [[wenn|weil] {complaint}]`,
+  'gibt es {signs} (bei denen|wo) (ich|man) [{pain}] {visit} (muss|sollte|soll)',
+  `{complaint} [und] (${MUST} ich|${MUST} man) {visit}`,
+  `{complaint} [und] (wann|ab wann) ${MUST} ich {visit}`,
+  '{complaint} (ist das|wäre das|sind das) {serious}',
+  '{complaint} ist das (normal|ein notfall)',
+  '(wann|ab wann) (ist|sind|wird|werden) {complaint} {serious}',
+  '(wann|ab wann) ist (das|es) [{pain}] {serious} [{pain}]',
+  '(ist|sind) {complaint} {serious}',
+  '{tell} (dass|ob) ich [{pain}] {visit} (muss|sollte|soll)',
+  '{tell} (dass|ob) {complaint} {serious} (ist|sind)',
+  '{tell} (wann|ab wann) ich [{pain}] {visit} (muss|sollte|soll)',
+  '{tell} (wann|ab wann) {complaint} {serious} (ist|sind|werden|wird)',
+  '(welche|was sind [die]|was für) {signs} (gibt es|sind) [{pain}]',
+  '(welche|was sind [die]|was für) {signs} {pain}',
+  'welche {signs} ({pain} (sollte|muss) (ich|man)|(sollte|muss) (ich|man) [{pain}]) (kennen|ernst nehmen|beachten)',
+  '(auf welche|welche) {signs} (sollte|muss) (ich|man) [{pain}] achten',
+  '(welche|was für) {signs} ([{pain}] sind {serious}|sind {pain} {serious}|sind {serious} {pain})',
+  `(bei welchen|ab welchen|mit welchen) {signs} ${MUST} (ich|man) [{pain}] {visit}`,
+  '{signs} ({pain}|{complaint})',
+  '(wann|ab wann) reicht es nicht mehr [{pain}] (nur zu üben|selber was zu machen|selbst etwas zu tun) [und ich (muss|sollte) {visit}]',
+  'wann ist es [{pain}] zeit für (den|einen) arzt',
+  'wie lange (darf|kann|soll) (ich [{pain}] (warten|abwarten) bevor ich {visit} gehe|man [{pain}] (warten|abwarten) bevor man {visit} geht)',
+  'wann (soll|sollte|muss) (ich|man) [{pain}] nicht mehr (abwarten|warten)',
+  'wann (gehören|gehört) {complaint} in ärztliche hände',
+  'wann (muss|sollte) {complaint} (vom arzt|ärztlich) (angeschaut|untersucht|abgeklärt) werden',
+  'wann (muss|sollte) (ich|man) {complaint} (abklären|ärztlich untersuchen|untersuchen|anschauen) lassen',
+  'wann ist ein arztbesuch [{pain}] nötig',
+  '(wann|ab wann) muss ich mir ({pain} sorgen machen|sorgen [{pain}] machen [{pain}])',
+  'ist das [noch] normal oder muss ich [{pain}] {visit}',
+  // Schmerz, der ins Bein schießt, bekommt die Warnzeichen, nicht die Antwort auf "au" (docs/protocol.md, "When it hurts").
+  '[au|aua] (das|der schmerz) (schießt|strahlt) (ins bein|bis in den fuß) [aus]',
+  '(au|aua) mein bein ist [ganz] (taub|schwach)',
+  // Ein taubes oder schwaches Bein, oder eine Sorge: die Stufe „bald zum Arzt“, die ganze Antwort (docs/protocol.md).
+  'mein (bein|linkes bein|rechtes bein|fuß) (ist|wird) [ganz|so|plötzlich] (taub|schwach|gefühllos)',
+  'mein (bein|linkes bein|rechtes bein|fuß) kribbelt [so|ganz]',
+  'ich (spüre|fühle) mein (bein|linkes bein|rechtes bein) (kaum|nicht) [mehr]',
+  'ist das ein notfall',
+  'meine rückenschmerzen werden (immer schlimmer|schlimmer|unerträglich)',
+  'ich bin gestürzt und mein rücken tut weh',
+  'ist mein rückenschmerz gefährlich',
+  // Schmerzen vor allem nachts oder in Ruhe: ein Grund, bald zum Arzt zu gehen (docs/protocol.md).
+  '(mein|der) rücken tut (nachts|im liegen) [besonders|am schlimmsten] weh',
+];
 
 /** Slots that carry the subject of a question; the answers need none of them. */
 const SUBJECT_SLOT = 'subject';
@@ -343,48 +413,15 @@ export const german: ModelSource = {
     },
     {
       name: IntentNames.WhenToSeeDoctor,
-      slots: [{ name: COMPLAINT_SLOT, type: COMPLAINT_TYPE }],
-      samples: [
-        `(wann|ab wann) (sollte|muss|soll) (ich|man) [mit {complaint}|bei {complaint}] ${DOCTOR}`,
-        // Schmerz, der ins Bein schießt, bekommt die Warnzeichen, nicht die Antwort auf "au" (docs/protocol.md, "When it hurts").
-        '[au|aua] (das|der schmerz) (schießt|strahlt) (ins bein|bis in den fuß) [aus]',
-        '(au|aua) mein bein ist [ganz] (taub|schwach)',
-        '(wann|ab wann) (sollte|muss) ich [mit {complaint}] zum arzt gehen',
-        `(muss|soll|sollte) ich [mit {complaint}] [mal] ${DOCTOR} [gehen]`,
-        `(muss|soll|sollte) ich ${DOCTOR} [[wenn|weil] {complaint}]`,
-        `{complaint} [und] (muss|soll|sollte) ich [damit] ${DOCTOR}`,
-        `{complaint} (ist das gefährlich|ist das ein notfall|ist das normal)`,
-        '(welche|was sind) [die] (warnzeichen|alarmzeichen|warnsignale|alarmsignale|red flags|anzeichen|symptome) [gibt es] [(bei|beim) {complaint}]',
-        'welche (anzeichen|symptome) sind (bei|beim) {complaint} (gefährlich|bedenklich)',
-        'wann muss ich mir [wegen {complaint}] sorgen machen [wegen meinem rücken]',
-        '(ab wann|wann) (sollte|muss) ich (einen orthopäden|einen arzt) aufsuchen',
-        'welche (anzeichen|symptome) (bei|beim) {complaint} sind (gefährlich|bedenklich|alarmzeichen)',
-        'welche (anzeichen|symptome) sind (gefährlich|bedenklich) (bei|beim) {complaint}',
-        '(welche|was sind) (gefährliche|bedenkliche) (anzeichen|symptome|warnzeichen) (bei|beim) {complaint}',
-        '(auf welche|welche) (warnsignale|alarmsignale|warnzeichen|alarmzeichen) (muss|sollte) ich (beim|bei) {complaint} (achten|ernst nehmen)',
-        '(warnzeichen|alarmzeichen|warnsignale) {complaint}',
-        `(bei welchen|ab welchen) (anzeichen|symptomen|beschwerden|rückenbeschwerden) (muss|sollte) ich ${DOCTOR}`,
-        '(wann|ab wann) (sind|ist) {complaint} (gefährlich|ein notfall|ernst|bedenklich|ein fall für den arzt)',
-        'wann (sollte|muss) (ich|man) {complaint} (abklären|ärztlich untersuchen|untersuchen|anschauen) lassen',
-        'wann ist ein arztbesuch (bei|wegen) {complaint} nötig',
-        `(wie merke|wie erkenne) ich dass ich [mit {complaint}] ${DOCTOR} muss`,
-        'wann (brauche|brauch) ich einen arzt (wegen|bei) {complaint}',
-        'ist mein rückenschmerz gefährlich',
-        'wann muss ich mir sorgen (um meinen rücken|wegen meinem rücken|wegen meiner rückenschmerzen) machen',
-        // Ein taubes oder schwaches Bein, oder eine Sorge: die Stufe „bald zum Arzt“, die ganze Antwort (docs/protocol.md).
-        'mein (bein|linkes bein|rechtes bein|fuß) (ist|wird) [ganz|so|plötzlich] (taub|schwach|gefühllos)',
-        'mein (bein|linkes bein|rechtes bein|fuß) kribbelt [so|ganz]',
-        'ich (spüre|fühle) mein (bein|linkes bein|rechtes bein) (kaum|nicht) [mehr]',
-        'ist das ein notfall',
-        'meine rückenschmerzen werden (immer schlimmer|schlimmer|unerträglich)',
-        'ich bin gestürzt und mein rücken tut weh',
-        'ist das [noch] normal oder muss ich [mit {complaint}] zum arzt',
-        'wann ist es [mit {complaint}] zeit für (den|einen) arzt',
-        'wann (muss|sollte) {complaint} vom arzt angeschaut werden',
-        'wann (sollte|muss) man [bei {complaint}] den notarzt rufen',
-        // Schmerzen vor allem nachts oder in Ruhe: ein Grund, bald zum Arzt zu gehen (docs/protocol.md).
-        '(mein|der) rücken tut (nachts|im liegen) [besonders|am schlimmsten] weh',
+      slots: [
+        { name: COMPLAINT_SLOT, type: COMPLAINT_TYPE },
+        { name: PAIN_SLOT, type: BACK_SAID_TYPE },
+        { name: VISIT_SLOT, type: DOCTOR_VISIT_TYPE },
+        { name: SERIOUS_SLOT, type: SERIOUS_TYPE },
+        { name: SIGNS_SLOT, type: WARNING_SIGNS_TYPE },
+        { name: TELL_SLOT, type: HOW_TO_TELL_TYPE },
       ],
+      samples: DOCTOR_QUESTIONS,
     },
     // Where it hurts today, right after the red flags: a sign of danger wins, a sore area comes next.
     ...germanPainfulAreaIntents,
@@ -1119,12 +1156,16 @@ export const german: ModelSource = {
           id: 'backPain',
           name: 'rückenschmerzen',
           synonyms: words(
-            '[meine|meiner|die|meinen|meinen chronischen|chronische|chronischen] (rückenschmerzen|kreuzschmerzen|schmerzen|rückenschmerz|rückenbeschwerden|rückenprobleme)',
+            '[meine|meiner|die|den|meinen|meinen chronischen|chronische|chronischen] (rückenschmerzen|kreuzschmerzen|schmerzen|rückenschmerz|rückenbeschwerden|rückenprobleme)',
             '[meinen|den|meinem|dem|mein|der] (rücken|kreuz)',
             'mein bein (kribbelt|ist taub|ist schwach)',
             '(die|meine) (rückenschmerzen|schmerzen) (nachts nicht aufhören|immer schlimmer werden|ins bein ausstrahlen)',
             '[das] (kreuzweh|rückenweh)',
-            '(mein|der) (rücken|kreuz) tut [schon seit wochen|schon lange|nachts|immer noch] weh',
+            '(mein|der) (rücken|kreuz) tut [schon] [seit wochen|seit tagen|so lange|immer noch|nachts|so] weh',
+            '(mein|der) rücken [schon seit wochen|so|nachts] weh tut',
+            'mir (kribbelt|schläft) (das bein|der fuß|mein bein) [ein|immer wieder|manchmal]',
+            'mein bein (kribbelt|wird [manchmal|immer wieder] taub|ist [manchmal] taub) [und (ist taub|kribbelt|ist schwach)]',
+            '[der|mein|den|meinen|dem|meinem] ischias',
             '(die|meine) (rückenschmerzen|schmerzen) (hören nachts nicht auf|werden immer schlimmer|strahlen ins bein aus)',
             '(der|mein) schmerz strahlt ins bein aus',
             '(ich hab|ich habe) (fieber|probleme beim wasserlassen|ein taubheitsgefühl im bein|kein gefühl mehr im bein) [und (rückenschmerzen|kreuzweh|kreuzschmerzen)]',
@@ -1248,6 +1289,7 @@ export const german: ModelSource = {
     ...germanTipPhrasingTypes,
     ...germanStartPhrasingTypes,
     ...germanQuestionPhrasingTypes,
+    ...germanDoctorPhrasingTypes,
   ],
   builtInPhrases: {
     [IntentNames.Yes]: ['ja', 'ja bitte', 'gerne', 'okay', 'klar', 'genau', 'jo', 'ja gerne', 'ja gern', 'auf jeden fall', 'jawoll', 'jawohl', 'jup', 'na klar', 'sicher', 'joa', 'ja klar', 'yes', 'ja doch', 'ja natürlich', 'freilich', 'ok'],

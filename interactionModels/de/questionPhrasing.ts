@@ -34,3 +34,83 @@ export const germanQuestionPhrasingTypes: readonly SlotTypeSource[] = [
 export const germanMoreConditions: readonly string[] = words(
   '(psychischen problemen|einer depression|depressionen|einem trauma|einem schlimmen erlebnis|einer psychose|angststörungen|panikattacken)',
 );
+
+/*
+ * Die Frage nach dem Arzt, wie man sie stellt (docs/protocol.md, "Red flags"): wohin ("zum
+ * doc", "in die notaufnahme", "einen arzt anrufen"), wie ernst ("was ernstes", "nicht mehr
+ * normal"), nach welchen Zeichen ("alarmzeichen", "symptomen"), und wie man es merkt ("woran
+ * erkenne ich", "ob sie mir sagen könnten"). Die Slots tragen nur die Formulierung.
+ */
+
+/** Where to go or whom to call about the back; phrasing only. */
+export const DOCTOR_VISIT_TYPE = 'DoctorVisit';
+/** How serious the back might be ("was ernstes", "nicht mehr normal"); phrasing only. */
+export const SERIOUS_TYPE = 'Serious';
+/** The word for a warning sign, as the question needs it; phrasing only. */
+export const WARNING_SIGNS_TYPE = 'WarningSigns';
+/** How one asks to be told ("woran merke ich", "ob sie mir sagen könnten"); phrasing only. */
+export const HOW_TO_TELL_TYPE = 'HowToTell';
+
+export const germanDoctorPhrasingTypes: readonly SlotTypeSource[] = [
+  {
+    name: DOCTOR_VISIT_TYPE,
+    values: [
+      {
+        id: 'doctor',
+        name: 'zum arzt',
+        synonyms: words(
+          '[da|damit|lieber|sofort|gleich|mal] (zum (arzt|doc|doktor|orthopäden|hausarzt|facharzt)|zur (ärztin|hausärztin)|in die notaufnahme|ins krankenhaus) [gehen]',
+          '[lieber|sofort] (einen arzt|den arzt|den hausarzt|einen orthopäden|den notarzt|einen krankenwagen) (aufsuchen|anrufen|rufen)',
+          '(ärztliche hilfe|hilfe vom arzt) (holen|suchen|in anspruch nehmen)',
+          'den (rücken|schmerz) (untersuchen|abklären|anschauen) lassen',
+        ),
+      },
+    ],
+  },
+  {
+    name: SERIOUS_TYPE,
+    values: [
+      {
+        id: 'serious',
+        name: 'gefährlich',
+        synonyms: words(
+          '[wirklich|richtig] (gefährlich|bedenklich|ernst|schlimm|ein notfall|ein fall für den arzt|ein fall für den doktor|ein fall fürs krankenhaus)',
+          '(was|etwas) (ernstes|schlimmes|gefährliches|ernsthaftes)',
+          'nicht mehr (normal|harmlos)',
+          '[ein] (alarmzeichen|warnzeichen)',
+          'mehr als (normale|harmlose|gewöhnliche|ganz normale) (rückenschmerzen|kreuzschmerzen|schmerzen|verspannungen)',
+        ),
+      },
+    ],
+  },
+  {
+    name: WARNING_SIGNS_TYPE,
+    values: [
+      {
+        id: 'signs',
+        name: 'warnzeichen',
+        synonyms: words(
+          '[gefährlichen|gefährliche|bedenklichen|bedenkliche|ernsten|ernste] (warnzeichen|alarmzeichen|warnsignale|warnsignalen|alarmsignale|alarmsignalen|anzeichen|symptome|symptomen|beschwerden|rückenbeschwerden|zeichen|red flags|gefahrenzeichen)',
+        ),
+      },
+    ],
+  },
+  {
+    name: HOW_TO_TELL_TYPE,
+    values: [
+      {
+        id: 'tell',
+        name: 'woran merke ich',
+        synonyms: words(
+          '(woran|wie) (merke|merk|erkenne|erkenn|sehe|seh) ich',
+          '(woran|wie) (merkt|erkennt|sieht) man',
+          '(woher|wie) (weiß|weiss) ich',
+          '(sag|sagen sie|erklär|erklären sie) mir [mal] [bitte]',
+          '(kannst du|können sie|könnten sie|könntest du) mir [mal] [bitte] sagen',
+          'ob (sie|du) mir [mal] [bitte] sagen (könnten|könntest|können|kannst)',
+          'ich (möchte|will|würde gern|hätte gern) wissen',
+        ),
+      },
+    ],
+  },
+];

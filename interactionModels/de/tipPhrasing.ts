@@ -35,7 +35,12 @@ export const germanTipPhrasingTypes: readonly SlotTypeSource[] = [
         synonyms: words(
           '(mit|trotz|bei) (rückenschmerzen|kreuzschmerzen|kreuzweh|rückenproblemen|schmerzen|rücken)',
           '(mit|bei) (meinen|den) (rückenschmerzen|kreuzschmerzen)',
-          '(mit|bei|wegen) (meinem|dem) (rücken|kreuz)',
+          '(mit|bei|wegen) (meinem|dem) (rücken|kreuz|ischias)',
+          '(wegen|mit|bei) (meiner|der|meinen|den) (rückenschmerzen|kreuzschmerzen|schmerzen)',
+          'wegen (meines|des) (rückens|kreuzes)',
+          '(beim|am) (rücken|kreuz)',
+          'um (meinen|den) rücken',
+          '(mit|bei) (ischias|nem kaputten rücken|einem kaputten rücken)',
           '(wegen|vor lauter) (rückenschmerzen|kreuzweh|schmerzen)',
           'gegen (rückenschmerzen|kreuzschmerzen|schmerzen|die schmerzen)',
           'trotz (der|meiner) schmerzen',
