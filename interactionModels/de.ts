@@ -24,7 +24,16 @@ import {
   SERIOUS_TYPE,
   WARNING_SIGNS_TYPE,
 } from './de/questionPhrasing';
-import { BACK_HURTS_TYPE, BACK_SAID_TYPE, germanTipPhrasingTypes, germanTipTopicPhrases, WHAT_TO_DO_TYPE } from './de/tipPhrasing';
+import {
+  BACK_HURTS_TYPE,
+  BACK_SAID_TYPE,
+  germanTipPhrasingTypes,
+  germanTipTopicPhrases,
+  TIP_ASK_TYPE,
+  TIP_GIVE_TYPE,
+  TIP_MODAL_TYPE,
+  WHAT_TO_DO_TYPE,
+} from './de/tipPhrasing';
 
 /*
  * The grammar: carriers x verbs x objects, expanded by tools/models/expand.ts. German puts
@@ -126,14 +135,8 @@ function lengthWords(adjectives: string, nouns: string, bare: string, minutes: s
   );
 }
 
-/** The ask for advice, before the word for it ("gib mir", "hast du"). */
-const ASK =
-  'gib mir|geben sie mir|sag mir|sagen sie mir|erzähl mir|erzählen sie mir|ich hätte gern|ich hätt gern|ich möchte|ich brauch|ich brauche|ich will|hast du|haben sie|hättest du|gibt es|kennst du|gib mir mal|sag mir mal|hast du mal|haben sie mal|ich hab rücken gib mir';
 /** How a tip is tied to its topic ("tipp fürs schlafen", "rat gegen stress"). */
-const ABOUT = '(für|für die|für den|gegen|bei|zu|zum|zur|fürs|zum thema|über|für mehr|für weniger|wie ich|damit)';
-/** With the back said along ("mit rückenschmerzen", "mit meinem kreuz"), or not. */
-const BACK_MIT = '[(mit|trotz) (rückenschmerzen|kreuzschmerzen|meinem rücken|meinem kreuz)]';
-const BACK_FÜR = '(für den rücken|für meinen rücken|bei rückenschmerzen|gegen rückenschmerzen|bei kreuzschmerzen|dem rücken)';
+const ABOUT = '(für|für die|für den|für einen|gegen|gegen die|bei|zu|zum|zur|fürs|zum thema|über|für mehr|für weniger|wie ich|damit|rund um|wegen)';
 /** The word for a tip, with its article and adjective; vocabulary, not grammar. */
 const ADVICE_SLOT = 'advice';
 const ADVICE_TYPE = 'Advice';
@@ -142,6 +145,10 @@ const ADVICE_TYPE = 'Advice';
 const PAIN_SLOT = 'pain';
 const HURTS_SLOT = 'hurts';
 const THEN_SLOT = 'then';
+/** The ask in front of a tip, a modal ask and its closing verb (de/tipPhrasing.ts). */
+const ASK_SLOT = 'ask';
+const MODAL_SLOT = 'modal';
+const GIVE_SLOT = 'give';
 /** How a tip is tied to its topic when the back follows ("tipp zum thema büro und rücken"). */
 const TIP_ABOUT = '(für|fürs|für die|für den|gegen|bei|zu|zum|zur|zum thema|zu den|über)';
 /**
@@ -152,32 +159,36 @@ const TIP_ABOUT = '(für|fürs|für die|für den|gegen|bei|zu|zum|zur|zum thema|
  */
 const TIP_SENTENCES: readonly string[] = [
   `{advice} ${TIP_ABOUT} {topic} {pain}`,
-  `[(hast du|haben sie|gib mir|kennst du)] {advice} (wie|damit) ich (mich [{pain}]|{pain}) {topic}`,
+  `[{ask}] {advice} (wie|damit) ich [mich] [{pain}] {topic} [{pain}]`,
   `{advice} [für] zwischendurch {topic}`,
   '{topic} [und] {hurts} [{then}]',
   '{topic} {pain} [{then}]',
   '{topic} {then}',
   '{hurts} [und] (hast du|haben sie) {advice} (für|fürs|zum) {topic}',
   'mein (rücken|kreuz) tut [mir] {topic} weh [{then}]',
-  '{topic} tut mir (der rücken|das kreuz|mein rücken|mein kreuz) weh [{then}]',
+  '{topic} tut (mir der rücken|mir das kreuz|mein rücken|mein kreuz|mir mein kreuz) [noch] [mehr] weh [{then}]',
   'morgens tut mir (der rücken|das kreuz|mein rücken|mein kreuz) weh {topic} [{then}]',
   '(rückenschmerzen|kreuzschmerzen|kreuzweh) {topic} [{then}]',
   'mein rücken leidet unter (dem|der|meinem|meiner) {topic} [{then}]',
   'ich kann [nachts] {pain} nicht [richtig] {topic}',
   'ich (komm|komme) [nachts|abends] {pain} nicht {topic}',
   'wie (kann|soll|sollte) ich [mich] ({pain} {topic}|{topic} {pain})',
-  '(darf|kann|soll|sollte) ich [mich] {pain} {topic}',
+  '(darf|kann|soll|sollte) ich [mich] ({pain} {topic}|{topic} {pain})',
   'wie (schaff|schaffe) ich es [mich] [{pain}] {topic}',
   'wie (bleib|bleibe) ich {pain} {topic}',
   'wie {topic} {pain}',
   'wie (komm|komme) ich {topic} [{pain}] klar',
-  'wie (oft|lange) (soll|sollte|darf) ich [{pain}] {topic}',
+  'wie (oft|lange) (soll|sollte|darf) (ich|man) [{pain}] {topic}',
   'was kann ich [abends|im alltag] (tun|machen) (damit ich|um) {topic}',
   'was (mach|mache|tu|tue) ich wenn {topic}',
+  'was (hilft|tun) wenn {topic}',
+  'was hilft [mir|dem rücken|meinem rücken] {pain} {topic}',
   'was (kann|soll) ich tun wenn {topic}',
   'was (hilft|tun) (beim|bei der|im|in der) {topic} {pain}',
-  '(wie viel|was für|welche|welcher) {topic} (ist gut|hilft|helfen) [{pain}]',
-  '(was für|welche) {topic} (empfiehlst du|empfehlen sie|soll ich machen) [{pain}]',
+  '(wie viel|was für|welche|welcher) {topic} (ist gut|sind gut|hilft|helfen|stärken den rücken) [{pain}]',
+  '(was für|welche) {topic} (kann|soll|sollte|darf) ich [{pain}] (machen|treiben)',
+  'was ist (gutes|ein gutes|das richtige) {topic} {pain}',
+  '(was für|welche) {topic} (empfiehlst du|empfehlen sie|soll ich machen|würden sie mir [{pain}] empfehlen) [{pain}]',
   'hilft [mir] (ein|eine|einen) {topic} [{pain}]',
   'hilft {topic} {pain}',
   'was (bringt|nützt) [mir] {topic}',
@@ -371,13 +382,12 @@ function startGrammar(thing: string): string[] {
 }
 
 /**
- * A tip topic as people put it: its nouns alone or with their back ("schlafen mit
- * rückenschmerzen"), and the situations and questions that name it ("ich sitz den ganzen
- * tag am schreibtisch", "wie sitze ich richtig").
+ * A tip topic as people put it: its nouns, and the situations and questions that name it
+ * ("ich sitz den ganzen tag am schreibtisch", "wie sitze ich richtig"). The back said along
+ * ("schlafen mit rückenschmerzen") is the samples' `pain` slot, not baked into every topic word.
  */
 function topicWords(nouns: string, ...phrases: string[]): string[] {
-  const back = '[mit rückenschmerzen|bei rückenschmerzen|trotz rückenschmerzen|für den rücken]';
-  return words(`(${nouns}) ${back}`, ...phrases.map((p) => `${p} [mit rückenschmerzen]`));
+  return words(`(${nouns})`, ...phrases);
 }
 
 /** de-DE. German adjectives inflect, so the length synonyms carry the inflected forms. */
@@ -485,41 +495,51 @@ export const german: ModelSource = {
         { name: PAIN_SLOT, type: BACK_SAID_TYPE },
         { name: HURTS_SLOT, type: BACK_HURTS_TYPE },
         { name: THEN_SLOT, type: WHAT_TO_DO_TYPE },
+        { name: ASK_SLOT, type: TIP_ASK_TYPE },
+        { name: MODAL_SLOT, type: TIP_MODAL_TYPE },
+        { name: GIVE_SLOT, type: TIP_GIVE_TYPE },
       ],
       samples: [
         // "gib mir einen tipp fürs sitzen am computer", "hast du einen rat gegen stress"
-        `(${ASK}) {advice} [${ABOUT} {topic}]`,
+        `{ask} {advice} [${ABOUT} {topic}] [{pain}]`,
+        `{ask} {advice} {pain} [${ABOUT}] {topic}`,
+        '{ask} {advice} {topic}',
+        '(gib mir|hast du|haben sie|geben sie mir|sag mir) [mal] {advice}',
         `{advice} ${ABOUT} {topic}`,
         '(hast du|haben sie|gib mir|geben sie mir) {advice} (für mich|für den rücken|für meinen rücken)',
         '(tipp|tipps|rat|ratschlag) {topic}',
-        `(${ASK}) {advice} {topic}`,
         '[ein|einen|einem|noch einen|nen] [guten] (tipp|tipps|rückentipp|rückenschmerztipp|tipp des tages|ratschlag|rat)',
-        `{advice} [${ABOUT} {topic}] (wär recht|wäre gut|wär gut|für mich|dazu)`,
-        `(ich möchte|ich will|ich würde gern) {advice} [${ABOUT} {topic}] hören`,
-        `(kannst du|können sie|könntest du|könnten sie) mir {advice} [${ABOUT} {topic}] geben`,
-        `(hilf|helfen sie) mir [mal] mit {advice} [${ABOUT} {topic}]`,
+        `{advice} [${ABOUT} {topic}] (wäre gut|wär gut|für mich)`,
+        `{modal} {advice} [${ABOUT} {topic}|{pain}] {give}`,
+        `{modal} {advice} {give} (${ABOUT} {topic}|{pain})`,
+        `{modal} {advice} ${TIP_ABOUT} {topic} {pain} {give}`,
+        '{then} (für|bei|gegen|zum|zur|zu) {topic} [{pain}]',
+        'was (kann|soll) ich [selbst|denn] {topic} {pain} (tun|machen)',
+        '(wie|was) (soll|sollte|kann) ich {topic}',
+        'wie (komm|komme|krieg|kriege|bring|bringe|bleib|bleibe|werd|werde) ich [{pain}] {topic} [{pain}]',
+        '(hilf|helfen sie) mir mit {advice}',
         // "schlaftipp", "stressabbau tipp", "einen bürotipp"
         '{topic} (tipp|tipps|ratschlag)',
         '(gib mir|geben sie mir|hast du|haben sie|ich hätte gern|ich brauch|ich brauche|ich möchte) {topic}',
         // The situation first, then the ask: "ich sitz den ganzen tag am schreibtisch hast du einen tipp"
-        `{topic} [und] (hast du|haben sie|hättest du|gib mir|geben sie mir|gibt es da) {advice} [für mich|für den rücken|dazu|dabei]`,
+        `{topic} [und] {ask} {advice} [für mich|dazu|dabei|{pain}]`,
         `{topic} [und] {advice}`,
         '{topic} (was hilft [da]|was tun|was kann ich (tun|machen)|was soll ich (tun|machen)|was rätst du mir|was raten sie|was empfiehlst du|was empfehlen sie|was mach ich)',
         // Questions about the topic itself.
-        'was (kann|soll) ich (gegen|bei|für) {topic} tun',
+        'was (kann|soll) ich [selbst] (gegen|bei|für) {topic} (tun|machen) [{pain}]',
+        'was kann ich (gegen|für) {topic} ({pain} (tun|machen)|(tun|machen) {then})',
         // Verb last, as after "frag …, was / wie": "was ich gegen stress tun kann", "wie ich richtig sitzen soll".
         'was ich (gegen|bei|für) {topic} (tun|machen) (kann|soll)',
         'wie ich [richtig|besser|gut|rückenfreundlich] {topic} (kann|soll|sollte)',
         'was ich (tun|machen) kann damit ich [nachts] [besser|gut] {topic}',
-        'was (hilft|hilft mir|tun|hilft dem rücken) (gegen|bei|beim) {topic}',
+        '(was hilft|was hilft mir|was tun|was hilft dem rücken) [denn] (gegen|bei|beim) {topic} [{then}]',
         'was (kannst du mir|können sie mir) (gegen|bei|für) {topic} (empfehlen|raten)',
         'wie {topic} [trotz rückenschmerzen|wenn der rücken (weh tut|zwickt)|mit meinem (rücken|kreuz)|mit kreuzschmerzen]',
         'was kann ich (im|in der|bei der|beim) {topic} für (meinen|den) rücken tun',
         '{topic} (bei|mit|trotz) (rückenschmerzen|kreuzschmerzen|kreuzweh)',
-        `wie (kann|soll|sollte) ich ${BACK_MIT} {topic}`,
-        `(welche|welcher|welches) {topic} (ist gut|ist am besten|passt|hilft|ist richtig) ${BACK_FÜR}`,
-        `(ist|sind) {topic} (gut|das richtige) ${BACK_FÜR}`,
-        `(darf|kann|soll|sollte) ich [mich] ${BACK_MIT} {topic}`,
+        '(welche|welcher|welches) {topic} (ist gut|ist am besten|passt|hilft|ist richtig) {pain}',
+        '(ist|sind) {topic} (gut|das richtige) {pain}',
+        '(darf|kann|soll|sollte) ich [mich] {topic}',
         `(tipp|tipps|ein tipp|einen tipp) (wie|damit) {topic}`,
         ...TIP_SENTENCES,
       ],
@@ -1055,7 +1075,9 @@ export const german: ModelSource = {
           id: 'any',
           name: 'rückenschmerzen',
           synonyms: words(
-            '(den|meinen|meinem|dem|der|mein) (rücken|unteren rücken)',
+            '(den|meinen|meinem|dem|der|mein|einen gesunden) (rücken|unteren rücken)',
+            '[das|dem|mein|meinem|meinen|den|der|mein] (kreuzweh|rückenweh|ischias)',
+            'kreuz',
             '(das|dem|mein|meinem) kreuz',
             '[meine|die|meinen] (rückenschmerzen|kreuzschmerzen|kreuzweh|rückenweh|rückenprobleme|rückenbeschwerden|rücken)',
             '(mein|der) (rücken|kreuz) (tut weh|plagt mich|zwickt|macht mir zu schaffen)',
