@@ -16,11 +16,16 @@ import {
 } from './de/startPhrasing';
 import {
   DOCTOR_VISIT_TYPE,
+  DOUBT_TYPE,
+  germanDoubtType,
   germanDoctorPhrasingTypes,
   germanMoreConditions,
   germanQuestionPhrasingTypes,
+  germanWhatIsTypes,
   HEARD_OF_TYPE,
   HOW_TO_TELL_TYPE,
+  PMR_SAID_TYPE,
+  WHAT_LEAD_TYPE,
   SERIOUS_TYPE,
   WARNING_SIGNS_TYPE,
 } from './de/questionPhrasing';
@@ -303,25 +308,28 @@ const CONDITION_TYPE = 'Condition';
 /** "Was ist ...", asked every way: "was steckt hinter der muskelentspannung", "achtsamkeit was ist das". */
 function whatIs(thing: string): string[] {
   return [
-    `(was ist|was genau ist|was bedeutet|was heißt|wie funktioniert|wie geht|was passiert bei|was macht man bei|was steckt hinter|worum geht es bei|was ist die idee hinter|was ist das prinzip|was ist der gedanke hinter|wie macht man|was ist das mit|was ist das für eine methode|was ist das für ein ding|was macht) [eigentlich|genau] ${thing} [eigentlich|genau|überhaupt]`,
+    `{lead} ${thing} [eigentlich|genau|überhaupt|denn|im körper|im einfachen|in einfachen worten]`,
     `wie läuft [so] ${thing} ab`,
     `was (muss|soll) ich mir unter ${thing} vorstellen`,
     `was hat es mit ${thing} auf sich`,
-    `was ist mit ${thing} gemeint`,
-    `(erklär|erkläre|erklären sie|erzähl|erzählen sie) [mir] [mal] [was über|etwas über|kurz] ${thing}`,
-    `(definier|definiere|erklär mir) [mal] ${thing} [in einfachen worten]`,
-    `${thing} (was ist das|was ist das genau|was ist das eigentlich|was soll das sein|was heißt das|kurz erklärt|wie geht das|wie funktioniert das)`,
-    `(kannst du|können sie) mir (erklären|sagen) (was|wie) ${thing} (ist|funktioniert)`,
-    `(erklär|erklären sie) [mir] [mal] (was|wie) ${thing} (ist|funktioniert)`,
-    `(ich weiß nicht|ich hab keine ahnung) was ${thing} ist [erklär es mir|erklären sie es mir]`,
-    `(ich hab|ich habe) (noch nie|von) ${thing} (gemacht|gehört) was ist das [genau|eigentlich]`,
+    `(was|was genau) ist mit ${thing} gemeint`,
+    `${thing} (was ist das|was ist das genau|was ist das eigentlich|was ist das überhaupt|was ist das denn|was soll das sein|was heißt das|kurz erklärt|wie geht das|wie funktioniert das)`,
+    `was soll das sein ${thing}`,
+    `{tell} (was|wie) ${thing} (ist|bedeutet|funktioniert|wirkt|sein soll) [genau|eigentlich]`,
+    `{tell} was (mit|unter) ${thing} gemeint ist`,
+    `(ich weiß nicht|ich hab keine ahnung|ich habe keine ahnung) was ${thing} ist [erklär es mir|erklären sie es mir|erklär mal]`,
+    `(ich hab|ich habe) (noch nie|von) ${thing} (gemacht|gehört) was ist das [genau|eigentlich|denn]`,
     `(definition|erklärung) ${thing}`,
   ];
 }
 
 /** What people ask after saying who spoke of the thing. */
-const WHAT_TAIL = '(was ist das|was ist das genau|was ist das eigentlich|was ist das überhaupt)';
+const WHAT_TAIL = '(was ist das|was ist das genau|was ist das eigentlich|was ist das überhaupt|was ist das denn)';
 const HEARD_SLOT = 'heard';
+/** How a "what is" question begins, and the relaxation described (de/questionPhrasing.ts). */
+const LEAD_SLOT = 'lead';
+const DOUBT_SLOT = 'doubt';
+const PMR_SAID_SLOT = 'about';
 
 /**
  * "Was ist ..." asked after what was heard ("mein arzt hat mir ... empfohlen, was ist das
@@ -335,7 +343,7 @@ function heardOf(thing: string): string[] {
     `kurz erklärt (was ist|was heißt) ${thing}`,
     `was ist (das|denn das) ${thing}`,
     `(wie funktioniert|wie geht) das mit ${thing}`,
-    `ich (versteh|verstehe) das mit ${thing} nicht [was ist das]`,
+    `ich (versteh|verstehe) das (mit ${thing} nicht|nicht mit ${thing}) [${WHAT_TAIL}]`,
   ];
 }
 
@@ -549,12 +557,21 @@ export const german: ModelSource = {
       slots: [
         { name: SlotNames.Practice, type: SlotTypes.Practice },
         { name: HEARD_SLOT, type: HEARD_OF_TYPE },
+        { name: LEAD_SLOT, type: WHAT_LEAD_TYPE },
+        { name: TELL_SLOT, type: HOW_TO_TELL_TYPE },
+        { name: PMR_SAID_SLOT, type: PMR_SAID_TYPE },
       ],
       samples: [
         ...whatIs('{practice}'),
         ...heardOf('{practice}'),
+        // Die Methode beschrieben statt benannt: "was bringt das anspannen und loslassen", "wie wirkt diese muskelentspannung".
+        '{lead} {about} [eigentlich|genau|überhaupt|denn]',
+        '{tell} (was|wie) {about} (ist|wirkt|funktioniert)',
+        '{about} was ist das [denn|genau|eigentlich]',
+        'wie soll das funktionieren mit {about}',
+        '(wozu|warum) spannt man (da|dabei|bei der übung|bei {practice}) die muskeln [erst|zuerst] an',
+        'ich (kenn|kenne) {practice} nicht [was ist das]',
         // Was an der Methode auffällt: das Anspannen zuerst, das Wort "progressiv", wer sie erfand.
-        '(wozu|warum) spannt man bei {practice} die muskeln [erst] an',
         'was (heißt|bedeutet) progressiv (bei|in) {practice}',
         'was macht {practice} mit (dem körper|den muskeln|mir)',
         'wer hat {practice} erfunden und wie (geht|funktioniert) (die|das|sie)',
@@ -566,24 +583,41 @@ export const german: ModelSource = {
       slots: [
         { name: SUBJECT_SLOT, type: MINDFULNESS_TYPE },
         { name: HEARD_SLOT, type: HEARD_OF_TYPE },
+        { name: LEAD_SLOT, type: WHAT_LEAD_TYPE },
+        { name: TELL_SLOT, type: HOW_TO_TELL_TYPE },
       ],
-      samples: [...whatIs('{subject}'), ...heardOf('{subject}'), `ist {subject} (dasselbe wie|so was wie|das gleiche wie) meditation [${WHAT_TAIL}]`],
+      samples: [...whatIs('{subject}'), ...heardOf('{subject}'), `ist {subject} (dasselbe wie|so was wie|so etwas wie|das gleiche wie) meditation [${WHAT_TAIL}]`],
     },
     {
       name: IntentNames.DoesItWork,
       slots: [
         { name: METHOD_SLOT, type: METHOD_TYPE },
         { name: COMPLAINT_SLOT, type: COMPLAINT_TYPE },
+        { name: TELL_SLOT, type: HOW_TO_TELL_TYPE },
+        { name: DOUBT_SLOT, type: DOUBT_TYPE },
       ],
       samples: [
         '(hilft|helfen|wirkt|wirken|funktioniert) {method} [wirklich|echt|auch|überhaupt] (gegen|bei) {complaint}',
+        // Gefragt mit einem Anlauf ("sagen sie mal ehrlich", "ob sie mir sagen könnten ob ..."), mit dem Verb am Ende, der Zweifel danach.
+        '{tell} (hilft|wirkt|bringt) {method} [wirklich|echt] [was] (gegen|bei) {complaint}',
+        '{tell} ob {method} [wirklich|überhaupt] [(gegen|bei) {complaint}] (hilft|wirkt|was bringt)',
+        '(ist|sind) {method} (gegen|bei) {complaint} [wirklich] (wirksam|hilfreich|gut)',
+        '(funktioniert|hilft|wirkt) (das|es) [echt|wirklich] mit {method} (gegen|bei) {complaint}',
+        '(werden|wird) {complaint} (durch {method}|davon|dadurch) [wirklich] (besser|weniger)',
+        '(lohnt sich das|lohnt es sich) [überhaupt] (mit {method} [(bei|gegen) {complaint}]|[(bei|gegen) {complaint}] {method} zu (üben|machen|lernen))',
+        '(hilft|nützt) mir {method} [wirklich|echt] (bei|gegen) {complaint} [überhaupt|oder nicht]',
+        'was (bringt|nützt) [mir] {method} (eigentlich|denn|überhaupt) (bei|gegen|für) {complaint}',
+        'ist das [nicht] nur {doubt} [oder] (hilft|wirkt) das [wirklich] [{complaint}] [wirklich]',
+        '(nützt|bringt) {method} was oder ist das nur {doubt}',
+        'kann ich mit {method} ([wirklich|tatsächlich] {complaint}|{complaint} (wirklich|tatsächlich)) (loswerden|lindern|verringern|reduzieren)',
+        'ist (das|es) (erwiesen|bewiesen|belegt) dass {method} [{complaint}] hilft',
         // Verb last, as after "frag …, ob": "ob das überhaupt hilft".
         '[ob] {method} [wirklich|überhaupt] (was|etwas) (hilft|bringt)',
         '[ob] {method} [wirklich|überhaupt] (hilft|wirkt|funktioniert)',
         '(hilft|bringt) {method} [denn] [wirklich|überhaupt] was',
-        '(bringt|bringen|nützt|taugt) {method} [wirklich|echt|auch|überhaupt] (was|etwas) (gegen|bei|für) {complaint}',
-        '(hilft|wirkt) {method} (wirklich|echt) (gegen|bei) {complaint} oder ist das (esoterik|einbildung|humbug)',
-        '(hilft|helfen|wirkt|wirken|nützt|funktioniert) {method} [wirklich|echt|überhaupt] [oder ist das (esoterik|einbildung|humbug)]',
+        '(bringt|bringen|nützt|nützen|taugt) {method} [wirklich|echt|überhaupt] (was|etwas) (gegen|bei|für) {complaint}',
+        '(hilft|wirkt) {method} (wirklich|echt) (gegen|bei) {complaint} oder ist das [nur] {doubt}',
+        '(hilft|helfen|wirkt|wirken|nützt|funktioniert) {method} [wirklich|echt|überhaupt] [oder ist das {doubt}]',
         '(hilft|bringt) {method} [auch] {complaint} [überhaupt|was]',
         '(kann|können) {method} [wirklich|auch] {complaint} (lindern|verbessern|weniger machen|besser machen)',
         '(werden|wird) {complaint} durch {method} (besser|weniger)',
@@ -595,14 +629,13 @@ export const german: ModelSource = {
         'was (bringt|nützt) [mir] {method} (bei|gegen|für) {complaint}',
         'lohnt sich {method} [für|bei] {complaint} [überhaupt]',
         '(hat|haben) {method} (einen effekt|eine wirkung|einen nutzen) (auf|für|bei) {complaint}',
-        'kann ich mit {method} [wirklich] {complaint} (loswerden|lindern)',
         '(macht|machen) {method} {complaint} (weniger|besser)',
         'ist (das|es|entspannung|achtsamkeit|muskelentspannung) (wissenschaftlich|wirklich) (belegt|bewiesen|wirksam)',
         'gibt es (studien|beweise|belege) [dazu]',
         'was sagt die forschung [dazu]',
         '(wird|werden) {complaint} von {method} (besser|weniger)',
         '(hilft|nützt) mir {method} (bei|gegen) {complaint} [überhaupt]',
-        '(hilft|wirkt) {method} [wirklich] oder ist das nur (esoterik|einbildung|humbug)',
+        '(hilft|wirkt) {method} [wirklich] oder ist das nur {doubt}',
         'was sagen (die studien|studien|die forschung) (zu|über) {method} und {complaint}',
         'kann ich (damit|dadurch) [wirklich] weniger schmerzen haben',
       ],
@@ -1130,7 +1163,8 @@ export const german: ModelSource = {
           id: 'mindfulness',
           name: 'achtsamkeit',
           synonyms: words(
-            '[die|der|dieser|diese|das mit der|das wort] achtsamkeit',
+            '[die|der|dieser|diese|das mit der|das wort] achtsamkeit [von der alle reden]',
+            '(diesem|dieses|diese|das) (achtsamkeitstraining|mbsr|meditieren)',
             '(mindfulness|achtsamkeitstraining|achtsamkeitsübungen|achtsamkeitsmeditation|mbsr|m b s r|achtsam sein|achtsam leben|meditation|meditieren|die meditation|der meditation)',
             '(eine|die|einer) (achtsamkeitsübung|achtsamkeitsmeditation)',
             '(das|ein|einen) (body scan|bodyscan)',
@@ -1165,6 +1199,7 @@ export const german: ModelSource = {
           name: 'entspannung',
           synonyms: words(
             '[die|der] (entspannung|muskelentspannung|progressive muskelentspannung|progressiven muskelentspannung|achtsamkeit|meditation|entspannungsübung|entspannungsübungen|achtsamkeitsübung|achtsamkeitsübungen|entspannungstechnik|entspannungstechniken|technik|methode)',
+            '(dem|der) (entspannen|meditieren|achtsamkeit|muskelentspannung|übungen)',
             '(das|es|pmr|mbsr|m b s r|entspannungstraining|achtsamkeitstraining|das entspannen|das üben|die übungen|den übungen|diese übungen|so eine übung|meditieren|entspannen|das meditieren|das alles|das hier|die technik|die methode|die muskelentspannung nach jacobson|entspannung nach jacobson)',
           ),
         },
@@ -1183,6 +1218,10 @@ export const german: ModelSource = {
             'mein bein (kribbelt|ist taub|ist schwach)',
             '(die|meine) (rückenschmerzen|schmerzen) (nachts nicht aufhören|immer schlimmer werden|ins bein ausstrahlen)',
             '[das] (kreuzweh|rückenweh)',
+            '[chronische|chronischen] schmerzen im (rücken|kreuz)',
+            '[chronischem|chronischen] rücken',
+            '[meinem|einem] rückenleiden',
+            'rückenleiden',
             '(mein|der) (rücken|kreuz) tut [schon] [seit wochen|seit tagen|so lange|immer noch|nachts|so] weh',
             '(mein|der) rücken [schon seit wochen|so|nachts] weh tut',
             'mir (kribbelt|schläft) (das bein|der fuß|mein bein) [ein|immer wieder|manchmal]',
@@ -1312,6 +1351,8 @@ export const german: ModelSource = {
     ...germanStartPhrasingTypes,
     ...germanQuestionPhrasingTypes,
     ...germanDoctorPhrasingTypes,
+    ...germanWhatIsTypes,
+    germanDoubtType,
   ],
   builtInPhrases: {
     [IntentNames.Yes]: ['ja', 'ja bitte', 'gerne', 'okay', 'klar', 'genau', 'jo', 'ja gerne', 'ja gern', 'auf jeden fall', 'jawoll', 'jawohl', 'jup', 'na klar', 'sicher', 'joa', 'ja klar', 'yes', 'ja doch', 'ja natürlich', 'freilich', 'ok'],

@@ -23,6 +23,8 @@ export const germanQuestionPhrasingTypes: readonly SlotTypeSource[] = [
         synonyms: words(
           '(mein arzt|meine ärztin|mein hausarzt|mein physiotherapeut|meine physiotherapeutin|meine kollegin|mein kollege|meine tochter|eine freundin|jemand) hat [mir]',
           'alle reden (von|über)',
+          '(ich höre|ich hör|man hört) [jetzt] überall [von]',
+          'ich (kenn|kenne) (die|das|keine|keinen)',
           '(meine kollegin|mein kollege|meine tochter|eine freundin|meine nachbarin) schwört auf',
         ),
       },
@@ -105,12 +107,74 @@ export const germanDoctorPhrasingTypes: readonly SlotTypeSource[] = [
           '(woran|wie) (merke|merk|erkenne|erkenn|sehe|seh) ich',
           '(woran|wie) (merkt|erkennt|sieht) man',
           '(woher|wie) (weiß|weiss) ich',
-          '(sag|sagen sie|erklär|erklären sie) mir [mal] [bitte]',
-          '(kannst du|können sie|könnten sie|könntest du) mir [mal] [bitte] sagen',
-          'ob (sie|du) mir [mal] [bitte] sagen (könnten|könntest|können|kannst)',
+          '(sag|sagen sie|erklär|erklären sie) [mir] [mal|mal eben] [bitte]',
+          '(kannst du|können sie|könnten sie|könntest du) mir [mal|mal eben] [bitte] (sagen|erklären)',
+          'ob (sie|du) mir [mal|mal eben] [bitte] (sagen|erklären) (könnten|könntest|können|kannst)',
           'ich (möchte|will|würde gern|hätte gern) wissen',
+          '(sag|sagen sie) [mal] ehrlich',
+          '(mal ehrlich|ehrlich gesagt|ich bin skeptisch|ich hab schon so viel probiert|ich habe schon alles probiert)',
         ),
       },
     ],
   },
 ];
+
+/*
+ * "Was ist ...", wie es beginnt ("was genau ist", "worum gehts bei", "was ist der sinn von"),
+ * als Slot: ein Muster deckt jeden Anfang (docs/platform.md, "Interaction model limits").
+ * Und was man zur Muskelentspannung sagt, wenn man sie nicht beim Namen nennt ("das anspannen
+ * und loslassen", "diese muskelentspannung").
+ */
+
+/** How a "what is" question begins; phrasing only. */
+export const WHAT_LEAD_TYPE = 'WhatLead';
+/** The relaxation as named in a question about it, beyond its names; phrasing only. */
+export const PMR_SAID_TYPE = 'PmrSaid';
+
+export const germanWhatIsTypes: readonly SlotTypeSource[] = [
+  {
+    name: WHAT_LEAD_TYPE,
+    values: [
+      {
+        id: 'what',
+        name: 'was ist',
+        synonyms: words(
+          '(was|was genau|was eigentlich) (ist|bedeutet|heißt|macht man bei|passiert bei|macht|bringt) [denn|eigentlich|genau]',
+          'was ist denn',
+          '(wie|wie genau) (funktioniert|wirkt|geht|macht man|läuft) [denn|eigentlich]',
+          '(was steckt|was ist die idee|was ist das prinzip|was ist der gedanke|was ist der sinn) hinter',
+          'was ist (das prinzip|der sinn|die idee) (von|vom|der|des)',
+          '(worum geht es|worum gehts|um was geht es) [denn|eigentlich] bei',
+          '(was ist|was ist denn) das mit',
+          'was ist das für (eine methode|ein ding)',
+          '(erklär|erklären sie|erzähl|erzählen sie) [mir] [mal|bitte|mal eben] [was über|kurz]',
+          '(definier|definiere) [mal]',
+        ),
+      },
+    ],
+  },
+  {
+    name: PMR_SAID_TYPE,
+    values: [
+      {
+        id: 'pmr',
+        name: 'diese muskelentspannung',
+        synonyms: words(
+          '(diese|dieser|diesen) [progressive|progressiven] (muskelentspannung|muskelrelaxation|methode|entspannung|pmr)',
+          '[das|dem|vom|beim] [muskeln] anspannen und [wieder] (loslassen|entspannen|lockerlassen)',
+          '(dem|das) muskeln anspannen',
+          'progressiver (muskelentspannung|muskelrelaxation)',
+          'der progressiven (muskelentspannung|muskelrelaxation)',
+        ),
+      },
+    ],
+  },
+];
+
+/** What the doubter calls it ("hokuspokus", "einbildung"); phrasing only. */
+export const DOUBT_TYPE = 'Doubt';
+
+export const germanDoubtType: SlotTypeSource = {
+  name: DOUBT_TYPE,
+  values: [{ id: 'doubt', name: 'einbildung', synonyms: words('(hokuspokus|esoterik|humbug|gerede|quatsch|unsinn|placebo|kokolores)') }],
+};
