@@ -32,10 +32,44 @@ export const germanQuestionPhrasingTypes: readonly SlotTypeSource[] = [
   },
 ];
 
-/** Conditions said after "bei" or "nach" ("bei psychischen problemen", "nach einem trauma"). */
+/** Conditions said after "bei" or "nach" ("bei psychischen problemen", "nach einem trauma"), and a history said first. */
 export const germanMoreConditions: readonly string[] = words(
-  '(psychischen problemen|einer depression|depressionen|einem trauma|einem schlimmen erlebnis|einer psychose|angststörungen|panikattacken)',
+  '(psychischen problemen|psychischen erkrankungen|einer depression|depressionen|einem trauma|einem schlimmen erlebnis|einer psychose|angststörungen|panikattacken|einer traumatherapie)',
+  '(ich hab|ich habe|ich hatte) [mal] (ne|eine) (traumatherapie|psychotherapie|therapie) (gemacht|hinter mir)',
+  'ich (nehm|nehme) tabletten gegen (depression|depressionen|angst)',
+  'ich hatte mal (eine schwere zeit|ne schwere zeit|probleme) mit (angst|depressionen)',
 );
+
+/** Where a course is: near by, or a city said by name ("in köln", "hier in stuttgart"); phrasing only. */
+export const PLACE_TYPE = 'CoursePlace';
+
+/** How a question about a course begins ("wo finde ich", "gibt es da"); phrasing only. */
+export const FIND_TYPE = 'CourseFind';
+
+export const germanFindType: SlotTypeSource = {
+  name: FIND_TYPE,
+  values: [
+    {
+      id: 'find',
+      name: 'wo finde ich',
+      synonyms: words('(gibt es|wo gibt es|wo finde ich|wo find ich|wie finde ich|wie find ich|wo bekomme ich|welche|wo kann ich|kennst du|kennen sie) [da]'),
+    },
+  ],
+};
+
+export const germanPlaceType: SlotTypeSource = {
+  name: PLACE_TYPE,
+  values: [
+    {
+      id: 'place',
+      name: 'in meiner nähe',
+      synonyms: words(
+        '(hier|in der nähe|hier in der nähe|in meiner nähe|in meiner stadt|bei mir|vor ort|hier bei uns|online|im internet)',
+        '[hier] in (berlin|hamburg|münchen|köln|frankfurt|stuttgart|düsseldorf|dortmund|essen|leipzig|bremen|dresden|hannover|nürnberg|bonn|mannheim|karlsruhe|augsburg|freiburg) [oder so]',
+      ),
+    },
+  ],
+};
 
 /*
  * Die Frage nach dem Arzt, wie man sie stellt (docs/protocol.md, "Red flags"): wohin ("zum
