@@ -20,6 +20,10 @@ import {
   germanDoubtType,
   germanFindType,
   germanPlaceType,
+  germanPeriodType,
+  germanDoneType,
+  DONE_TYPE,
+  PERIOD_TYPE,
   PLACE_TYPE,
   FIND_TYPE,
   germanDoctorPhrasingTypes,
@@ -334,6 +338,8 @@ const HEARD_SLOT = 'heard';
 const LEAD_SLOT = 'lead';
 const DOUBT_SLOT = 'doubt';
 const PLACE_SLOT = 'place';
+const PERIOD_SLOT = 'period';
+const DONE_SLOT = 'done';
 const FIND_SLOT = 'find';
 /** How a course is tied to what it teaches ("kurs für muskelentspannung", "app zum lernen von achtsamkeit"). */
 const LEARN_FOR = '(für|zu|zur|zum|in|zum lernen von|zum lernen der)';
@@ -772,24 +778,34 @@ export const german: ModelSource = {
     },
     {
       name: IntentNames.Progress,
+      slots: [
+        { name: PERIOD_SLOT, type: PERIOD_TYPE },
+        { name: DONE_SLOT, type: DONE_TYPE },
+        { name: TELL_SLOT, type: HOW_TO_TELL_TYPE },
+      ],
       samples: [
+        // Wie viel, wie oft, über welche Zeit: "wie oft hab ich diesen monat meditiert", auch mit dem Verb am Ende ("sag mal, wie viel ich schon trainiert hab").
+        'wie (viel|oft|lange|lang) (habe|hab) ich [{period}] {done}',
+        'wie viele (übungen|minuten|stunden|tage|einheiten|tage am stück) (habe|hab) ich [{period}] {done}',
+        '{tell} wie (viel|oft|lange|lang) ich [{period}] {done} (habe|hab)',
+        '{tell} (wie ich vorankomme|wie weit ich bin|was ich bisher gemacht (habe|hab))',
+        '{tell} wie es um (meine übungen|mein training|meinen fortschritt|mich) steht',
+        'was (habe|hab) ich [{period}] geschafft',
+        '(bin ich|war ich) [{period}] fleißig [gewesen] [mit dem üben]',
+        '(habe|hab) ich mich [{period}] verbessert [seit ich angefangen (habe|hab)]',
+        '(wie ist|was ist|wie sieht) (meine bilanz|mein stand|mein fortschritt) [{period}] [aus]',
+        'wie (mache ich mich|mach ich mich|läufts|läufts bei mir) [denn] [so]',
         'wie (mache ich mich|mach ich mich|läuft es|läuft es bei mir|stehe ich|steh ich|steh ich da|komm ich voran|komme ich voran|schlag ich mich|schlage ich mich|weit bin ich|läuft mein training|fleißig war ich|war meine woche) [so] [mit dem üben|mit den übungen|bisher]',
-        'wie (viel|oft|lange) (habe|hab) ich [schon|bisher|diese woche] (geübt|meditiert|gemacht)',
-        'wie oft (habe|hab) ich [schon] [die] (muskelentspannung|meditation|übung|übungen) gemacht',
-        'wie viele (übungen|minuten|tage|tage am stück|einheiten) (habe|hab) ich [schon|bisher|insgesamt|diese woche|letzte woche] (gemacht|geübt)',
         'wie viele übungen waren es [diese woche|letzte woche]',
-        '(zeig|sag|gib|zeigen sie|sagen sie|geben sie|erzähl|erzählen sie) mir [mal] (meinen fortschritt|meine übungszeit|meine statistik|einen überblick über meine übungen|wie ich vorankomme|wie weit ich bin|was ich bisher gemacht (habe|hab)|wie oft ich geübt habe)',
-        '(wie ist|was ist|wie sieht) (mein fortschritt|mein stand|meine bilanz) [aus]',
+        '(zeig|sag|gib|zeigen sie|sagen sie|geben sie) mir [mal|bitte] (meinen fortschritt|meinen stand|meine übungszeit|meine statistik|(einen|nen) überblick über meine übungen)',
         '(mein fortschritt|meine statistik|meine übungsstatistik|meine übungszeit [bisher]|fortschritt abfragen|fortschritt anzeigen|übersicht über meine übungen|überblick über meine übungen)',
         '(habe|hab) ich [in letzter zeit|diese woche] genug geübt',
-        '(habe|hab) ich mich verbessert',
         // „Wie geht es mir?“ heißt hier: wie stehe ich mit dem Üben (die Entwicklung der Anspannung).
         'wie geht (es|s) (mir|meinem rücken) [so] [mit den übungen|mit dem üben|bisher]',
         '(mach|mache) ich fortschritte',
         'wann (habe|hab) ich [zuletzt|das letzte mal] geübt',
         '(hat sich|wie hat sich) meine anspannung (verbessert|entwickelt|verändert)',
         'bin ich auf einem guten weg [mit dem üben]',
-        'was (habe|hab) ich bisher geschafft',
       ],
     },
     {
@@ -1385,6 +1401,8 @@ export const german: ModelSource = {
     germanDoubtType,
     germanFindType,
     germanPlaceType,
+    germanPeriodType,
+    germanDoneType,
   ],
   builtInPhrases: {
     [IntentNames.Yes]: ['ja', 'ja bitte', 'gerne', 'okay', 'klar', 'genau', 'jo', 'ja gerne', 'ja gern', 'auf jeden fall', 'jawoll', 'jawohl', 'jup', 'na klar', 'sicher', 'joa', 'ja klar', 'yes', 'ja doch', 'ja natürlich', 'freilich', 'ok'],

@@ -146,6 +146,8 @@ export const germanDoctorPhrasingTypes: readonly SlotTypeSource[] = [
           'ob (sie|du) mir [mal|mal eben] [bitte] (sagen|erklären) (könnten|könntest|können|kannst)',
           'ich (möchte|will|würde gern|hätte gern) wissen',
           '(sag|sagen sie) [mal] ehrlich',
+          '(sag|sagen sie) mal',
+          '(erzähl|erzählen sie) mir [mal|bitte]',
           '(mal ehrlich|ehrlich gesagt|ich bin skeptisch|ich hab schon so viel probiert|ich habe schon alles probiert)',
         ),
       },
@@ -211,4 +213,39 @@ export const DOUBT_TYPE = 'Doubt';
 export const germanDoubtType: SlotTypeSource = {
   name: DOUBT_TYPE,
   values: [{ id: 'doubt', name: 'einbildung', synonyms: words('(hokuspokus|esoterik|humbug|gerede|quatsch|unsinn|placebo|kokolores)') }],
+};
+
+/** Over what time progress is asked ("diesen monat", "bis jetzt", "seit ich angefangen habe"); phrasing only. */
+export const PERIOD_TYPE = 'PracticePeriod';
+
+export const germanPeriodType: SlotTypeSource = {
+  name: PERIOD_TYPE,
+  values: [
+    {
+      id: 'period',
+      name: 'bisher',
+      synonyms: words(
+        '[schon] (bisher|insgesamt|bis jetzt|bis heute|überhaupt|in letzter zeit|diese woche|diesen monat|letzte woche|letzten monat|heute|seit ich angefangen (habe|hab)) [schon]',
+        'schon',
+        'schon alles',
+      ),
+    },
+  ],
+};
+
+/** What was practised, said done ("die übungen schon gemacht", "meditiert"); phrasing only. */
+export const DONE_TYPE = 'PracticeDone';
+
+export const germanDoneType: SlotTypeSource = {
+  name: DONE_TYPE,
+  values: [
+    {
+      id: 'done',
+      name: 'geübt',
+      synonyms: words(
+        '[(die|meine) (übungen|übung|muskelentspannung|meditation|entspannung)] [schon|bisher] (geübt|gemacht|meditiert|trainiert|entspannt)',
+        '(muskelentspannung|meditation|übungen) (gemacht|geübt)',
+      ),
+    },
+  ],
 };
