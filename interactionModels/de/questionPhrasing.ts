@@ -249,3 +249,31 @@ export const germanDoneType: SlotTypeSource = {
     },
   ],
 };
+
+/** When a daily reminder comes ("jeden tag", "jeden mittag", "immer"); phrasing only, the time is AMAZON.TIME. */
+export const DAILY_TYPE = 'ReminderDaily';
+/** How one asks to set a reminder ("richten sie mir bitte", "stell mir mal"); phrasing only. */
+export const SET_REMINDER_TYPE = 'ReminderSet';
+
+export const germanReminderTypes: readonly SlotTypeSource[] = [
+  {
+    name: DAILY_TYPE,
+    values: [
+      {
+        id: 'daily',
+        name: 'jeden tag',
+        synonyms: words('(jeden tag|täglich|jeden morgen|jeden abend|jeden mittag|jeden vormittag|jeden nachmittag|morgens|abends|mittags|immer|werktags|jeden tag immer)'),
+      },
+    ],
+  },
+  {
+    name: SET_REMINDER_TYPE,
+    values: [
+      {
+        id: 'set',
+        name: 'stell mir',
+        synonyms: words('(stelle|stell|stellen sie|richte|richten sie|leg|legen sie|mach|machen sie|setz|setzen sie) [mir] [bitte|mal|mal eben]'),
+      },
+    ],
+  },
+];
