@@ -20,6 +20,7 @@ import {
   DOUBT_TYPE,
   germanReminderTypes,
   SET_REMINDER_TYPE,
+  REMINDER_STOP_TYPE,
   germanDoubtType,
   germanFindType,
   germanPlaceType,
@@ -367,6 +368,10 @@ function heardOf(thing: string): string[] {
 /** "Erinnere mich", du and Sie. */
 const REMIND = '(erinnere|erinner|erinnern sie)';
 /** The skill's reminders, as a list asks for them. */
+/** Infinitives that end a cancel request ("die erinnerung bitte löschen"). */
+const STOP_END = '(löschen|ausschalten|abbestellen|entfernen|deaktivieren|abschalten|stoppen|beenden|stornieren|abstellen|ausmachen|abbrechen|aufheben|streichen)';
+const STOP_SHORT = '(löschen|entfernen|abstellen|ausschalten|abschalten|deaktivieren|aufheben|abbestellen)';
+const STOP_SLOT = 'stop';
 const REMINDER_WORDS = '(erinnerungen|erinnerung|übungserinnerungen|übungserinnerung)';
 /** When a daily reminder comes, and how one asks to set it (de/questionPhrasing.ts). */
 const DAILY_SLOT = 'daily';
@@ -929,21 +934,29 @@ export const german: ModelSource = {
     },
     {
       name: IntentNames.CancelReminders,
-      slots: [{ name: REMINDERS_SLOT, type: REMINDERS_TYPE }],
+      slots: [
+        { name: REMINDERS_SLOT, type: REMINDERS_TYPE },
+        { name: PURPOSE_SLOT, type: PURPOSE_TYPE },
+        { name: STOP_SLOT, type: REMINDER_STOP_TYPE },
+      ],
       samples: [
-        '(lösche|lösch|entferne|entfern|beende|stoppe|stopp|löschen sie|streich|streiche|deaktiviere|storniere|kündige) [bitte|mal] {reminders}',
-        '(schalt|schalte|schalten sie|mach|machen sie|stell|stellen sie) [bitte|mal] {reminders} (ab|aus|weg)',
-        '{reminders} (löschen|ausschalten|abbestellen|entfernen|deaktivieren|abschalten|stoppen|beenden|stornieren|abstellen|ausmachen|abbrechen|aufheben|aus|weg|kannst du löschen|sollen aufhören)',
-        '{reminders} (nerven|gehen mir auf die nerven) [mach die weg|bitte abstellen]',
-        '(kannst du|können sie|könntest du) [bitte] {reminders} (löschen|entfernen|abstellen|ausschalten|abschalten)',
-        '(ich möchte|ich will) {reminders} (löschen|abbestellen|abstellen|loswerden)',
-        '(erinnere|erinnern sie) mich [bitte] nicht mehr',
+        // The verb as a slot (ReminderStop: "deaktivieren sie bitte", "lösch", "stellen sie ... ab"), before the reminder or after it.
+        '{stop} {reminders} [(ab|aus|weg)] [die nerven [mich]]',
+        '{stop} {reminders} (mal|mal eben|bitte) (ab|aus|weg)',
+        `{reminders} [bitte|wieder] ${STOP_END}`,
+        '{reminders} (aus|weg|kannst du löschen|sollen aufhören)',
+        '{reminders} (nerven|nervt|gehen mir auf die nerven) [mich] [bitte] [{stop} (die|sie) (ab|aus|weg)|mach die weg|bitte abstellen|abbestellen|abstellen]',
+        `(kannst du|können sie|könntest du|könnten sie) [bitte] {reminders} [wieder] ${STOP_SHORT}`,
+        `ob (sie|du) {reminders} [wieder] ${STOP_SHORT} (könnten|würden)`,
+        `(ich möchte|ich will|ich möcht) {reminders} (${STOP_SHORT}|loswerden)`,
+        'ich (brauch|brauche|will|möchte) {reminders} nicht mehr [{stop} (die|sie)]',
+        '(erinnere|erinnern sie) mich [bitte] nicht mehr [{purpose}]',
         '(du musst|sie müssen) mich nicht mehr erinnern',
         '(kannst du|können sie) aufhören mich [jeden tag] zu erinnern',
-        '(hör|hören sie) (auf mich zu erinnern|mit {reminders} auf)',
-        'ich (will|möchte) nicht mehr erinnert werden',
-        '(bitte) nicht mehr erinnern',
-        'ich (will|möchte|brauche|brauch|mag) keine [täglichen] (erinnerung|erinnerungen) mehr',
+        '(hör|hören sie) [bitte] [mal] (auf mich [{purpose}|jeden tag] zu erinnern|mit {reminders} auf)',
+        'ich (will|möchte|möcht) nicht mehr [jeden tag|täglich] erinnert werden',
+        '[bitte] nicht mehr [{purpose}] erinnern',
+        'ich (will|möchte|brauche|brauch|mag) keine [täglichen] (erinnerung|erinnerungen) mehr [löschen|entfernen|abstellen]',
         'keine [täglichen] erinnerungen mehr',
         '(schluss|weg) mit {reminders}',
       ],
@@ -1370,7 +1383,8 @@ export const german: ModelSource = {
           id: 'reminders',
           name: 'die erinnerungen',
           synonyms: words(
-            '[die|meine|alle|alle meine|den] [täglichen] (erinnerung|erinnerungen|übungserinnerung) [ans üben|zum üben]',
+            '[die|meine|alle|alle meine|den] [täglichen] (erinnerung|erinnerungen|übungserinnerung|übungserinnerungen) [ans üben|zum üben]',
+            '(der|den) [täglichen] (erinnerung|erinnerungen)',
             '[die|meine] tägliche erinnerung',
             '(eine|ne|neue|eine neue) [tägliche] (erinnerung|übungserinnerung) [für jeden tag]',
             '(einen|nen) [täglichen] wecker',

@@ -255,7 +255,23 @@ export const DAILY_TYPE = 'ReminderDaily';
 /** How one asks to set a reminder ("richten sie mir bitte", "stell mir mal"); phrasing only. */
 export const SET_REMINDER_TYPE = 'ReminderSet';
 
+/** How one tells the reminders to stop ("deaktivieren sie bitte", "stell ... ab"); phrasing only. */
+export const REMINDER_STOP_TYPE = 'ReminderStop';
+
 export const germanReminderTypes: readonly SlotTypeSource[] = [
+  {
+    name: REMINDER_STOP_TYPE,
+    values: [
+      {
+        id: 'stop',
+        name: 'lösch',
+        synonyms: words(
+          '(lösche|lösch|löschen sie|entferne|entfern|entfernen sie|beende|beenden sie|stoppe|stopp|stoppen sie|streich|streiche|streichen sie|deaktiviere|deaktivier|deaktivieren sie|storniere|stornier|stornieren sie|kündige|kündigen sie) [bitte|mal|mal eben]',
+          '(schalt|schalte|schalten sie|mach|machen sie|stell|stellen sie) [bitte|mal]',
+        ),
+      },
+    ],
+  },
   {
     name: DAILY_TYPE,
     values: [
