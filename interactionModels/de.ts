@@ -380,6 +380,8 @@ const SET_SLOT = 'set';
 const RATE_LEAD =
   '(anspannung|meine anspannung|ich würde sagen|ich würd sagen|ich würd mal sagen|ich würd mal sagen so|ich sag mal|ich schätze|ich schätz mal|eher so|so|etwa|ungefähr|so ungefähr|vielleicht|heute nur|ich bin bei|ich bin heute bei|ich bin gerade bei|ich bin so bei|ich bin heute so bei|ich bin auf|ich liege bei|ich fühl mich wie|ich fühle mich wie|so bei)';
 const DATA_SLOT = 'data';
+/** Infinitives that end a request to delete ("meine daten bitte vollständig löschen"). */
+const DELETE_END = '(löschen|entfernen|vernichten|löschen lassen|entfernen lassen)';
 const DATA_TYPE = 'StoredData';
 const PURPOSE_SLOT = 'purpose';
 const PURPOSE_TYPE = 'ReminderPurpose';
@@ -775,17 +777,25 @@ export const german: ModelSource = {
         { name: SITUATION_SLOT, type: SITUATION_TYPE },
       ],
       samples: [
-        '[{situation}] (lösch|lösche|löschen sie|entferne|entfern|entfernen sie|wisch|vernichte) [bitte|mal] {data} [komplett|weg|und alles andere über mich]',
-        '(setz|setzen sie) [bitte] alles zurück und (lösch|lösche|löschen sie) {data}',
-        '{data} (löschen|entfernen|zurücksetzen und löschen|soll weg|sollen weg|löschen lassen|bitte löschen)',
-        '(kannst du|können sie|könntest du|könnten sie) [bitte] {data} [komplett] (löschen|entfernen)',
-        'ich (möchte|will|würde gern) {data} (löschen|entfernen|löschen lassen|entfernen lassen)',
+        '[{situation}] (lösch|lösche|löschen sie|entferne|entfern|entfernen sie|wisch|vernichte) [bitte|mal] {data} [komplett|weg]',
+        '(wirf|werfen sie) [bitte] {data} weg',
+        '(setz|setzen sie) [bitte] alles zurück und (lösch|löschen|löschen sie) {data}',
+        '(alles zurücksetzen|reinen tisch machen) und {data} löschen',
+        '(mach|machen sie) [mal|mal eben] reinen tisch [und (lösch|löschen) {data}]',
+        `{data} [bitte] [komplett|vollständig] (${DELETE_END}|soll weg|sollen weg|zurücksetzen und löschen)`,
+        '{data} (soll|sollen) [bitte] [komplett] (gelöscht werden|weg)',
+        '(kannst du|können sie|könnten sie) [bitte] {data} [komplett] (löschen|entfernen)',
+        'ob (sie|du) {data} löschen (könnten|könntest|würden)',
+        'ich (möchte|will|möcht) {data} [bei dir] [komplett] (löschen|entfernen|löschen lassen|entfernen lassen)',
+        // Als Wunsch mit "dass": "ich will, dass du meine daten löschst", "ich möchte, dass alle meine infos gelöscht werden".
+        'ich (möchte|will|möcht) dass (du {data} (löschst|vergisst)|sie {data} (löschen|vergessen))',
+        'ich (möchte|will|möcht) dass {data} [komplett] (gelöscht|entfernt) (werden|wird)',
         '(vergiss|vergessen sie) [bitte] {data}',
-        'ich möchte dass (du meine daten löschst|meine daten gelöscht werden)',
+        '[bitte] {data} vergessen',
         'ich (möchte|will) von dir vergessen werden',
-        'ich will dass (du nichts mehr über mich speicherst|nichts mehr über mich gespeichert ist) [lösch alles]',
+        'ich (will|möchte) dass (du nichts mehr über mich speicherst|nichts mehr über mich gespeichert ist) [lösch alles]',
         '(datenlöschung|daten löschen|mein profil löschen|alles über mich löschen|löschen aller meiner daten)',
-        '(vergiss|vergessen sie) mich [komplett|ganz]',
+        '(vergiss|vergessen sie) mich [bitte] [komplett|ganz]',
         'alles löschen (was|das) (über mich gespeichert ist|du über mich weißt)',
       ],
     },
@@ -1348,9 +1358,15 @@ export const german: ModelSource = {
             '(meine|die) (übungsdaten|gespeicherten daten|persönlichen daten|gespeicherten werte) [und alles andere über mich]',
             'alles [was] (du über mich (weißt|gespeichert hast|hast)|sie über mich gespeichert haben|sie von mir wissen|über mich gespeichert ist|ich dir erzählt (habe|hab)|ich ihnen erzählt (habe|hab))',
             'alles (über mich|von mir)',
+            '[alles] was (du|sie) (über mich|von mir) (weißt|wissen|gespeichert hast|gespeichert haben)',
+            'alles was du dir über mich gemerkt hast',
+            'meinen [ganzen] (verlauf|fortschritt) [und (alles|alles andere|alle daten)]',
+            '(meine daten|meine übungen) und (meinen fortschritt|alles)',
+            '(alle|meine) [gespeicherten] (werte|daten) [und übungen] (von mir|zu meiner person)',
+            'alle daten zu meiner person',
             '(meine einträge und fortschritte|alle meine einträge und fortschritte|meinen fortschritt und meine daten|meinen verlauf und meine daten)',
             'daten',
-            '(meine|alle meine) ganzen (gespeicherten|persönlichen) (daten|sachen|infos|einträge)',
+            '(meine|alle meine) ganzen (gespeicherten|persönlichen) (daten|sachen|infos|einträge|angaben)',
             'gespeicherte daten',
           ),
         },
