@@ -20,6 +20,8 @@ import {
   DOUBT_TYPE,
   germanReminderTypes,
   SET_REMINDER_TYPE,
+  RATE_LEAD_TYPE,
+  germanRateLeadType,
   REMINDER_STOP_TYPE,
   germanDoubtType,
   germanFindType,
@@ -376,9 +378,8 @@ const REMINDER_WORDS = '(erinnerungen|erinnerung|übungserinnerungen|übungserin
 /** When a daily reminder comes, and how one asks to set it (de/questionPhrasing.ts). */
 const DAILY_SLOT = 'daily';
 const SET_SLOT = 'set';
-/** What comes before a tension rating ("ich würd sagen", "so ungefähr"). */
-const RATE_LEAD =
-  '(anspannung|meine anspannung|ich würde sagen|ich würd sagen|ich würd mal sagen|ich würd mal sagen so|ich sag mal|ich schätze|ich schätz mal|eher so|so|etwa|ungefähr|so ungefähr|vielleicht|heute nur|ich bin bei|ich bin heute bei|ich bin gerade bei|ich bin so bei|ich bin heute so bei|ich bin auf|ich liege bei|ich fühl mich wie|ich fühle mich wie|so bei)';
+/** What comes before a tension rating (de/questionPhrasing.ts, RateLead). */
+const BEFORE_SLOT = 'before';
 const DATA_SLOT = 'data';
 /** Infinitives that end a request to delete ("meine daten bitte vollständig löschen"). */
 const DELETE_END = '(löschen|entfernen|vernichten|löschen lassen|entfernen lassen)';
@@ -842,20 +843,24 @@ export const german: ModelSource = {
           elicitationPrompt: 'rating.askValue',
         },
         { name: MOOD_SLOT, type: MOOD_TYPE },
+        { name: BEFORE_SLOT, type: RATE_LEAD_TYPE },
       ],
       samples: [
-        `{mood} [${RATE_LEAD}] [eine|ne] {rating} [von zehn]`,
-        `${RATE_LEAD} [eine|einer|ne] {rating} [von zehn]`,
-        '(eine|einer|ne) {rating} [von zehn]',
-        `[${RATE_LEAD}] [eine|ne] {rating} {mood}`,
+        // What is said before the number is a slot (RateLead: "ich schätze mal", "so bei"), how one feels before or after it.
+        '{mood} [{before}] [eine|ne|ner|einer] {rating} [von zehn] [gell]',
+        '{before} [eine|einer|ne|ner] {rating} [von zehn] [{mood}|gell|würde ich sagen]',
+        '(eine|einer|ne|ner) {rating} [von zehn] [{mood}]',
         '{rating} von zehn [{mood}]',
         '{rating} {mood}',
-        '[so] (eine|ne) {rating} (würde|würd) ich sagen',
-        'meine (anspannung|verspannung) (ist|liegt|liegt heute|ist heute|ist gerade|ist so) [bei] [einer] {rating} [von zehn]',
+        '[so|ungefähr|etwa] (eine|ne|a) {rating} (würde|würd) ich sagen',
+        '[heute ist] (meine anspannung|meine verspannung|mein anspannungslevel) [ist|liegt] [heute|gerade] [{before}] {rating} [von zehn]',
+        '(verspannt|angespannt) bin ich [heute|gerade|kaum] [{before}] {rating}',
+        '(nach der übung|jetzt|vorher) bin ich [{before}] {rating}',
+        '(heute|heut|jetzt) (ist es|wieder) (eine|ne) {rating} [{mood}]',
         '(meine|die) (anspannung|verspannung) (würde|würd) ich mit [einer] {rating} bewerten',
         'ich (würde|würd) sagen meine anspannung ist [eine] {rating}',
-        'ich (geb|gebe) mir [eine|ne] {rating}',
-        'auf (einer|der) skala [von null bis zehn] (bin ich bei|eine) {rating}',
+        'ich (geb|gebe) mir [heute] [eine|ne] {rating}',
+        'auf (einer|der) (skala|anspannungsskala) [von null bis zehn] [bin ich|würd ich sagen|gebe ich mir [heute]] [{before}] {rating}',
         '(mein rücken ist bei|im rücken spür ich) [eine] {rating}',
         'anspannung bewerten',
         'bewerte meine anspannung [mit] [{rating}]',
@@ -1417,6 +1422,10 @@ export const german: ModelSource = {
           name: 'ich bin total entspannt',
           synonyms: words(
             '[ich bin|ich fühl mich|ich fühle mich|bin] [total|ganz|ziemlich|sehr|kaum|eher|gerade|heute] (entspannt|locker|angespannt|verspannt|verkrampft)',
+            '(heute|heut) bin ich [ganz|total|so] (entspannt|locker|angespannt|verspannt)',
+            'ich bin (komplett|voll) (entspannt|angespannt|verspannt)',
+            '[fast] [gar] nicht (angespannt|verspannt)',
+            '(der|mein|das) (rücken|kreuz) ist [ganz] (hart|hart wie beton|hart wie ein brett|steinhart)',
             '(heute|jetzt) ist es (schlimm|gut|besser)',
             '(mittel|geht so|gut|schlecht)',
           ),
@@ -1457,6 +1466,7 @@ export const german: ModelSource = {
     germanPeriodType,
     germanDoneType,
     ...germanReminderTypes,
+    germanRateLeadType,
   ],
   builtInPhrases: {
     [IntentNames.Yes]: ['ja', 'ja bitte', 'gerne', 'okay', 'klar', 'genau', 'jo', 'ja gerne', 'ja gern', 'auf jeden fall', 'jawoll', 'jawohl', 'jup', 'na klar', 'sicher', 'joa', 'ja klar', 'yes', 'ja doch', 'ja natürlich', 'freilich', 'ok'],

@@ -293,3 +293,24 @@ export const germanReminderTypes: readonly SlotTypeSource[] = [
     ],
   },
 ];
+
+/** What comes before a tension rating ("ich würd sagen", "so ungefähr bei", "also"); phrasing only. */
+export const RATE_LEAD_TYPE = 'RateLead';
+
+export const germanRateLeadType: SlotTypeSource = {
+  name: RATE_LEAD_TYPE,
+  values: [
+    {
+      id: 'lead',
+      name: 'ich würde sagen',
+      synonyms: words(
+        '(anspannung|meine anspannung|ich würde sagen|ich würd sagen|ich würd mal sagen|ich würd mal sagen so|ich sag mal|ich schätze|ich schätze mal|ich schätz mal|eher so|so|etwa|ungefähr|so ungefähr|vielleicht|heute nur|also|so etwa|so mit)',
+        '(ich bin|ich bin heute|ich bin gerade|ich bin jetzt|ich bin so|ich bin heute so|ich liege|so|etwa|ungefähr) bei',
+        '(ich bin auf|ich fühl mich wie|ich fühle mich wie)',
+        '[so] (eine|ne|ner|einer)',
+        '[so|etwa|ungefähr] bei [einer|ner]',
+        'so mit',
+      ),
+    },
+  ],
+};
