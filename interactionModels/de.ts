@@ -14,8 +14,45 @@ import {
   germanStartPhrasingTypes,
   START_CARRIER_TYPE,
 } from './de/startPhrasing';
-import { germanMoreConditions, germanQuestionPhrasingTypes, HEARD_OF_TYPE } from './de/questionPhrasing';
-import { BACK_HURTS_TYPE, BACK_SAID_TYPE, germanTipPhrasingTypes, germanTipTopicPhrases, WHAT_TO_DO_TYPE } from './de/tipPhrasing';
+import {
+  DOCTOR_VISIT_TYPE,
+  DAILY_TYPE,
+  DOUBT_TYPE,
+  germanReminderTypes,
+  SET_REMINDER_TYPE,
+  RATE_LEAD_TYPE,
+  germanRateLeadType,
+  REMINDER_STOP_TYPE,
+  germanDoubtType,
+  germanFindType,
+  germanPlaceType,
+  germanPeriodType,
+  germanDoneType,
+  DONE_TYPE,
+  PERIOD_TYPE,
+  PLACE_TYPE,
+  FIND_TYPE,
+  germanDoctorPhrasingTypes,
+  germanMoreConditions,
+  germanQuestionPhrasingTypes,
+  germanWhatIsTypes,
+  HEARD_OF_TYPE,
+  HOW_TO_TELL_TYPE,
+  PMR_SAID_TYPE,
+  WHAT_LEAD_TYPE,
+  SERIOUS_TYPE,
+  WARNING_SIGNS_TYPE,
+} from './de/questionPhrasing';
+import {
+  BACK_HURTS_TYPE,
+  BACK_SAID_TYPE,
+  germanTipPhrasingTypes,
+  germanTipTopicPhrases,
+  TIP_ASK_TYPE,
+  TIP_GIVE_TYPE,
+  TIP_MODAL_TYPE,
+  WHAT_TO_DO_TYPE,
+} from './de/tipPhrasing';
 
 /*
  * The grammar: carriers x verbs x objects, expanded by tools/models/expand.ts. German puts
@@ -128,14 +165,8 @@ function lengthWords(adjectives: string, nouns: string, bare: string, minutes: s
   );
 }
 
-/** The ask for advice, before the word for it ("gib mir", "hast du"). */
-const ASK =
-  'gib mir|geben sie mir|sag mir|sagen sie mir|erzähl mir|erzählen sie mir|ich hätte gern|ich hätt gern|ich möchte|ich brauch|ich brauche|ich will|hast du|haben sie|hättest du|gibt es|kennst du|gib mir mal|sag mir mal|hast du mal|haben sie mal|ich hab rücken gib mir';
 /** How a tip is tied to its topic ("tipp fürs schlafen", "rat gegen stress"). */
-const ABOUT = '(für|für die|für den|gegen|bei|zu|zum|zur|fürs|zum thema|über|für mehr|für weniger|wie ich|damit)';
-/** With the back said along ("mit rückenschmerzen", "mit meinem kreuz"), or not. */
-const BACK_MIT = '[(mit|trotz) (rückenschmerzen|kreuzschmerzen|meinem rücken|meinem kreuz)]';
-const BACK_FÜR = '(für den rücken|für meinen rücken|bei rückenschmerzen|gegen rückenschmerzen|bei kreuzschmerzen|dem rücken)';
+const ABOUT = '(für|für die|für den|für einen|gegen|gegen die|bei|zu|zum|zur|fürs|zum thema|über|für mehr|für weniger|wie ich|damit|rund um|wegen)';
 /** The word for a tip, with its article and adjective; vocabulary, not grammar. */
 const ADVICE_SLOT = 'advice';
 const ADVICE_TYPE = 'Advice';
@@ -144,6 +175,10 @@ const ADVICE_TYPE = 'Advice';
 const PAIN_SLOT = 'pain';
 const HURTS_SLOT = 'hurts';
 const THEN_SLOT = 'then';
+/** The ask in front of a tip, a modal ask and its closing verb (de/tipPhrasing.ts). */
+const ASK_SLOT = 'ask';
+const MODAL_SLOT = 'modal';
+const GIVE_SLOT = 'give';
 /** How a tip is tied to its topic when the back follows ("tipp zum thema büro und rücken"). */
 const TIP_ABOUT = '(für|fürs|für die|für den|gegen|bei|zu|zum|zur|zum thema|zu den|über)';
 /**
@@ -154,32 +189,36 @@ const TIP_ABOUT = '(für|fürs|für die|für den|gegen|bei|zu|zum|zur|zum thema|
  */
 const TIP_SENTENCES: readonly string[] = [
   `{advice} ${TIP_ABOUT} {topic} {pain}`,
-  `[(hast du|haben sie|gib mir|kennst du)] {advice} (wie|damit) ich (mich [{pain}]|{pain}) {topic}`,
+  `[{ask}] {advice} (wie|damit) ich [mich] [{pain}] {topic} [{pain}]`,
   `{advice} [für] zwischendurch {topic}`,
   '{topic} [und] {hurts} [{then}]',
   '{topic} {pain} [{then}]',
   '{topic} {then}',
   '{hurts} [und] (hast du|haben sie) {advice} (für|fürs|zum) {topic}',
   'mein (rücken|kreuz) tut [mir] {topic} weh [{then}]',
-  '{topic} tut mir (der rücken|das kreuz|mein rücken|mein kreuz) weh [{then}]',
+  '{topic} tut (mir der rücken|mir das kreuz|mein rücken|mein kreuz|mir mein kreuz) [noch] [mehr] weh [{then}]',
   'morgens tut mir (der rücken|das kreuz|mein rücken|mein kreuz) weh {topic} [{then}]',
   '(rückenschmerzen|kreuzschmerzen|kreuzweh) {topic} [{then}]',
   'mein rücken leidet unter (dem|der|meinem|meiner) {topic} [{then}]',
   'ich kann [nachts] {pain} nicht [richtig] {topic}',
   'ich (komm|komme) [nachts|abends] {pain} nicht {topic}',
   'wie (kann|soll|sollte) ich [mich] ({pain} {topic}|{topic} {pain})',
-  '(darf|kann|soll|sollte) ich [mich] {pain} {topic}',
+  '(darf|kann|soll|sollte) ich [mich] ({pain} {topic}|{topic} {pain})',
   'wie (schaff|schaffe) ich es [mich] [{pain}] {topic}',
   'wie (bleib|bleibe) ich {pain} {topic}',
   'wie {topic} {pain}',
   'wie (komm|komme) ich {topic} [{pain}] klar',
-  'wie (oft|lange) (soll|sollte|darf) ich [{pain}] {topic}',
+  'wie (oft|lange) (soll|sollte|darf) (ich|man) [{pain}] {topic}',
   'was kann ich [abends|im alltag] (tun|machen) (damit ich|um) {topic}',
   'was (mach|mache|tu|tue) ich wenn {topic}',
+  'was (hilft|tun) wenn {topic}',
+  'was hilft [mir|dem rücken|meinem rücken] {pain} {topic}',
   'was (kann|soll) ich tun wenn {topic}',
   'was (hilft|tun) (beim|bei der|im|in der) {topic} {pain}',
-  '(wie viel|was für|welche|welcher) {topic} (ist gut|hilft|helfen) [{pain}]',
-  '(was für|welche) {topic} (empfiehlst du|empfehlen sie|soll ich machen) [{pain}]',
+  '(wie viel|was für|welche|welcher) {topic} (ist gut|sind gut|hilft|helfen|stärken den rücken) [{pain}]',
+  '(was für|welche) {topic} (kann|soll|sollte|darf) ich [{pain}] (machen|treiben)',
+  'was ist (gutes|ein gutes|das richtige) {topic} {pain}',
+  '(was für|welche) {topic} (empfiehlst du|empfehlen sie|soll ich machen|würden sie mir [{pain}] empfehlen) [{pain}]',
   'hilft [mir] (ein|eine|einen) {topic} [{pain}]',
   'hilft {topic} {pain}',
   'was (bringt|nützt) [mir] {topic}',
@@ -226,8 +265,69 @@ function startSentences(thing: string): string[] {
   ];
 }
 
-/** Where to go with the back ("zum arzt", "zum orthopäden"). */
-const DOCTOR = '(zum arzt|zum doktor|zum orthopäden|zum hausarzt|ins krankenhaus)';
+/** Slots of the doctor question (de/questionPhrasing.ts): where to go, how serious, which signs, how to tell. */
+const VISIT_SLOT = 'visit';
+const SERIOUS_SLOT = 'serious';
+const SIGNS_SLOT = 'signs';
+const TELL_SLOT = 'tell';
+/** Must, should: "muss ich", "sollte man". */
+const MUST = '(muss|soll|sollte)';
+
+/**
+ * When back pain needs a doctor, asked every way (docs/protocol.md, "Red flags"): when or
+ * whether to go ("wann sollte ich mit meinem rücken zum orthopäden", "muss ich zum arzt wenn
+ * der rücken so weh tut"), a sign first ("mein bein kribbelt, muss ich da zum arzt"), how
+ * serious ("wann sind rückenschmerzen was ernstes"), which signs ("bei welchen beschwerden soll
+ * ich zum hausarzt"), how to tell ("woran merk ich, dass ich zum arzt muss"), and how long to wait.
+ */
+const DOCTOR_QUESTIONS: readonly string[] = [
+  '(wann|ab wann) (muss|soll|sollte|sollt) (ich|man) ({pain} {visit}|{visit} [{pain}])',
+  '(wann|ab wann) (brauch|brauche) ich ({pain} (ärztliche hilfe|einen arzt|einen doktor)|(ärztliche hilfe|einen arzt|einen doktor) [{pain}])',
+  '(muss|soll|sollte|müsste) ich ({pain} {visit}|{visit} [{pain}])',
+  `${MUST} ich [{pain}] {visit} [[wenn|weil] {complaint}]`,
+  'gibt es {signs} (bei denen|wo) (ich|man) [{pain}] {visit} (muss|sollte|soll)',
+  `{complaint} [und] (${MUST} ich|${MUST} man) {visit}`,
+  `{complaint} [und] (wann|ab wann) ${MUST} ich {visit}`,
+  '{complaint} (ist das|wäre das|sind das) {serious}',
+  '{complaint} ist das (normal|ein notfall)',
+  '(wann|ab wann) (ist|sind|wird|werden) {complaint} {serious}',
+  '(wann|ab wann) ist (das|es) [{pain}] {serious} [{pain}]',
+  '(ist|sind) {complaint} {serious}',
+  '{tell} (dass|ob) ich [{pain}] {visit} (muss|sollte|soll)',
+  '{tell} (dass|ob) {complaint} {serious} (ist|sind)',
+  '{tell} (wann|ab wann) ich [{pain}] {visit} (muss|sollte|soll)',
+  '{tell} (wann|ab wann) {complaint} {serious} (ist|sind|werden|wird)',
+  '(welche|was sind [die]|was für) {signs} (gibt es|sind) [{pain}]',
+  '(welche|was sind [die]|was für) {signs} {pain}',
+  'welche {signs} ({pain} (sollte|muss) (ich|man)|(sollte|muss) (ich|man) [{pain}]) (kennen|ernst nehmen|beachten)',
+  '(auf welche|welche) {signs} (sollte|muss) (ich|man) [{pain}] achten',
+  '(welche|was für) {signs} ([{pain}] sind {serious}|sind {pain} {serious}|sind {serious} {pain})',
+  `(bei welchen|ab welchen|mit welchen) {signs} ${MUST} (ich|man) [{pain}] {visit}`,
+  '{signs} ({pain}|{complaint})',
+  '(wann|ab wann) reicht es nicht mehr [{pain}] (nur zu üben|selber was zu machen|selbst etwas zu tun) [und ich (muss|sollte) {visit}]',
+  'wann ist es [{pain}] zeit für (den|einen) arzt',
+  'wie lange (darf|kann|soll) (ich [{pain}] (warten|abwarten) bevor ich {visit} gehe|man [{pain}] (warten|abwarten) bevor man {visit} geht)',
+  'wann (soll|sollte|muss) (ich|man) [{pain}] nicht mehr (abwarten|warten)',
+  'wann (gehören|gehört) {complaint} in ärztliche hände',
+  'wann (muss|sollte) {complaint} (vom arzt|ärztlich) (angeschaut|untersucht|abgeklärt) werden',
+  'wann (muss|sollte) (ich|man) {complaint} (abklären|ärztlich untersuchen|untersuchen|anschauen) lassen',
+  'wann ist ein arztbesuch [{pain}] nötig',
+  '(wann|ab wann) muss ich mir ({pain} sorgen machen|sorgen [{pain}] machen [{pain}])',
+  'ist das [noch] normal oder muss ich [{pain}] {visit}',
+  // Schmerz, der ins Bein schießt, bekommt die Warnzeichen, nicht die Antwort auf "au" (docs/protocol.md, "When it hurts").
+  '[au|aua] (das|der schmerz) (schießt|strahlt) (ins bein|bis in den fuß) [aus]',
+  '(au|aua) mein bein ist [ganz] (taub|schwach)',
+  // Ein taubes oder schwaches Bein, oder eine Sorge: die Stufe „bald zum Arzt“, die ganze Antwort (docs/protocol.md).
+  'mein (bein|linkes bein|rechtes bein|fuß) (ist|wird) [ganz|so|plötzlich] (taub|schwach|gefühllos)',
+  'mein (bein|linkes bein|rechtes bein|fuß) kribbelt [so|ganz]',
+  'ich (spüre|fühle) mein (bein|linkes bein|rechtes bein) (kaum|nicht) [mehr]',
+  'ist das ein notfall',
+  'meine rückenschmerzen werden (immer schlimmer|schlimmer|unerträglich)',
+  'ich bin gestürzt und mein rücken tut weh',
+  'ist mein rückenschmerz gefährlich',
+  // Schmerzen vor allem nachts oder in Ruhe: ein Grund, bald zum Arzt zu gehen (docs/protocol.md).
+  '(mein|der) rücken tut (nachts|im liegen) [besonders|am schlimmsten] weh',
+];
 
 /** Slots that carry the subject of a question; the answers need none of them. */
 const SUBJECT_SLOT = 'subject';
@@ -244,25 +344,34 @@ const CONDITION_TYPE = 'Condition';
 /** "Was ist ...", asked every way: "was steckt hinter der muskelentspannung", "achtsamkeit was ist das". */
 function whatIs(thing: string): string[] {
   return [
-    `(was ist|was genau ist|was bedeutet|was heißt|wie funktioniert|wie geht|was passiert bei|was macht man bei|was steckt hinter|worum geht es bei|was ist die idee hinter|was ist das prinzip|was ist der gedanke hinter|wie macht man|was ist das mit|was ist das für eine methode|was ist das für ein ding|was macht) [eigentlich|genau] ${thing} [eigentlich|genau|überhaupt]`,
+    `{lead} ${thing} [eigentlich|genau|überhaupt|denn|im körper|im einfachen|in einfachen worten]`,
     `wie läuft [so] ${thing} ab`,
     `was (muss|soll) ich mir unter ${thing} vorstellen`,
     `was hat es mit ${thing} auf sich`,
-    `was ist mit ${thing} gemeint`,
-    `(erklär|erkläre|erklären sie|erzähl|erzählen sie) [mir] [mal] [was über|etwas über|kurz] ${thing}`,
-    `(definier|definiere|erklär mir) [mal] ${thing} [in einfachen worten]`,
-    `${thing} (was ist das|was ist das genau|was ist das eigentlich|was soll das sein|was heißt das|kurz erklärt|wie geht das|wie funktioniert das)`,
-    `(kannst du|können sie) mir (erklären|sagen) (was|wie) ${thing} (ist|funktioniert)`,
-    `(erklär|erklären sie) [mir] [mal] (was|wie) ${thing} (ist|funktioniert)`,
-    `(ich weiß nicht|ich hab keine ahnung) was ${thing} ist [erklär es mir|erklären sie es mir]`,
-    `(ich hab|ich habe) (noch nie|von) ${thing} (gemacht|gehört) was ist das [genau|eigentlich]`,
+    `(was|was genau) ist mit ${thing} gemeint`,
+    `${thing} (was ist das|was ist das genau|was ist das eigentlich|was ist das überhaupt|was ist das denn|was soll das sein|was heißt das|kurz erklärt|wie geht das|wie funktioniert das)`,
+    `was soll das sein ${thing}`,
+    `{tell} (was|wie) ${thing} (ist|bedeutet|funktioniert|wirkt|sein soll) [genau|eigentlich]`,
+    `{tell} was (mit|unter) ${thing} gemeint ist`,
+    `(ich weiß nicht|ich hab keine ahnung|ich habe keine ahnung) was ${thing} ist [erklär es mir|erklären sie es mir|erklär mal]`,
+    `(ich hab|ich habe) (noch nie|von) ${thing} (gemacht|gehört) was ist das [genau|eigentlich|denn]`,
     `(definition|erklärung) ${thing}`,
   ];
 }
 
 /** What people ask after saying who spoke of the thing. */
-const WHAT_TAIL = '(was ist das|was ist das genau|was ist das eigentlich|was ist das überhaupt)';
+const WHAT_TAIL = '(was ist das|was ist das genau|was ist das eigentlich|was ist das überhaupt|was ist das denn)';
 const HEARD_SLOT = 'heard';
+/** How a "what is" question begins, and the relaxation described (de/questionPhrasing.ts). */
+const LEAD_SLOT = 'lead';
+const DOUBT_SLOT = 'doubt';
+const PLACE_SLOT = 'place';
+const PERIOD_SLOT = 'period';
+const DONE_SLOT = 'done';
+const FIND_SLOT = 'find';
+/** How a course is tied to what it teaches ("kurs für muskelentspannung", "app zum lernen von achtsamkeit"). */
+const LEARN_FOR = '(für|zu|zur|zum|in|zum lernen von|zum lernen der)';
+const PMR_SAID_SLOT = 'about';
 
 /**
  * "Was ist ..." asked after what was heard ("mein arzt hat mir ... empfohlen, was ist das
@@ -276,16 +385,26 @@ function heardOf(thing: string): string[] {
     `kurz erklärt (was ist|was heißt) ${thing}`,
     `was ist (das|denn das) ${thing}`,
     `(wie funktioniert|wie geht) das mit ${thing}`,
-    `ich (versteh|verstehe) das mit ${thing} nicht [was ist das]`,
+    `ich (versteh|verstehe) das (mit ${thing} nicht|nicht mit ${thing}) [${WHAT_TAIL}]`,
   ];
 }
 
-/** When a daily reminder comes ("jeden tag", "jeden abend"). */
-const DAILY = '(jeden tag|täglich|jeden morgen|jeden abend|jeden vormittag|morgens|abends)';
-/** What comes before a tension rating ("ich würd sagen", "so ungefähr"). */
-const RATE_LEAD =
-  '(anspannung|meine anspannung|ich würde sagen|ich würd sagen|ich würd mal sagen|ich würd mal sagen so|ich sag mal|ich schätze|ich schätz mal|eher so|so|etwa|ungefähr|so ungefähr|vielleicht|heute nur|ich bin bei|ich bin heute bei|ich bin gerade bei|ich bin so bei|ich bin heute so bei|ich bin auf|ich liege bei|ich fühl mich wie|ich fühle mich wie|so bei)';
+/** "Erinnere mich", du and Sie. */
+const REMIND = '(erinnere|erinner|erinnern sie)';
+/** The skill's reminders, as a list asks for them. */
+/** Infinitives that end a cancel request ("die erinnerung bitte löschen"). */
+const STOP_END = '(löschen|ausschalten|abbestellen|entfernen|deaktivieren|abschalten|stoppen|beenden|stornieren|abstellen|ausmachen|abbrechen|aufheben|streichen)';
+const STOP_SHORT = '(löschen|entfernen|abstellen|ausschalten|abschalten|deaktivieren|aufheben|abbestellen)';
+const STOP_SLOT = 'stop';
+const REMINDER_WORDS = '(erinnerungen|erinnerung|übungserinnerungen|übungserinnerung)';
+/** When a daily reminder comes, and how one asks to set it (de/questionPhrasing.ts). */
+const DAILY_SLOT = 'daily';
+const SET_SLOT = 'set';
+/** What comes before a tension rating (de/questionPhrasing.ts, RateLead). */
+const BEFORE_SLOT = 'before';
 const DATA_SLOT = 'data';
+/** Infinitives that end a request to delete ("meine daten bitte vollständig löschen"). */
+const DELETE_END = '(löschen|entfernen|vernichten|löschen lassen|entfernen lassen)';
 const DATA_TYPE = 'StoredData';
 const PURPOSE_SLOT = 'purpose';
 const PURPOSE_TYPE = 'ReminderPurpose';
@@ -320,13 +439,12 @@ function startGrammar(thing: string): string[] {
 }
 
 /**
- * A tip topic as people put it: its nouns alone or with their back ("schlafen mit
- * rückenschmerzen"), and the situations and questions that name it ("ich sitz den ganzen
- * tag am schreibtisch", "wie sitze ich richtig").
+ * A tip topic as people put it: its nouns, and the situations and questions that name it
+ * ("ich sitz den ganzen tag am schreibtisch", "wie sitze ich richtig"). The back said along
+ * ("schlafen mit rückenschmerzen") is the samples' `pain` slot, not baked into every topic word.
  */
 function topicWords(nouns: string, ...phrases: string[]): string[] {
-  const back = '[mit rückenschmerzen|bei rückenschmerzen|trotz rückenschmerzen|für den rücken]';
-  return words(`(${nouns}) ${back}`, ...phrases.map((p) => `${p} [mit rückenschmerzen]`));
+  return words(`(${nouns})`, ...phrases);
 }
 
 /** de-DE. German adjectives inflect, so the length synonyms carry the inflected forms. */
@@ -362,48 +480,15 @@ export const german: ModelSource = {
     },
     {
       name: IntentNames.WhenToSeeDoctor,
-      slots: [{ name: COMPLAINT_SLOT, type: COMPLAINT_TYPE }],
-      samples: [
-        `(wann|ab wann) (sollte|muss|soll) (ich|man) [mit {complaint}|bei {complaint}] ${DOCTOR}`,
-        // Schmerz, der ins Bein schießt, bekommt die Warnzeichen, nicht die Antwort auf "au" (docs/protocol.md, "When it hurts").
-        '[au|aua] (das|der schmerz) (schießt|strahlt) (ins bein|bis in den fuß) [aus]',
-        '(au|aua) mein bein ist [ganz] (taub|schwach)',
-        '(wann|ab wann) (sollte|muss) ich [mit {complaint}] zum arzt gehen',
-        `(muss|soll|sollte) ich [mit {complaint}] [mal] ${DOCTOR} [gehen]`,
-        `(muss|soll|sollte) ich ${DOCTOR} [[wenn|weil] {complaint}]`,
-        `{complaint} [und] (muss|soll|sollte) ich [damit] ${DOCTOR}`,
-        `{complaint} (ist das gefährlich|ist das ein notfall|ist das normal)`,
-        '(welche|was sind) [die] (warnzeichen|alarmzeichen|warnsignale|alarmsignale|red flags|anzeichen|symptome) [gibt es] [(bei|beim) {complaint}]',
-        'welche (anzeichen|symptome) sind (bei|beim) {complaint} (gefährlich|bedenklich)',
-        'wann muss ich mir [wegen {complaint}] sorgen machen [wegen meinem rücken]',
-        '(ab wann|wann) (sollte|muss) ich (einen orthopäden|einen arzt) aufsuchen',
-        'welche (anzeichen|symptome) (bei|beim) {complaint} sind (gefährlich|bedenklich|alarmzeichen)',
-        'welche (anzeichen|symptome) sind (gefährlich|bedenklich) (bei|beim) {complaint}',
-        '(welche|was sind) (gefährliche|bedenkliche) (anzeichen|symptome|warnzeichen) (bei|beim) {complaint}',
-        '(auf welche|welche) (warnsignale|alarmsignale|warnzeichen|alarmzeichen) (muss|sollte) ich (beim|bei) {complaint} (achten|ernst nehmen)',
-        '(warnzeichen|alarmzeichen|warnsignale) {complaint}',
-        `(bei welchen|ab welchen) (anzeichen|symptomen|beschwerden|rückenbeschwerden) (muss|sollte) ich ${DOCTOR}`,
-        '(wann|ab wann) (sind|ist) {complaint} (gefährlich|ein notfall|ernst|bedenklich|ein fall für den arzt)',
-        'wann (sollte|muss) (ich|man) {complaint} (abklären|ärztlich untersuchen|untersuchen|anschauen) lassen',
-        'wann ist ein arztbesuch (bei|wegen) {complaint} nötig',
-        `(wie merke|wie erkenne) ich dass ich [mit {complaint}] ${DOCTOR} muss`,
-        'wann (brauche|brauch) ich einen arzt (wegen|bei) {complaint}',
-        'ist mein rückenschmerz gefährlich',
-        'wann muss ich mir sorgen (um meinen rücken|wegen meinem rücken|wegen meiner rückenschmerzen) machen',
-        // Ein taubes oder schwaches Bein, oder eine Sorge: die Stufe „bald zum Arzt“, die ganze Antwort (docs/protocol.md).
-        'mein (bein|linkes bein|rechtes bein|fuß) (ist|wird) [ganz|so|plötzlich] (taub|schwach|gefühllos)',
-        'mein (bein|linkes bein|rechtes bein|fuß) kribbelt [so|ganz]',
-        'ich (spüre|fühle) mein (bein|linkes bein|rechtes bein) (kaum|nicht) [mehr]',
-        'ist das ein notfall',
-        'meine rückenschmerzen werden (immer schlimmer|schlimmer|unerträglich)',
-        'ich bin gestürzt und mein rücken tut weh',
-        'ist das [noch] normal oder muss ich [mit {complaint}] zum arzt',
-        'wann ist es [mit {complaint}] zeit für (den|einen) arzt',
-        'wann (muss|sollte) {complaint} vom arzt angeschaut werden',
-        'wann (sollte|muss) man [bei {complaint}] den notarzt rufen',
-        // Schmerzen vor allem nachts oder in Ruhe: ein Grund, bald zum Arzt zu gehen (docs/protocol.md).
-        '(mein|der) rücken tut (nachts|im liegen) [besonders|am schlimmsten] weh',
+      slots: [
+        { name: COMPLAINT_SLOT, type: COMPLAINT_TYPE },
+        { name: PAIN_SLOT, type: BACK_SAID_TYPE },
+        { name: VISIT_SLOT, type: DOCTOR_VISIT_TYPE },
+        { name: SERIOUS_SLOT, type: SERIOUS_TYPE },
+        { name: SIGNS_SLOT, type: WARNING_SIGNS_TYPE },
+        { name: TELL_SLOT, type: HOW_TO_TELL_TYPE },
       ],
+      samples: DOCTOR_QUESTIONS,
     },
     // Where it hurts today, right after the red flags: a sign of danger wins, a sore area comes next.
     ...germanPainfulAreaIntents,
@@ -470,41 +555,51 @@ export const german: ModelSource = {
         { name: PAIN_SLOT, type: BACK_SAID_TYPE },
         { name: HURTS_SLOT, type: BACK_HURTS_TYPE },
         { name: THEN_SLOT, type: WHAT_TO_DO_TYPE },
+        { name: ASK_SLOT, type: TIP_ASK_TYPE },
+        { name: MODAL_SLOT, type: TIP_MODAL_TYPE },
+        { name: GIVE_SLOT, type: TIP_GIVE_TYPE },
       ],
       samples: [
         // "gib mir einen tipp fürs sitzen am computer", "hast du einen rat gegen stress"
-        `(${ASK}) {advice} [${ABOUT} {topic}]`,
+        `{ask} {advice} [${ABOUT} {topic}] [{pain}]`,
+        `{ask} {advice} {pain} [${ABOUT}] {topic}`,
+        '{ask} {advice} {topic}',
+        '(gib mir|hast du|haben sie|geben sie mir|sag mir) [mal] {advice}',
         `{advice} ${ABOUT} {topic}`,
         '(hast du|haben sie|gib mir|geben sie mir) {advice} (für mich|für den rücken|für meinen rücken)',
         '(tipp|tipps|rat|ratschlag) {topic}',
-        `(${ASK}) {advice} {topic}`,
         '[ein|einen|einem|noch einen|nen] [guten] (tipp|tipps|rückentipp|rückenschmerztipp|tipp des tages|ratschlag|rat)',
-        `{advice} [${ABOUT} {topic}] (wär recht|wäre gut|wär gut|für mich|dazu)`,
-        `(ich möchte|ich will|ich würde gern) {advice} [${ABOUT} {topic}] hören`,
-        `(kannst du|können sie|könntest du|könnten sie) mir {advice} [${ABOUT} {topic}] geben`,
-        `(hilf|helfen sie) mir [mal] mit {advice} [${ABOUT} {topic}]`,
+        `{advice} [${ABOUT} {topic}] (wäre gut|wär gut|für mich)`,
+        `{modal} {advice} [${ABOUT} {topic}|{pain}] {give}`,
+        `{modal} {advice} {give} (${ABOUT} {topic}|{pain})`,
+        `{modal} {advice} ${TIP_ABOUT} {topic} {pain} {give}`,
+        '{then} (für|bei|gegen|zum|zur|zu) {topic} [{pain}]',
+        'was (kann|soll) ich [selbst|denn] {topic} {pain} (tun|machen)',
+        '(wie|was) (soll|sollte|kann) ich {topic}',
+        'wie (komm|komme|krieg|kriege|bring|bringe|bleib|bleibe|werd|werde) ich [{pain}] {topic} [{pain}]',
+        '(hilf|helfen sie) mir mit {advice}',
         // "schlaftipp", "stressabbau tipp", "einen bürotipp"
         '{topic} (tipp|tipps|ratschlag)',
         '(gib mir|geben sie mir|hast du|haben sie|ich hätte gern|ich brauch|ich brauche|ich möchte) {topic}',
         // The situation first, then the ask: "ich sitz den ganzen tag am schreibtisch hast du einen tipp"
-        `{topic} [und] (hast du|haben sie|hättest du|gib mir|geben sie mir|gibt es da) {advice} [für mich|für den rücken|dazu|dabei]`,
+        `{topic} [und] {ask} {advice} [für mich|dazu|dabei|{pain}]`,
         `{topic} [und] {advice}`,
         '{topic} (was hilft [da]|was tun|was kann ich (tun|machen)|was soll ich (tun|machen)|was rätst du mir|was raten sie|was empfiehlst du|was empfehlen sie|was mach ich)',
         // Questions about the topic itself.
-        'was (kann|soll) ich (gegen|bei|für) {topic} tun',
+        'was (kann|soll) ich [selbst] (gegen|bei|für) {topic} (tun|machen) [{pain}]',
+        'was kann ich (gegen|für) {topic} ({pain} (tun|machen)|(tun|machen) {then})',
         // Verb last, as after "frag …, was / wie": "was ich gegen stress tun kann", "wie ich richtig sitzen soll".
         'was ich (gegen|bei|für) {topic} (tun|machen) (kann|soll)',
         'wie ich [richtig|besser|gut|rückenfreundlich] {topic} (kann|soll|sollte)',
         'was ich (tun|machen) kann damit ich [nachts] [besser|gut] {topic}',
-        'was (hilft|hilft mir|tun|hilft dem rücken) (gegen|bei|beim) {topic}',
+        '(was hilft|was hilft mir|was tun|was hilft dem rücken) [denn] (gegen|bei|beim) {topic} [{then}]',
         'was (kannst du mir|können sie mir) (gegen|bei|für) {topic} (empfehlen|raten)',
         'wie {topic} [trotz rückenschmerzen|wenn der rücken (weh tut|zwickt)|mit meinem (rücken|kreuz)|mit kreuzschmerzen]',
         'was kann ich (im|in der|bei der|beim) {topic} für (meinen|den) rücken tun',
         '{topic} (bei|mit|trotz) (rückenschmerzen|kreuzschmerzen|kreuzweh)',
-        `wie (kann|soll|sollte) ich ${BACK_MIT} {topic}`,
-        `(welche|welcher|welches) {topic} (ist gut|ist am besten|passt|hilft|ist richtig) ${BACK_FÜR}`,
-        `(ist|sind) {topic} (gut|das richtige) ${BACK_FÜR}`,
-        `(darf|kann|soll|sollte) ich [mich] ${BACK_MIT} {topic}`,
+        '(welche|welcher|welches) {topic} (ist gut|ist am besten|passt|hilft|ist richtig) {pain}',
+        '(ist|sind) {topic} (gut|das richtige) {pain}',
+        '(darf|kann|soll|sollte) ich [mich] {topic}',
         `(tipp|tipps|ein tipp|einen tipp) (wie|damit) {topic}`,
         ...TIP_SENTENCES,
       ],
@@ -514,12 +609,21 @@ export const german: ModelSource = {
       slots: [
         { name: SlotNames.Practice, type: SlotTypes.Practice },
         { name: HEARD_SLOT, type: HEARD_OF_TYPE },
+        { name: LEAD_SLOT, type: WHAT_LEAD_TYPE },
+        { name: TELL_SLOT, type: HOW_TO_TELL_TYPE },
+        { name: PMR_SAID_SLOT, type: PMR_SAID_TYPE },
       ],
       samples: [
         ...whatIs('{practice}'),
         ...heardOf('{practice}'),
+        // Die Methode beschrieben statt benannt: "was bringt das anspannen und loslassen", "wie wirkt diese muskelentspannung".
+        '{lead} {about} [eigentlich|genau|überhaupt|denn]',
+        '{tell} (was|wie) {about} (ist|wirkt|funktioniert)',
+        '{about} was ist das [denn|genau|eigentlich]',
+        'wie soll das funktionieren mit {about}',
+        '(wozu|warum) spannt man (da|dabei|bei der übung|bei {practice}) die muskeln [erst|zuerst] an',
+        'ich (kenn|kenne) {practice} nicht [was ist das]',
         // Was an der Methode auffällt: das Anspannen zuerst, das Wort "progressiv", wer sie erfand.
-        '(wozu|warum) spannt man bei {practice} die muskeln [erst] an',
         'was (heißt|bedeutet) progressiv (bei|in) {practice}',
         'was macht {practice} mit (dem körper|den muskeln|mir)',
         'wer hat {practice} erfunden und wie (geht|funktioniert) (die|das|sie)',
@@ -531,24 +635,41 @@ export const german: ModelSource = {
       slots: [
         { name: SUBJECT_SLOT, type: MINDFULNESS_TYPE },
         { name: HEARD_SLOT, type: HEARD_OF_TYPE },
+        { name: LEAD_SLOT, type: WHAT_LEAD_TYPE },
+        { name: TELL_SLOT, type: HOW_TO_TELL_TYPE },
       ],
-      samples: [...whatIs('{subject}'), ...heardOf('{subject}'), `ist {subject} (dasselbe wie|so was wie|das gleiche wie) meditation [${WHAT_TAIL}]`],
+      samples: [...whatIs('{subject}'), ...heardOf('{subject}'), `ist {subject} (dasselbe wie|so was wie|so etwas wie|das gleiche wie) meditation [${WHAT_TAIL}]`],
     },
     {
       name: IntentNames.DoesItWork,
       slots: [
         { name: METHOD_SLOT, type: METHOD_TYPE },
         { name: COMPLAINT_SLOT, type: COMPLAINT_TYPE },
+        { name: TELL_SLOT, type: HOW_TO_TELL_TYPE },
+        { name: DOUBT_SLOT, type: DOUBT_TYPE },
       ],
       samples: [
         '(hilft|helfen|wirkt|wirken|funktioniert) {method} [wirklich|echt|auch|überhaupt] (gegen|bei) {complaint}',
+        // Gefragt mit einem Anlauf ("sagen sie mal ehrlich", "ob sie mir sagen könnten ob ..."), mit dem Verb am Ende, der Zweifel danach.
+        '{tell} (hilft|wirkt|bringt) {method} [wirklich|echt] [was] (gegen|bei) {complaint}',
+        '{tell} ob {method} [wirklich|überhaupt] [(gegen|bei) {complaint}] (hilft|wirkt|was bringt)',
+        '(ist|sind) {method} (gegen|bei) {complaint} [wirklich] (wirksam|hilfreich|gut)',
+        '(funktioniert|hilft|wirkt) (das|es) [echt|wirklich] mit {method} (gegen|bei) {complaint}',
+        '(werden|wird) {complaint} (durch {method}|davon|dadurch) [wirklich] (besser|weniger)',
+        '(lohnt sich das|lohnt es sich) [überhaupt] (mit {method} [(bei|gegen) {complaint}]|[(bei|gegen) {complaint}] {method} zu (üben|machen|lernen))',
+        '(hilft|nützt) mir {method} [wirklich|echt] (bei|gegen) {complaint} [überhaupt|oder nicht]',
+        'was (bringt|nützt) [mir] {method} (eigentlich|denn|überhaupt) (bei|gegen|für) {complaint}',
+        'ist das [nicht] nur {doubt} [oder] (hilft|wirkt) das [wirklich] [{complaint}] [wirklich]',
+        '(nützt|bringt) {method} was oder ist das nur {doubt}',
+        'kann ich mit {method} ([wirklich|tatsächlich] {complaint}|{complaint} (wirklich|tatsächlich)) (loswerden|lindern|verringern|reduzieren)',
+        'ist (das|es) (erwiesen|bewiesen|belegt) dass {method} [{complaint}] hilft',
         // Verb last, as after "frag …, ob": "ob das überhaupt hilft".
         '[ob] {method} [wirklich|überhaupt] (was|etwas) (hilft|bringt)',
         '[ob] {method} [wirklich|überhaupt] (hilft|wirkt|funktioniert)',
         '(hilft|bringt) {method} [denn] [wirklich|überhaupt] was',
-        '(bringt|bringen|nützt|taugt) {method} [wirklich|echt|auch|überhaupt] (was|etwas) (gegen|bei|für) {complaint}',
-        '(hilft|wirkt) {method} (wirklich|echt) (gegen|bei) {complaint} oder ist das (esoterik|einbildung|humbug)',
-        '(hilft|helfen|wirkt|wirken|nützt|funktioniert) {method} [wirklich|echt|überhaupt] [oder ist das (esoterik|einbildung|humbug)]',
+        '(bringt|bringen|nützt|nützen|taugt) {method} [wirklich|echt|überhaupt] (was|etwas) (gegen|bei|für) {complaint}',
+        '(hilft|wirkt) {method} (wirklich|echt) (gegen|bei) {complaint} oder ist das [nur] {doubt}',
+        '(hilft|helfen|wirkt|wirken|nützt|funktioniert) {method} [wirklich|echt|überhaupt] [oder ist das {doubt}]',
         '(hilft|bringt) {method} [auch] {complaint} [überhaupt|was]',
         '(kann|können) {method} [wirklich|auch] {complaint} (lindern|verbessern|weniger machen|besser machen)',
         '(werden|wird) {complaint} durch {method} (besser|weniger)',
@@ -560,14 +681,13 @@ export const german: ModelSource = {
         'was (bringt|nützt) [mir] {method} (bei|gegen|für) {complaint}',
         'lohnt sich {method} [für|bei] {complaint} [überhaupt]',
         '(hat|haben) {method} (einen effekt|eine wirkung|einen nutzen) (auf|für|bei) {complaint}',
-        'kann ich mit {method} [wirklich] {complaint} (loswerden|lindern)',
         '(macht|machen) {method} {complaint} (weniger|besser)',
         'ist (das|es|entspannung|achtsamkeit|muskelentspannung) (wissenschaftlich|wirklich) (belegt|bewiesen|wirksam)',
         'gibt es (studien|beweise|belege) [dazu]',
         'was sagt die forschung [dazu]',
         '(wird|werden) {complaint} von {method} (besser|weniger)',
         '(hilft|nützt) mir {method} (bei|gegen) {complaint} [überhaupt]',
-        '(hilft|wirkt) {method} [wirklich] oder ist das nur (esoterik|einbildung|humbug)',
+        '(hilft|wirkt) {method} [wirklich] oder ist das nur {doubt}',
         'was sagen (die studien|studien|die forschung) (zu|über) {method} und {complaint}',
         'kann ich (damit|dadurch) [wirklich] weniger schmerzen haben',
       ],
@@ -577,8 +697,24 @@ export const german: ModelSource = {
       slots: [
         { name: SUBJECT_SLOT, type: MINDFULNESS_TYPE },
         { name: CONDITION_SLOT, type: CONDITION_TYPE },
+        { name: TELL_SLOT, type: HOW_TO_TELL_TYPE },
       ],
       samples: [
+        // Wer vorsichtig sein sollte, wann man lieber verzichtet, ob es schaden kann, auch über "ob sie mir sagen könnten".
+        'wer (sollte|soll|muss) ((bei|mit) {subject} vorsichtig sein|vorsichtig sein (mit|bei) {subject})',
+        'wer (darf|sollte) das nicht machen mit {subject}',
+        'wann (sollte|soll) (man|ich) [lieber|besser] (keine|nicht) {subject} (machen|üben)',
+        '(gibt es|was sind) gründe (gegen {subject}|(keine|nicht) {subject} zu (machen|üben))',
+        '(sollten|sollte) (manche|bestimmte) (leute|menschen) [lieber] auf {subject} verzichten',
+        '{tell} ob {subject} [auch|mir] (schaden|gefährlich sein|schädlich sein) kann',
+        '{tell} (für wen|wann) {subject} (nicht geeignet|gefährlich|nicht gut) ist',
+        '(ist|sind) {subject} für mich (gefährlich|sicher|geeignet|ungefährlich|unbedenklich)',
+        '(ist das|ist es) (sicher|ungefährlich|gefährlich) [für mich] mit {subject}',
+        'ist {subject} [auch] ((bei|nach) {condition} (gefährlich|sicher|ungefährlich|unbedenklich)|(gefährlich|sicher) (bei|nach) {condition})',
+        '(kann|könnte) mir {subject} [auch|irgendwie] (schaden|gefährlich sein|schlecht bekommen|nicht guttun)',
+        'kann ich [als älterer mensch] bedenkenlos {subject} [üben|machen] [oder muss ich auf (etwas|was) achten]',
+        '(darf|kann) jeder {subject} [machen|üben]',
+        '(welche|was sind die) (gefahren|risiken|nebenwirkungen) (hat|haben) {subject}',
         '(kann|könnte) {subject} [auch|mir|einem] (schaden|gefährlich sein|schädlich sein|schlecht für mich sein|schlecht für einen sein|problematisch sein)',
         '(ist|sind) {subject} (gefährlich|sicher|unbedenklich|ungefährlich|schädlich|für jeden geeignet|für alle geeignet|für jeden unbedenklich|für alle unbedenklich|für mich geeignet|sicher für mich|für mich sicher|okay für mich) [für mich|oder gibt es bedenken]',
         '(gibt es|hat) (nebenwirkungen|risiken|gegenanzeigen|bedenken) (bei|von|für|gegen) {subject}',
@@ -586,7 +722,7 @@ export const german: ModelSource = {
         '{subject} (risiken|nebenwirkungen|gegenanzeigen)',
         '(nebenwirkungen|risiken|gegenanzeigen) (von|bei|für) {subject}',
         '(welche|was sind die) (risiken|nebenwirkungen) (hat|haben|von|bei) {subject}',
-        'für wen (ist|sind) {subject} (nicht geeignet|ungeeignet|gefährlich|problematisch|nichts)',
+        'für wen (ist|sind) {subject} (nicht geeignet|ungeeignet|gefährlich|problematisch|nichts|nicht gut|nicht das richtige)',
         'für wen (kann|können) {subject} (problematisch|gefährlich|schädlich) sein',
         'wer (sollte|soll|darf) (kein|keine|nicht) {subject} (machen|üben)',
         'wer (sollte|soll|darf) [lieber|besser] nicht {subject}',
@@ -597,19 +733,14 @@ export const german: ModelSource = {
         '(ab wann|wann) ist {subject} nicht (ratsam|das richtige|geeignet)',
         '(darf|kann) ich [trotzdem|auch] {subject} [machen|üben] (wenn|obwohl) ich {condition}',
         '{condition} (darf|kann) ich [trotzdem] {subject} [machen|üben]',
-        '{condition} ist {subject} [trotzdem] (sicher|okay|geeignet) für mich',
+        '{condition} ist {subject} [da|trotzdem] (sicher|okay|geeignet|gefährlich) [für mich]',
         'ist {subject} (sicher|okay|geeignet) für mich (wenn|obwohl) ich {condition}',
         '(muss ich|sollte ich) bei {subject} auf (was|etwas) (aufpassen|achten)',
         '(ist|sind) {subject} bei psychischen problemen (sicher|gefährlich)',
         'wann sollte man auf {subject} lieber verzichten',
-        '(kann|könnte) mir {subject} [auch] (schaden|gefährlich sein)',
-        '(darf|kann) jeder {subject} (machen|üben)',
         'ist es (sicher|gefährlich) [für mich] zu {subject}',
-        'kann ich [als älterer mensch] bedenkenlos {subject} (üben|machen)',
-        'ist das (ungefährlich|gefährlich) mit {subject}',
         '(kann|könnte) {subject} bei {condition} (gefährlich|schädlich) sein',
         '(kann|darf) ich (bei|nach) {condition} {subject} (machen|üben)',
-        'ist {subject} (gefährlich|sicher) (bei|nach) {condition}',
         'kann man (von|durch) {subject} (schlechte|negative|unangenehme) gefühle bekommen',
       ],
     },
@@ -631,22 +762,30 @@ export const german: ModelSource = {
       slots: [
         { name: METHOD_SLOT, type: METHOD_TYPE },
         { name: COURSE_SLOT, type: COURSE_TYPE },
+        { name: PLACE_SLOT, type: PLACE_TYPE },
+        { name: FIND_SLOT, type: FIND_TYPE },
+        { name: TELL_SLOT, type: HOW_TO_TELL_TYPE },
       ],
       samples: [
         '(wo|wie) (kann ich|kann man) {method} [richtig|am besten|gut|ordentlich|professionell|unter anleitung] lernen',
-        '(wo|wie) (lerne ich|lern ich|lernt man) {method} [richtig|am besten|unter anleitung]',
-        '(gibt es|wo gibt es|wo finde ich|wo bekomme ich|welche|wo kann ich) {course} [(für|zu|zur|zum|in) {method}] [in meiner nähe|machen]',
-        '(kannst du|können sie) mir {course} [(für|zu|zur) {method}] empfehlen',
-        '(zahlt|bezahlt|übernimmt) die krankenkasse {course} [(für|zu|zur) {method}]',
+        '(wo|wie) (kann ich|kann man) {method} (mit|bei) {course} lernen',
+        '(kann ich|kann man) {method} [auch] (irgendwo|{place}) [richtig|professionell] lernen',
+        '(wo|wie) (lerne ich|lern ich|lernt man) {method} [am besten] [richtig|unter anleitung]',
+        'wie (lerne|lern) ich {method} so dass ich (sie|es|das) allein kann',
+        `{find} [{place}] {course} [${LEARN_FOR} {method}] [{place}|machen|dazu]`,
+        `wo gibt es {course} ${LEARN_FOR} {method} bei rückenschmerzen`,
+        `{tell} wo (ich|man) {course} [${LEARN_FOR} {method}] (machen kann|finden kann|findet|macht)`,
+        `(kannst du|können sie) mir {course} [${LEARN_FOR} {method}] empfehlen`,
+        `(zahlt|bezahlt|übernimmt) die krankenkasse {course} [${LEARN_FOR} {method}]`,
         'kann mir (die krankenkasse|der arzt) {course} (bezahlen|verschreiben)',
-        'wer (bringt mir|kann mir) {method} [richtig] (bei|beibringen)',
+        'wer (bringt mir|bringt einem|kann mir) {method} [richtig] (bei|beibringen)',
         'wer unterrichtet {method}',
-        '(ich will|ich möchte) {method} richtig lernen [wo geht das]',
+        '(ich will|ich möchte|ich möcht) {method} (richtig|ordentlich|von der pike auf|von grund auf) lernen [mit {course}] [wo geht das]',
         'welche möglichkeiten gibt es {method} zu lernen',
         'wie werde ich [richtig] gut in {method}',
-        'welche {course} (gibt es|empfehlen sie) für {method} [bei rückenschmerzen]',
-        'welche {course} (empfiehlst du|empfehlen sie) zum (lernen|üben) {method}',
-        'bietet (die volkshochschule|die vhs|die krankenkasse) {course} [für {method}] an',
+        `welche {course} (gibt es|empfehlen sie|empfiehlst du) ${LEARN_FOR} {method} [bei rückenschmerzen]`,
+        `welche {course} würden sie [mir] ${LEARN_FOR} {method} empfehlen`,
+        'bietet (die volkshochschule|die vhs|die krankenkasse) ({course} [für {method}]|so etwas wie {method}|so was wie {method}) an',
         'gibt es {course} die die krankenkasse (bezahlt|übernimmt|zahlt)',
         '(kann ich|kann man) {method} (an der volkshochschule|in einem kurs|bei der krankenkasse) lernen',
         '(gibt es|kennst du) {course} zum (lernen|üben)',
@@ -661,40 +800,58 @@ export const german: ModelSource = {
         { name: SITUATION_SLOT, type: SITUATION_TYPE },
       ],
       samples: [
-        '[{situation}] (lösch|lösche|löschen sie|entferne|entfern|entfernen sie|wisch|vernichte) [bitte|mal] {data} [komplett|weg|und alles andere über mich]',
-        '(setz|setzen sie) [bitte] alles zurück und (lösch|lösche|löschen sie) {data}',
-        '{data} (löschen|entfernen|zurücksetzen und löschen|soll weg|sollen weg|löschen lassen|bitte löschen)',
-        '(kannst du|können sie|könntest du|könnten sie) [bitte] {data} [komplett] (löschen|entfernen)',
-        'ich (möchte|will|würde gern) {data} (löschen|entfernen|löschen lassen|entfernen lassen)',
+        '[{situation}] (lösch|lösche|löschen sie|entferne|entfern|entfernen sie|wisch|vernichte) [bitte|mal] {data} [komplett|weg]',
+        '(wirf|werfen sie) [bitte] {data} weg',
+        '(setz|setzen sie) [bitte] alles zurück und (lösch|löschen|löschen sie) {data}',
+        '(alles zurücksetzen|reinen tisch machen) und {data} löschen',
+        '(mach|machen sie) [mal|mal eben] reinen tisch [und (lösch|löschen) {data}]',
+        `{data} [bitte] [komplett|vollständig] (${DELETE_END}|soll weg|sollen weg|zurücksetzen und löschen)`,
+        '{data} (soll|sollen) [bitte] [komplett] (gelöscht werden|weg)',
+        '(kannst du|können sie|könnten sie) [bitte] {data} [komplett] (löschen|entfernen)',
+        'ob (sie|du) {data} löschen (könnten|könntest|würden)',
+        'ich (möchte|will|möcht) {data} [bei dir] [komplett] (löschen|entfernen|löschen lassen|entfernen lassen)',
+        // Als Wunsch mit "dass": "ich will, dass du meine daten löschst", "ich möchte, dass alle meine infos gelöscht werden".
+        'ich (möchte|will|möcht) dass (du {data} (löschst|vergisst)|sie {data} (löschen|vergessen))',
+        'ich (möchte|will|möcht) dass {data} [komplett] (gelöscht|entfernt) (werden|wird)',
         '(vergiss|vergessen sie) [bitte] {data}',
-        'ich möchte dass (du meine daten löschst|meine daten gelöscht werden)',
+        '[bitte] {data} vergessen',
         'ich (möchte|will) von dir vergessen werden',
-        'ich will dass (du nichts mehr über mich speicherst|nichts mehr über mich gespeichert ist) [lösch alles]',
+        'ich (will|möchte) dass (du nichts mehr über mich speicherst|nichts mehr über mich gespeichert ist) [lösch alles]',
         '(datenlöschung|daten löschen|mein profil löschen|alles über mich löschen|löschen aller meiner daten)',
-        '(vergiss|vergessen sie) mich [komplett|ganz]',
+        '(vergiss|vergessen sie) mich [bitte] [komplett|ganz]',
         'alles löschen (was|das) (über mich gespeichert ist|du über mich weißt)',
       ],
     },
     {
       name: IntentNames.Progress,
+      slots: [
+        { name: PERIOD_SLOT, type: PERIOD_TYPE },
+        { name: DONE_SLOT, type: DONE_TYPE },
+        { name: TELL_SLOT, type: HOW_TO_TELL_TYPE },
+      ],
       samples: [
+        // Wie viel, wie oft, über welche Zeit: "wie oft hab ich diesen monat meditiert", auch mit dem Verb am Ende ("sag mal, wie viel ich schon trainiert hab").
+        'wie (viel|oft|lange|lang) (habe|hab) ich [{period}] {done}',
+        'wie viele (übungen|minuten|stunden|tage|einheiten|tage am stück) (habe|hab) ich [{period}] {done}',
+        '{tell} wie (viel|oft|lange|lang) ich [{period}] {done} (habe|hab)',
+        '{tell} (wie ich vorankomme|wie weit ich bin|was ich bisher gemacht (habe|hab))',
+        '{tell} wie es um (meine übungen|mein training|meinen fortschritt|mich) steht',
+        'was (habe|hab) ich [{period}] geschafft',
+        '(bin ich|war ich) [{period}] fleißig [gewesen] [mit dem üben]',
+        '(habe|hab) ich mich [{period}] verbessert [seit ich angefangen (habe|hab)]',
+        '(wie ist|was ist|wie sieht) (meine bilanz|mein stand|mein fortschritt) [{period}] [aus]',
+        'wie (mache ich mich|mach ich mich|läufts|läufts bei mir) [denn] [so]',
         'wie (mache ich mich|mach ich mich|läuft es|läuft es bei mir|stehe ich|steh ich|steh ich da|komm ich voran|komme ich voran|schlag ich mich|schlage ich mich|weit bin ich|läuft mein training|fleißig war ich|war meine woche) [so] [mit dem üben|mit den übungen|bisher]',
-        'wie (viel|oft|lange) (habe|hab) ich [schon|bisher|diese woche] (geübt|meditiert|gemacht)',
-        'wie oft (habe|hab) ich [schon] [die] (muskelentspannung|meditation|übung|übungen) gemacht',
-        'wie viele (übungen|minuten|tage|tage am stück|einheiten) (habe|hab) ich [schon|bisher|insgesamt|diese woche|letzte woche] (gemacht|geübt)',
         'wie viele übungen waren es [diese woche|letzte woche]',
-        '(zeig|sag|gib|zeigen sie|sagen sie|geben sie|erzähl|erzählen sie) mir [mal] (meinen fortschritt|meine übungszeit|meine statistik|einen überblick über meine übungen|wie ich vorankomme|wie weit ich bin|was ich bisher gemacht (habe|hab)|wie oft ich geübt habe)',
-        '(wie ist|was ist|wie sieht) (mein fortschritt|mein stand|meine bilanz) [aus]',
+        '(zeig|sag|gib|zeigen sie|sagen sie|geben sie) mir [mal|bitte] (meinen fortschritt|meinen stand|meine übungszeit|meine statistik|(einen|nen) überblick über meine übungen)',
         '(mein fortschritt|meine statistik|meine übungsstatistik|meine übungszeit [bisher]|fortschritt abfragen|fortschritt anzeigen|übersicht über meine übungen|überblick über meine übungen)',
         '(habe|hab) ich [in letzter zeit|diese woche] genug geübt',
-        '(habe|hab) ich mich verbessert',
         // „Wie geht es mir?“ heißt hier: wie stehe ich mit dem Üben (die Entwicklung der Anspannung).
         'wie geht (es|s) (mir|meinem rücken) [so] [mit den übungen|mit dem üben|bisher]',
         '(mach|mache) ich fortschritte',
         'wann (habe|hab) ich [zuletzt|das letzte mal] geübt',
         '(hat sich|wie hat sich) meine anspannung (verbessert|entwickelt|verändert)',
         'bin ich auf einem guten weg [mit dem üben]',
-        'was (habe|hab) ich bisher geschafft',
       ],
     },
     {
@@ -708,20 +865,24 @@ export const german: ModelSource = {
           elicitationPrompt: 'rating.askValue',
         },
         { name: MOOD_SLOT, type: MOOD_TYPE },
+        { name: BEFORE_SLOT, type: RATE_LEAD_TYPE },
       ],
       samples: [
-        `{mood} [${RATE_LEAD}] [eine|ne] {rating} [von zehn]`,
-        `${RATE_LEAD} [eine|einer|ne] {rating} [von zehn]`,
-        '(eine|einer|ne) {rating} [von zehn]',
-        `[${RATE_LEAD}] [eine|ne] {rating} {mood}`,
+        // What is said before the number is a slot (RateLead: "ich schätze mal", "so bei"), how one feels before or after it.
+        '{mood} [{before}] [eine|ne|ner|einer] {rating} [von zehn] [gell]',
+        '{before} [eine|einer|ne|ner] {rating} [von zehn] [{mood}|gell|würde ich sagen]',
+        '(eine|einer|ne|ner) {rating} [von zehn] [{mood}]',
         '{rating} von zehn [{mood}]',
         '{rating} {mood}',
-        '[so] (eine|ne) {rating} (würde|würd) ich sagen',
-        'meine (anspannung|verspannung) (ist|liegt|liegt heute|ist heute|ist gerade|ist so) [bei] [einer] {rating} [von zehn]',
+        '[so|ungefähr|etwa] (eine|ne|a) {rating} (würde|würd) ich sagen',
+        '[heute ist] (meine anspannung|meine verspannung|mein anspannungslevel) [ist|liegt] [heute|gerade] [{before}] {rating} [von zehn]',
+        '(verspannt|angespannt) bin ich [heute|gerade|kaum] [{before}] {rating}',
+        '(nach der übung|jetzt|vorher) bin ich [{before}] {rating}',
+        '(heute|heut|jetzt) (ist es|wieder) (eine|ne) {rating} [{mood}]',
         '(meine|die) (anspannung|verspannung) (würde|würd) ich mit [einer] {rating} bewerten',
         'ich (würde|würd) sagen meine anspannung ist [eine] {rating}',
-        'ich (geb|gebe) mir [eine|ne] {rating}',
-        'auf (einer|der) skala [von null bis zehn] (bin ich bei|eine) {rating}',
+        'ich (geb|gebe) mir [heute] [eine|ne] {rating}',
+        'auf (einer|der) (skala|anspannungsskala) [von null bis zehn] [bin ich|würd ich sagen|gebe ich mir [heute]] [{before}] {rating}',
         '(mein rücken ist bei|im rücken spür ich) [eine] {rating}',
         'anspannung bewerten',
         'bewerte meine anspannung [mit] [{rating}]',
@@ -734,84 +895,105 @@ export const german: ModelSource = {
         { name: REMINDERS_SLOT, type: REMINDERS_TYPE },
         { name: PURPOSE_SLOT, type: PURPOSE_TYPE },
         { name: SITUATION_SLOT, type: SITUATION_TYPE },
+        { name: DAILY_SLOT, type: DAILY_TYPE },
+        { name: SET_SLOT, type: SET_REMINDER_TYPE },
+        { name: ASK_SLOT, type: TIP_ASK_TYPE },
       ],
       samples: [
-        `(erinnere|erinner|erinnern sie) mich [bitte] (${DAILY}|immer) um {time} [{purpose}]`,
-        `{situation} (erinnere|erinner|erinnern sie) mich ${DAILY} um {time}`,
+        // "Erinnere mich": wann, wofür, davor was man vergisst ("ich vergess das immer, bitte erinnern sie mich täglich um acht").
+        `[{situation}] ${REMIND} mich [bitte|mal] [{daily}] um {time} [{purpose}]`,
+        `${REMIND} mich [bitte] [{daily}] {purpose} um {time}`,
+        `{situation} bitte ${REMIND} mich [{daily}] um {time}`,
+        `${REMIND} mich [bitte] {daily} [{purpose}]`,
         '(erinnere|erinner|erinnern sie) mich [bitte] (jeden tag|täglich) in der mittagspause um {time}',
-        `(erinnere|erinner|erinnern sie) mich [bitte] ${DAILY} [{purpose}]`,
-        `(kannst du|können sie|könntest du|könnten sie) mich ${DAILY} um {time} ({purpose} erinnern|erinnern [{purpose}])`,
-        `(kannst du|können sie) mir ${DAILY} um {time} bescheid sagen [dass ich üben soll]`,
-        '(stelle|stell|richte|richten sie|leg|mach|setz) [mir] {reminders} [{purpose}] (für|um) {time} [ein]',
-        '(stelle|stell|richte|stellen sie|richten sie|leg|mach|setz) {reminders} (für jeden tag|jeden tag|täglich|jeden abend|jeden morgen) um {time} [{purpose}]',
-        '(stelle|stell|richte|stellen sie|richten sie|leg|mach|setz) {reminders} {purpose} (für jeden tag|jeden tag|täglich|jeden abend|jeden morgen) um {time}',
-        `(stelle|stell|richte|richten sie|mach) [mir] {reminders} ein ${DAILY} um {time}`,
-        `{reminders} [{purpose}] ${DAILY} [um] {time}`,
-        `{reminders} [{purpose}] um {time}`,
-        `{reminders} um {time} {purpose}`,
-        `${DAILY} um {time} {reminders} [{purpose}]`,
-        `${DAILY} erinnern um {time}`,
-        `{reminders} (einrichten|stellen) ${DAILY} um {time}`,
-        `${DAILY} um {time} ([{purpose}] erinnern|erinnern {purpose})`,
-        `ich (möchte|will) ${DAILY} um {time} [{purpose}] erinnert werden`,
-        `(ich hätte gern|ich brauche|ich brauch|ich möchte) ${DAILY} um {time} eine erinnerung [{purpose}]`,
-        `(ich hätte gern|ich brauche|ich brauch|ich möchte|ich will) {reminders} [{purpose}] (jeden tag|täglich|für) [um] {time}`,
+        // Das Verb am Ende: "können sie mich jeden morgen um sieben erinnern", "ob sie mich ... ans üben erinnern könnten".
+        '(kannst du|können sie|könntest du|könnten sie) mich [bitte] [{daily}] um {time} ({purpose} erinnern|erinnern [{purpose}])',
+        'ob (sie|du) mich [{daily}] um {time} [{purpose}] erinnern (könnten|könntest|würden)',
+        '(kannst du|können sie) mir [{daily}] um {time} [bescheid] sagen [dass ich (üben|entspannen) soll]',
+        '(sag|sagen sie) mir [{daily}] um {time} [bescheid] dass ich (üben|entspannen) soll',
+        // Eine Erinnerung stellen, einrichten, machen: "richten sie mir bitte eine tägliche erinnerung um vier ein".
+        '{set} {reminders} [{purpose}] [{daily}] (für|um) {time} [ein|an]',
+        '{set} {reminders} [{daily}] um {time} {purpose}',
+        '{set} {reminders} ein {daily} um {time}',
+        '{ask} {reminders} [{purpose}] [{daily}] (um|für) {time} [{purpose}]',
+        '{ask} {daily} um {time} {reminders} [{purpose}]',
+        'ich (möchte|möcht|will|würde gern) [{daily}] um {time} [{purpose}] erinnert werden',
+        '{reminders} [{purpose}] [{daily}] um {time} [{purpose}]',
+        '{reminders} {daily} {time}',
+        '{daily} um {time} ({reminders} [{purpose}]|[{purpose}] erinnern|erinnern {purpose})',
+        '{reminders} (einrichten|stellen) {daily} um {time}',
+        '{situation} {reminders} stellen {daily} um {time}',
+        '{daily} {purpose} um {time} erinnern',
+        '{daily} erinnern um {time}',
         'ich (möchte|will|hätte gern) eine [tägliche] erinnerung',
         '(stelle|richte) [mir] eine [tägliche] erinnerung ein',
         '(jeden tag|täglich) um {time}',
         'um {time}',
-        '(leg|legen sie) [mir] {reminders} (für|um) {time} an',
-        `mach mir {reminders} ${DAILY} um {time}`,
-        `{reminders} ${DAILY} um {time} {purpose}`,
-        `{situation} {reminders} stellen ${DAILY} um {time}`,
-        'stellen sie mir {reminders} (für|um) {time} [ein]',
-        `${DAILY} {purpose} um {time} erinnern`,
       ],
     },
     {
       name: IntentNames.ListReminders,
+      slots: [
+        { name: REMINDERS_SLOT, type: REMINDERS_TYPE },
+        { name: TELL_SLOT, type: HOW_TO_TELL_TYPE },
+        { name: PURPOSE_SLOT, type: PURPOSE_TYPE },
+        { name: DAILY_SLOT, type: DAILY_TYPE },
+      ],
       samples: [
-        '(welche|was für) [tägliche] (erinnerungen|erinnerung|übungserinnerungen) (habe|hab) ich [eingestellt|gestellt|eingerichtet]',
+        `(welche|was für) ${REMINDER_WORDS} (habe|hab) ich [eingestellt|gestellt|eingerichtet]`,
+        `was (habe|hab) ich für ${REMINDER_WORDS} [eingestellt|gestellt|eingerichtet]`,
         '(welche|was für) erinnerungen (hast du|haben sie) [für mich] [gespeichert|eingestellt]',
-        'welche erinnerungen (gibt es|sind eingestellt|sind aktiv|laufen [gerade]|stehen drin)',
-        '(welche zeiten|welche zeit) (habe|hab) ich für die erinnerungen',
+        `(welche|was für) ${REMINDER_WORDS} (gibt es|sind eingestellt|sind aktiv|laufen [gerade]|stehen drin)`,
+        // Das Verb am Ende: "ob sie mir sagen könnten, welche erinnerungen ich habe", "ich weiß nicht mehr, welche ...".
+        `{tell} welche ${REMINDER_WORDS} (ich (habe|hab) [eingestellt]|laufen|aktiv sind|eingestellt sind)`,
+        `ich weiß nicht mehr (welche|wann) ${REMINDER_WORDS} ich (eingestellt|gestellt) (habe|hab)`,
+        '(welche zeiten|welche zeit) (habe|hab) ich für die (erinnerungen|erinnerung)',
         'welche zeiten sind für die erinnerung eingestellt',
-        '(nenne|zeige|zeig|sag|sagen sie|zeigen sie) [mir] [mal] (meine|die) [aktiven] erinnerungen',
-        '(lies|lesen sie) [mir] (meine|die) erinnerungen vor',
+        '(nenne|zeige|zeig|sag|sagen sie|zeigen sie) [mir] [mal|bitte] {reminders}',
+        '(lies|lesen sie) [mir] [mal|bitte] (meine|die) erinnerungen vor',
         'liste (meine|die) erinnerungen auf',
-        '(habe|hab) ich [schon] (eine erinnerung|erinnerungen|eine tägliche erinnerung|eine erinnerung zum üben) [eingestellt|eingerichtet|gestellt]',
-        '(gibt es|ist da|ist) [schon] (eine erinnerung|erinnerungen) [eingestellt|aktiv|von mir|für mich]',
+        '(habe|hab) ich [schon] {reminders} [{purpose}] [eingestellt|eingerichtet|gestellt]',
+        '(gibt es|ist da) [schon] {reminders} [{purpose}] [eingestellt|aktiv|für mich|von mir]',
         '(sind|ist) [eine] (erinnerungen|erinnerung) aktiv',
-        'wann (erinnerst du mich|erinnern sie mich|werde ich erinnert|kommt meine nächste erinnerung)',
+        'wann (erinnerst du mich|erinnern sie mich) [{daily}] [{purpose}]',
+        'wann (werde|werd) ich [{daily}] [{purpose}] erinnert',
+        'wann kommt meine nächste erinnerung',
         '(um wie viel uhr|um welche uhrzeit) (ist meine erinnerung|erinnern sie mich ans üben|erinnerst du mich)',
-        '(für wann|wann) (ist|hatte ich) meine erinnerung [nochmal] (gestellt|eingestellt)',
-        'wie viele erinnerungen (habe|hab) ich',
+        '(für wann|wann) (ist|hatte ich) {reminders} [nochmal] (gestellt|eingestellt)',
+        'wie viele erinnerungen (habe|hab) ich [eingestellt]',
         '(meine|die) [aktiven|aktuellen] erinnerungen [anzeigen|vorlesen|auflisten]',
         '(erinnerungen|meine erinnerungen) (anzeigen|auflisten|vorlesen)',
         '(liste|überblick über|übersicht über) (meine|meiner|die) erinnerungen',
         'was (sind meine aktuellen erinnerungen|ist bei den erinnerungen eingestellt)',
         '(hast du|haben sie) (eine erinnerung|erinnerungen) für mich (eingerichtet|eingestellt)',
-        '(kannst du|können sie) mir sagen welche erinnerungen ich (habe|hab)',
         'erinnerst du mich eigentlich jeden tag [und wann]',
       ],
     },
     {
       name: IntentNames.CancelReminders,
-      slots: [{ name: REMINDERS_SLOT, type: REMINDERS_TYPE }],
+      slots: [
+        { name: REMINDERS_SLOT, type: REMINDERS_TYPE },
+        { name: PURPOSE_SLOT, type: PURPOSE_TYPE },
+        { name: STOP_SLOT, type: REMINDER_STOP_TYPE },
+      ],
       samples: [
-        '(lösche|lösch|entferne|entfern|beende|stoppe|stopp|löschen sie|streich|streiche|deaktiviere|storniere|kündige) [bitte|mal] {reminders}',
-        '(schalt|schalte|schalten sie|mach|machen sie|stell|stellen sie) [bitte|mal] {reminders} (ab|aus|weg)',
-        '{reminders} (löschen|ausschalten|abbestellen|entfernen|deaktivieren|abschalten|stoppen|beenden|stornieren|abstellen|ausmachen|abbrechen|aufheben|aus|weg|kannst du löschen|sollen aufhören)',
-        '{reminders} (nerven|gehen mir auf die nerven) [mach die weg|bitte abstellen]',
-        '(kannst du|können sie|könntest du) [bitte] {reminders} (löschen|entfernen|abstellen|ausschalten|abschalten)',
-        '(ich möchte|ich will) {reminders} (löschen|abbestellen|abstellen|loswerden)',
-        '(erinnere|erinnern sie) mich [bitte] nicht mehr',
+        // The verb as a slot (ReminderStop: "deaktivieren sie bitte", "lösch", "stellen sie ... ab"), before the reminder or after it.
+        '{stop} {reminders} [(ab|aus|weg)] [die nerven [mich]]',
+        '{stop} {reminders} (mal|mal eben|bitte) (ab|aus|weg)',
+        `{reminders} [bitte|wieder] ${STOP_END}`,
+        '{reminders} (aus|weg|kannst du löschen|sollen aufhören)',
+        '{reminders} (nerven|nervt|gehen mir auf die nerven) [mich] [bitte] [{stop} (die|sie) (ab|aus|weg)|mach die weg|bitte abstellen|abbestellen|abstellen]',
+        `(kannst du|können sie|könntest du|könnten sie) [bitte] {reminders} [wieder] ${STOP_SHORT}`,
+        `ob (sie|du) {reminders} [wieder] ${STOP_SHORT} (könnten|würden)`,
+        `(ich möchte|ich will|ich möcht) {reminders} (${STOP_SHORT}|loswerden)`,
+        'ich (brauch|brauche|will|möchte) {reminders} nicht mehr [{stop} (die|sie)]',
+        '(erinnere|erinnern sie) mich [bitte] nicht mehr [{purpose}]',
         '(du musst|sie müssen) mich nicht mehr erinnern',
         '(kannst du|können sie) aufhören mich [jeden tag] zu erinnern',
-        '(hör|hören sie) (auf mich zu erinnern|mit {reminders} auf)',
-        'ich (will|möchte) nicht mehr erinnert werden',
-        '(bitte) nicht mehr erinnern',
-        'ich (will|möchte|brauche|brauch|mag) keine [täglichen] (erinnerung|erinnerungen) mehr',
+        '(hör|hören sie) [bitte] [mal] (auf mich [{purpose}|jeden tag] zu erinnern|mit {reminders} auf)',
+        'ich (will|möchte|möcht) nicht mehr [jeden tag|täglich] erinnert werden',
+        '[bitte] nicht mehr [{purpose}] erinnern',
+        'ich (will|möchte|brauche|brauch|mag) keine [täglichen] (erinnerung|erinnerungen) mehr [löschen|entfernen|abstellen]',
         'keine [täglichen] erinnerungen mehr',
         '(schluss|weg) mit {reminders}',
       ],
@@ -1084,7 +1266,9 @@ export const german: ModelSource = {
           id: 'any',
           name: 'rückenschmerzen',
           synonyms: words(
-            '(den|meinen|meinem|dem|der|mein) (rücken|unteren rücken)',
+            '(den|meinen|meinem|dem|der|mein|einen gesunden) (rücken|unteren rücken)',
+            '[das|dem|mein|meinem|meinen|den|der|mein] (kreuzweh|rückenweh|ischias)',
+            'kreuz',
             '(das|dem|mein|meinem) kreuz',
             '[meine|die|meinen] (rückenschmerzen|kreuzschmerzen|kreuzweh|rückenweh|rückenprobleme|rückenbeschwerden|rücken)',
             '(mein|der) (rücken|kreuz) (tut weh|plagt mich|zwickt|macht mir zu schaffen)',
@@ -1138,7 +1322,8 @@ export const german: ModelSource = {
           id: 'mindfulness',
           name: 'achtsamkeit',
           synonyms: words(
-            '[die|der|dieser|diese|das mit der|das wort] achtsamkeit',
+            '[die|der|dieser|diese|das mit der|das wort] achtsamkeit [von der alle reden]',
+            '(diesem|dieses|diese|das) (achtsamkeitstraining|mbsr|meditieren)',
             '(mindfulness|achtsamkeitstraining|achtsamkeitsübungen|achtsamkeitsmeditation|mbsr|m b s r|achtsam sein|achtsam leben|meditation|meditieren|die meditation|der meditation)',
             '(eine|die|einer) (achtsamkeitsübung|achtsamkeitsmeditation)',
             '(das|ein|einen) (body scan|bodyscan)',
@@ -1173,6 +1358,8 @@ export const german: ModelSource = {
           name: 'entspannung',
           synonyms: words(
             '[die|der] (entspannung|muskelentspannung|progressive muskelentspannung|progressiven muskelentspannung|achtsamkeit|meditation|entspannungsübung|entspannungsübungen|achtsamkeitsübung|achtsamkeitsübungen|entspannungstechnik|entspannungstechniken|technik|methode)',
+            '(dem|der) (entspannen|meditieren|achtsamkeit|muskelentspannung|übungen)',
+            '[die|den] (entspannungsverfahren|meditation lernen)',
             '(das|es|pmr|mbsr|m b s r|entspannungstraining|achtsamkeitstraining|das entspannen|das üben|die übungen|den übungen|diese übungen|so eine übung|meditieren|entspannen|das meditieren|das alles|das hier|die technik|die methode|die muskelentspannung nach jacobson|entspannung nach jacobson)',
           ),
         },
@@ -1186,12 +1373,20 @@ export const german: ModelSource = {
           id: 'backPain',
           name: 'rückenschmerzen',
           synonyms: words(
-            '[meine|meiner|die|meinen|meinen chronischen|chronische|chronischen] (rückenschmerzen|kreuzschmerzen|schmerzen|rückenschmerz|rückenbeschwerden|rückenprobleme)',
+            '[meine|meiner|die|den|meinen|meinen chronischen|chronische|chronischen] (rückenschmerzen|kreuzschmerzen|schmerzen|rückenschmerz|rückenbeschwerden|rückenprobleme)',
             '[meinen|den|meinem|dem|mein|der] (rücken|kreuz)',
             'mein bein (kribbelt|ist taub|ist schwach)',
             '(die|meine) (rückenschmerzen|schmerzen) (nachts nicht aufhören|immer schlimmer werden|ins bein ausstrahlen)',
             '[das] (kreuzweh|rückenweh)',
-            '(mein|der) (rücken|kreuz) tut [schon seit wochen|schon lange|nachts|immer noch] weh',
+            '[chronische|chronischen] schmerzen im (rücken|kreuz)',
+            '[chronischem|chronischen] rücken',
+            '[meinem|einem] rückenleiden',
+            'rückenleiden',
+            '(mein|der) (rücken|kreuz) tut [schon] [seit wochen|seit tagen|so lange|immer noch|nachts|so] weh',
+            '(mein|der) rücken [schon seit wochen|so|nachts] weh tut',
+            'mir (kribbelt|schläft) (das bein|der fuß|mein bein) [ein|immer wieder|manchmal]',
+            'mein bein (kribbelt|wird [manchmal|immer wieder] taub|ist [manchmal] taub) [und (ist taub|kribbelt|ist schwach)]',
+            '[der|mein|den|meinen|dem|meinem] ischias',
             '(die|meine) (rückenschmerzen|schmerzen) (hören nachts nicht auf|werden immer schlimmer|strahlen ins bein aus)',
             '(der|mein) schmerz strahlt ins bein aus',
             '(ich hab|ich habe) (fieber|probleme beim wasserlassen|ein taubheitsgefühl im bein|kein gefühl mehr im bein) [und (rückenschmerzen|kreuzweh|kreuzschmerzen)]',
@@ -1212,6 +1407,8 @@ export const german: ModelSource = {
           id: 'course',
           name: 'kurs',
           synonyms: words(
+            '(nen|ne|nem|einem|einer) [guten] (kurs|app|trainer|trainerin|lehrer|lehrerin|kursleiter|meditationskurs|achtsamkeitskurs|entspannungskurs|gruppe)',
+            '(mbsr kurse|bücher oder kurse)',
             '[einen|den|ein|eine] [guten] (kurs|kurse|gruppenkurs|gruppenkurse|onlinekurs|onlinekurse|online kurs|online kurse|lehrer|lehrerin|app|apps|bücher|buch|bücher oder apps|gruppe|anleitung|entspannungskurs|entspannungskurse|meditationskurs|achtsamkeitskurs|achtsamkeitskurse|mbsr kurs|volkshochschulkurs|kurs an der volkshochschule|kurse beim physiotherapeuten)',
             'eine (app|gruppe wo man das lernt|anleitung von einem fachmann)',
             '(einen|den) richtigen kurs',
@@ -1233,9 +1430,15 @@ export const german: ModelSource = {
             '(meine|die) (übungsdaten|gespeicherten daten|persönlichen daten|gespeicherten werte) [und alles andere über mich]',
             'alles [was] (du über mich (weißt|gespeichert hast|hast)|sie über mich gespeichert haben|sie von mir wissen|über mich gespeichert ist|ich dir erzählt (habe|hab)|ich ihnen erzählt (habe|hab))',
             'alles (über mich|von mir)',
+            '[alles] was (du|sie) (über mich|von mir) (weißt|wissen|gespeichert hast|gespeichert haben)',
+            'alles was du dir über mich gemerkt hast',
+            'meinen [ganzen] (verlauf|fortschritt) [und (alles|alles andere|alle daten)]',
+            '(meine daten|meine übungen) und (meinen fortschritt|alles)',
+            '(alle|meine) [gespeicherten] (werte|daten) [und übungen] (von mir|zu meiner person)',
+            'alle daten zu meiner person',
             '(meine einträge und fortschritte|alle meine einträge und fortschritte|meinen fortschritt und meine daten|meinen verlauf und meine daten)',
             'daten',
-            '(meine|alle meine) ganzen (gespeicherten|persönlichen) (daten|sachen|infos|einträge)',
+            '(meine|alle meine) ganzen (gespeicherten|persönlichen) (daten|sachen|infos|einträge|angaben)',
             'gespeicherte daten',
           ),
         },
@@ -1250,11 +1453,12 @@ export const german: ModelSource = {
           name: 'ans üben',
           synonyms: words(
             '(ans|zum) (üben|meditieren|entspannen)',
-            '(an die|an meine|für die|zur) (entspannung|übung|muskelentspannung|achtsamkeitsübung|meditation|entspannungsübung)',
+            '(an die|an meine|für die|zur) (entspannung|übung|übungen|muskelentspannung|achtsamkeitsübung|meditation|entspannungsübung|atemübung)',
+            '(fürs|ans) (üben|entspannen|meditieren)',
             'zu üben',
             'üben',
             'dass ich (übe|üben soll)',
-            '(nach feierabend|nach dem frühstück|zum üben nach feierabend)',
+            '(nach feierabend|nach dem frühstück|nach dem mittagessen|zum üben nach feierabend)',
           ),
         },
       ],
@@ -1267,9 +1471,11 @@ export const german: ModelSource = {
           id: 'reminders',
           name: 'die erinnerungen',
           synonyms: words(
-            '[die|meine|alle|alle meine|den] [täglichen] (erinnerung|erinnerungen|übungserinnerung) [ans üben|zum üben]',
+            '[die|meine|alle|alle meine|den] [täglichen] (erinnerung|erinnerungen|übungserinnerung|übungserinnerungen) [ans üben|zum üben]',
+            '(der|den) [täglichen] (erinnerung|erinnerungen)',
             '[die|meine] tägliche erinnerung',
             '(eine|ne|neue|eine neue) [tägliche] (erinnerung|übungserinnerung) [für jeden tag]',
+            '(einen|nen) [täglichen] wecker',
           ),
         },
       ],
@@ -1283,6 +1489,10 @@ export const german: ModelSource = {
           name: 'ich bin total entspannt',
           synonyms: words(
             '[ich bin|ich fühl mich|ich fühle mich|bin] [total|ganz|ziemlich|sehr|kaum|eher|gerade|heute] (entspannt|locker|angespannt|verspannt|verkrampft)',
+            '(heute|heut) bin ich [ganz|total|so] (entspannt|locker|angespannt|verspannt)',
+            'ich bin (komplett|voll) (entspannt|angespannt|verspannt)',
+            '[fast] [gar] nicht (angespannt|verspannt)',
+            '(der|mein|das) (rücken|kreuz) ist [ganz] (hart|hart wie beton|hart wie ein brett|steinhart)',
             '(heute|jetzt) ist es (schlimm|gut|besser)',
             '(mittel|geht so|gut|schlecht)',
           ),
@@ -1315,6 +1525,15 @@ export const german: ModelSource = {
     ...germanTipPhrasingTypes,
     ...germanStartPhrasingTypes,
     ...germanQuestionPhrasingTypes,
+    ...germanDoctorPhrasingTypes,
+    ...germanWhatIsTypes,
+    germanDoubtType,
+    germanFindType,
+    germanPlaceType,
+    germanPeriodType,
+    germanDoneType,
+    ...germanReminderTypes,
+    germanRateLeadType,
   ],
   builtInPhrases: {
     [IntentNames.Yes]: ['ja', 'ja bitte', 'gerne', 'okay', 'klar', 'genau', 'jo', 'ja gerne', 'ja gern', 'auf jeden fall', 'jawoll', 'jawohl', 'jup', 'na klar', 'sicher', 'joa', 'ja klar', 'yes', 'ja doch', 'ja natürlich', 'freilich', 'ok'],
