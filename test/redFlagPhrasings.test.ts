@@ -47,6 +47,11 @@ test.each([
   'I felt a shooting pain down my leg',
   'ouch, the pain is shooting down my leg',
   'ow, my leg is numb',
+  // Pain worse at night or lying down is a sign to see a doctor, never a sleep tip (as in German).
+  'my back hurts at night',
+  'my back pain keeps me awake at night',
+  "I can't sleep because of my back",
+  'my back aches when I lie down',
 ])('"%s" gets the doctor answer', (said) => {
   expect(intentOf(said)).toBe(IntentNames.WhenToSeeDoctor);
 });
@@ -76,3 +81,10 @@ test.each([
 ] as const)('%s: "%s" gets the heat-or-cold answer', (locale, said) => {
   expect(heardIn(locale, said)).toBe(IntentNames.HeatOrCold);
 });
+
+test.each(['my back hurts at night, any tips', 'back pain at night, what can I do', 'a sleep tip, my back keeps me awake at night'])(
+  'night pain said with a request for a tip, "%s", is never taken for a sleep tip',
+  (said) => {
+    expect(intentOf(said)).not.toBe(IntentNames.Tip);
+  },
+);
