@@ -280,6 +280,8 @@ const MUST = '(muss|soll|sollte)';
  * serious ("wann sind rückenschmerzen was ernstes"), which signs ("bei welchen beschwerden soll
  * ich zum hausarzt"), how to tell ("woran merk ich, dass ich zum arzt muss"), and how long to wait.
  */
+/** Asked after pain at night or lying down, which gets the doctor answer, never a sleep tip (docs/protocol.md, "Red flags"). */
+const NIGHT_ASK = '[was (kann|soll) ich (tun|machen)|was hilft|was tun|(hast du|haben sie) [mal eben] (einen|nen) (tipp|rat)|(gib|geben sie) mir (einen|nen) tipp]';
 const DOCTOR_QUESTIONS: readonly string[] = [
   '(wann|ab wann) (muss|soll|sollte|sollt) (ich|man) ({pain} {visit}|{visit} [{pain}])',
   '(wann|ab wann) (brauch|brauche) ich ({pain} (ärztliche hilfe|einen arzt|einen doktor)|(ärztliche hilfe|einen arzt|einen doktor) [{pain}])',
@@ -326,7 +328,12 @@ const DOCTOR_QUESTIONS: readonly string[] = [
   'ich bin gestürzt und mein rücken tut weh',
   'ist mein rückenschmerz gefährlich',
   // Schmerzen vor allem nachts oder in Ruhe: ein Grund, bald zum Arzt zu gehen (docs/protocol.md).
-  '(mein|der) rücken tut (nachts|im liegen) [besonders|am schlimmsten] weh',
+  `(mein|der) (rücken|kreuz) tut (nachts|im liegen|im bett) [immer] [so] [besonders|am schlimmsten] weh ${NIGHT_ASK}`,
+  `ich kann [nachts] (wegen dem rücken|wegen meinem rücken|wegen meinem kreuz|vor rückenschmerzen|vor schmerzen) nicht [richtig] schlafen ${NIGHT_ASK}`,
+  `ich (wach|wache) nachts [immer] (mit rückenschmerzen|mit kreuzschmerzen|vor schmerzen|wegen dem rücken|wegen meinem rücken) auf ${NIGHT_ASK}`,
+  `(meine|die) (rückenschmerzen|kreuzschmerzen|schmerzen) (wecken mich [nachts]|lassen mich nicht schlafen) ${NIGHT_ASK}`,
+  `(mein rücken|mein kreuz) lässt mich nicht schlafen ${NIGHT_ASK}`,
+  `(rückenschmerzen|kreuzschmerzen) (im bett|nachts|im liegen) ${NIGHT_ASK}`,
 ];
 
 /** Slots that carry the subject of a question; the answers need none of them. */
@@ -1079,7 +1086,7 @@ export const german: ModelSource = {
       samples: [
         '(ja|ja bitte|ja gerne|gerne|okay) (fang an|fangen sie an|leg los|los gehts|mach weiter|machen sie weiter|fang bitte an)',
         // Zum Weitermachen, wie man zustimmt: "klar weiter", "ja bitte fahren sie fort", "ja gern weiter".
-        '(ja|ja bitte|ja gern|ja gerne|klar|jawohl|genau|auf jeden fall|na klar) (weiter|weiter gehts|weiter geht es|machen wir weiter|fahr fort|fahren sie fort|bitte weiter|gern weiter)',
+        '(ja|ja bitte|ja gern|ja gerne|klar|ja klar|jawohl|genau|auf jeden fall|na klar) (weiter|weiter gehts|weiter geht es|machen wir weiter|fahr fort|fahren sie fort|bitte weiter|gern weiter)',
         '(ja|klar|na klar) (mach mal|das können sie|das kannst du|nur zu)',
         'nur zu',
         '(jo|joa|jup|jawoll|jawohl|freilich|yes)',
@@ -1219,9 +1226,9 @@ export const german: ModelSource = {
             '(schlaf|schlafe) ich besser',
             '(lieg|liege) ich [nachts] am besten [im bett]',
             '(soll|sollte) ich [im bett] (liegen|schlafen) [wenn (der|mir der) rücken weh tut]',
-            '(ich kann|ich kann nachts) [wegen dem rücken|wegen meinem rücken|wegen meinem kreuz] nicht schlafen',
-            'ich (schlaf|schlafe) [so] schlecht [wegen (dem rücken|meinem kreuz|meinem rücken)]',
-            'ich (wach|wache) nachts [immer] (mit rückenschmerzen|mit kreuzschmerzen|vor schmerzen) auf',
+            '(ich kann|ich kann nachts) nicht schlafen',
+            'ich (schlaf|schlafe) [so] schlecht',
+            'ich (wach|wache) nachts [immer] auf',
             '(auf der seite oder auf dem rücken|auf dem rücken oder auf der seite) schlafen',
             'rückenfreundlich (schlafen|liegen)',
             '(leg|lege) ich mich [am besten] hin',

@@ -93,8 +93,13 @@ test.each([
   expect(slotId(text, slot)).toBe(value);
 });
 
-test('back pain worse at night gets the doctor answer (docs/protocol.md, "Red flags")', () => {
-  expect(intentOf('mein Rücken tut nachts besonders weh')).toBe(IntentNames.WhenToSeeDoctor);
+test.each([
+  'mein Rücken tut nachts besonders weh',
+  'mein Rücken tut nachts immer so weh, was kann ich tun',
+  'ich kann wegen meinem Rücken nicht schlafen',
+  'ich wache nachts mit Rückenschmerzen auf',
+])('back pain worse at night, "%s", gets the doctor answer (docs/protocol.md, "Red flags")', (text) => {
+  expect(intentOf(text)).toBe(IntentNames.WhenToSeeDoctor);
 });
 
 test.each([

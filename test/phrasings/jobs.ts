@@ -37,7 +37,8 @@ export const JOBS: Readonly<Record<string, readonly Outcome[]>> = {
   go_on: [intent(IntentNames.Next), intent(IntentNames.Yes), intent(IntentNames.Resume), intent(IntentNames.ResumeWhereLeftOff)],
   tip_any: [intent(IntentNames.Tip, { [SlotNames.Topic]: 'empty' }), intent(IntentNames.Tip, { [SlotNames.Topic]: 'any' })],
   tip_activity: tip('activity'),
-  tip_sleep: tip('sleep'),
+  // Back pain in bed or at night asked as a sleep tip gets the doctor answer on purpose (docs/protocol.md, "Red flags").
+  tip_sleep: [...tip('sleep'), intent(IntentNames.WhenToSeeDoctor)],
   tip_work: tip('work'),
   tip_stress: tip('stress'),
   tip_exercise: tip('exercise'),
