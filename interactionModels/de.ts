@@ -281,7 +281,7 @@ const MUST = '(muss|soll|sollte)';
  * ich zum hausarzt"), how to tell ("woran merk ich, dass ich zum arzt muss"), and how long to wait.
  */
 /** Asked after pain at night or lying down, which gets the doctor answer, never a sleep tip (docs/protocol.md, "Red flags"). */
-const NIGHT_ASK = '[was (kann|soll) ich (tun|machen)|was hilft|was tun|(hast du|haben sie) [mal eben] (einen|nen) (tipp|rat)|(gib|geben sie) mir (einen|nen) tipp]';
+const NIGHT_ASK = '[was kann ich tun|was hilft|(hast du|haben sie) (einen|nen) tipp]';
 const DOCTOR_QUESTIONS: readonly string[] = [
   '(wann|ab wann) (muss|soll|sollte|sollt) (ich|man) ({pain} {visit}|{visit} [{pain}])',
   '(wann|ab wann) (brauch|brauche) ich ({pain} (ärztliche hilfe|einen arzt|einen doktor)|(ärztliche hilfe|einen arzt|einen doktor) [{pain}])',
@@ -328,11 +328,12 @@ const DOCTOR_QUESTIONS: readonly string[] = [
   'ich bin gestürzt und mein rücken tut weh',
   'ist mein rückenschmerz gefährlich',
   // Schmerzen vor allem nachts oder in Ruhe: ein Grund, bald zum Arzt zu gehen (docs/protocol.md).
-  `(mein|der) (rücken|kreuz) tut (nachts|im liegen|im bett) [immer] [so] [besonders|am schlimmsten] weh ${NIGHT_ASK}`,
-  `ich kann [nachts] (wegen dem rücken|wegen meinem rücken|wegen meinem kreuz|vor rückenschmerzen|vor schmerzen) nicht [richtig] schlafen ${NIGHT_ASK}`,
-  `ich (wach|wache) nachts [immer] (mit rückenschmerzen|mit kreuzschmerzen|vor schmerzen|wegen dem rücken|wegen meinem rücken) auf ${NIGHT_ASK}`,
-  `(meine|die) (rückenschmerzen|kreuzschmerzen|schmerzen) (wecken mich [nachts]|lassen mich nicht schlafen) ${NIGHT_ASK}`,
-  `(mein rücken|mein kreuz) lässt mich nicht schlafen ${NIGHT_ASK}`,
+  '(mein|der) (rücken|kreuz) tut (nachts|im liegen|im bett) [immer] [so|besonders] weh',
+  `(mein|der) rücken tut (nachts|im bett) [immer] [so] weh ${NIGHT_ASK}`,
+  `ich kann [nachts] (wegen (dem|meinem) rücken|wegen meinem kreuz|vor schmerzen) nicht schlafen ${NIGHT_ASK}`,
+  `ich (wach|wache) nachts [immer] (mit rückenschmerzen|vor schmerzen|wegen dem rücken) auf ${NIGHT_ASK}`,
+  '(meine|die) (rückenschmerzen|schmerzen) (wecken mich [nachts]|lassen mich nicht schlafen)',
+  '(mein rücken|mein kreuz) lässt mich nicht schlafen',
   `(rückenschmerzen|kreuzschmerzen) (im bett|nachts|im liegen) ${NIGHT_ASK}`,
 ];
 
@@ -468,6 +469,12 @@ export const german: ModelSource = {
       // The sign may follow what the back is doing ("mein rücken tut weh und ich spüre meine beine nicht").
       slots: [{ name: SITUATION_SLOT, type: SITUATION_TYPE }],
       samples: [
+        // Blase, Darm und Reithose in Alltagsworten (Durchsicht der Klinikerin, Runde 19).
+        'ich kann (das wasser|den urin|mein wasser) nicht [mehr] halten',
+        'ich kann nicht mehr (pinkeln|wasser lassen)',
+        'ich habe (probleme|ärger) mit der blase [und mein rücken tut weh]',
+        'ich habe taubheit im schritt',
+        '(soll|muss) ich einen krankenwagen rufen',
         '[{situation}] [und] ich (spüre|fühle) meine (beine|füße) nicht [mehr]',
         // Mitten in der Übung, nach einem "au": das Warnzeichen gewinnt.
         '(au|aua) ich (spüre|fühle) meine (beine|füße) nicht [mehr]',
@@ -1055,7 +1062,7 @@ export const german: ModelSource = {
         '[ja] mach mal weiter',
         '[ja] los',
         'ja klar mach weiter',
-        '(ja|bitte) weitermachen',
+        '[ja] [bitte] weitermachen',
         'ja gehen sie weiter',
         '(freilich machen wir weiter|klar geht es weiter|jo mach mal)',
       ],
@@ -1090,10 +1097,11 @@ export const german: ModelSource = {
         '(ja|klar|na klar) (mach mal|das können sie|das kannst du|nur zu)',
         'nur zu',
         '(jo|joa|jup|jawoll|jawohl|freilich|yes)',
+        'ja mach [mal|das]',
         '(ja gerne|ja gern|ja klar|ja doch|ja natürlich|na klar|auf jeden fall)',
       ],
     },
-    { name: IntentNames.No, samples: ['(jetzt nicht|lieber nicht)'] },
+    { name: IntentNames.No, samples: ['(jetzt nicht|lieber nicht|nee|nö|nee danke|nee passt|lass mal|ach nee|noch nicht|eher nicht)'] },
   ],
   types: [
     germanRegionType,

@@ -582,6 +582,12 @@ export const english: ModelSource = {
       samples: [
         // Said mid-exercise, maybe after an "ow": a leading "ow" must not pull it away to ItHurtsIntent.
         "[ow|ouch] i (can't|cannot) feel my (legs|feet|bottom|bum|buttocks)",
+        // Bladder, bowel and saddle signs in everyday words, a fall, an ambulance (the clinician's review, round 19).
+        "i (wet myself|wet my pants|can't hold my (pee|water|wee)|can't hold it in)",
+        "i('ve| have) lost control of my (bowels|bladder)",
+        "i('m| am) numb between my legs",
+        "(do i need to|should i) call an ambulance",
+        'i fell (down the stairs|over|badly) and (my back hurts|now my back hurts)',
         "[ow|ouch] my (legs are|feet are|bottom is|bum is) (numb|weak|tingling|going numb)",
         "my (leg is|legs are) getting weaker",
         "i (have|feel|am having|have got|got) (numbness|tingling|weakness) in (both legs|my legs|my bottom|my groin|my buttocks)",
@@ -810,6 +816,9 @@ export const english: ModelSource = {
         'give me a (minute|moment|second)',
         '(take|have) a (short|quick|little) break',
         "[i'll] be (right back|back in a (minute|moment|bit))",
+        // Someone at the door, said as the reason alone.
+        "[oh] (there's|there is|someone's|someone is|somebody's|somebody is) [someone|somebody] at the door",
+        'i (need|have) to (get|answer) the door',
       ],
     },
     {
@@ -823,7 +832,7 @@ export const english: ModelSource = {
         'go on then',
         'onwards',
         'ready continue',
-        "[yes|yeah|yep|sure|ok|okay|alright|fine|haan|right] [please] (continue|go on|carry on|go ahead|proceed|keep going|keep it going)",
+        "[yes|yeah|yep|sure|ok|okay|alright|fine|haan|right] [please] (continue|go on|go on then|carry on|go ahead|proceed|keep going|keep it going)",
         "[yes|yeah|ok|okay|alright] let's (keep going|continue|go on|carry on)",
         "(that would be|that'd be|that sounds) (lovely|nice|great|good) [yes] (go ahead|go on|continue)",
       ],
@@ -859,6 +868,7 @@ export const english: ModelSource = {
         '(alright|okay) then',
         "[okay] let's go",
         'haan [ji]',
+        'yes do that',
       ],
     },
     { name: IntentNames.No, samples: ['not now'] },

@@ -24,6 +24,12 @@ test.each([
   // An urgent sign asked as a question still gets the emergency answer.
   'back pain and tingling in both legs, is that serious',
   "I'm having trouble with my bladder and my back hurts, do I need a doctor",
+  // Everyday words for the signs (the clinician's review, round 19).
+  'I wet myself',
+  "I can't hold my pee",
+  "I'm numb between my legs",
+  "I've lost control of my bowels",
+  'do I need to call an ambulance',
 ])('"%s" gets the emergency answer', (said) => {
   expect(intentOf(said)).toBe(IntentNames.UrgentSymptom);
 });
@@ -59,7 +65,7 @@ test.each([
 /** The same for German, as a 70-year-old tester said them (they had fallen to the fallback). */
 const germanIntentOf = (said: string) => heardIn('de-DE', said);
 
-test.each(['ich hab so ein taubes gefühl im po', 'ich kann nicht mehr richtig pinkeln', 'meine beine werden plötzlich schwach', 'ich kann meine beine kaum bewegen', 'au, ich spüre meine Beine nicht'])(
+test.each(['ich kann das Wasser nicht halten', 'ich habe Probleme mit der Blase', 'ich habe Taubheit im Schritt', 'muss ich einen Krankenwagen rufen', 'ich hab so ein taubes gefühl im po', 'ich kann nicht mehr richtig pinkeln', 'meine beine werden plötzlich schwach', 'ich kann meine beine kaum bewegen', 'au, ich spüre meine Beine nicht'])(
   '"%s" bekommt die Notfallantwort',
   (said) => {
     expect(germanIntentOf(said)).toBe(IntentNames.UrgentSymptom);

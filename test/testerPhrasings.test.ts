@@ -38,6 +38,20 @@ const CASES: readonly (readonly [SupportedLocale, string, string])[] = [
   ['de-DE', 'ich muss ans Telefon', IntentNames.Pause],
   ['de-DE', 'nein, heute lieber die kurze', IntentNames.StartRelaxation],
   ['de-DE', 'ja, fang an', IntentNames.Yes],
+  // Round 19's first-time testers (en-GB 64, en-IN 58, de-DE 71 and 45): pain said with "stop", the door, yes and no in their words.
+  ['en-GB', "Ooh, that's hurting my back", IntentNames.ItHurts],
+  ['en-IN', 'no no stop it, it hurts', IntentNames.ItHurts],
+  ['en-IN', 'stop, it is hurting again', IntentNames.ItHurts],
+  ['en-IN', 'someone is at the door', IntentNames.Pause],
+  ['en-GB', 'ow, my back', IntentNames.ItHurts],
+  ['en-GB', 'yes please, go on then', IntentNames.Resume],
+  ['en-IN', 'yes do that', IntentNames.Yes],
+  ['de-DE', 'stopp, das tut mir im Kreuz weh', IntentNames.ItHurts],
+  ['de-DE', 'au, das tut mir jetzt im Kreuz weh', IntentNames.ItHurts],
+  ['de-DE', 'aua, das zieht im Rücken, ich hör auf', IntentNames.ItHurts],
+  ['de-DE', 'ja, bitte weitermachen', IntentNames.Resume],
+  ['de-DE', 'ja mach', IntentNames.Yes],
+  ['de-DE', 'nee, passt', IntentNames.No],
 ];
 
 test.each(CASES)('%s: "%s" reaches %s', (locale, said, intent) => {

@@ -6,7 +6,7 @@ import type { IntentSource } from '../types';
  * says so kindly (lambda/handlers/ItHurtsIntentHandler.ts). An area named ("my neck hurts")
  * is SetPainfulAreaIntent's, and danger signs stay with the red-flag intents.
  */
-const OW = '(ow|ouch|ow ow|oh ow)';
+const OW = '(ow|ouch|ow ow|oh ow|ooh|aah)';
 const HURTS_NOW =
   "(that hurts|it hurts|this hurts|that's painful|it's painful|that's hurting me|it's hurting me|that really hurts|that hurts too much|it hurts too much|that's too painful|that's sore)";
 const STOP = "[stop|stop now|i need to stop|i can't do this|pause]";
@@ -29,5 +29,9 @@ export const englishItHurtsIntent: IntentSource = {
     '(ow|ouch|aah) my (back|lower back|leg|neck|jaw|shoulder|knee) is (paining|hurting)',
     '[ow|ouch|aah] (that|it) is (paining|hurting) my (back|leg|neck)',
     '[ow|ouch|aah] (that|it) hurts my (back|lower back|leg|neck|knee)',
+    // Stop said first or twice, with the pain after: "no no stop it, it hurts", "stop, it is hurting again".
+    '[no] [no] stop [it|that] (it|that) (hurts|is hurting|is paining) [again|me]',
+    "[ow|ouch|ooh|oh] (that's|that is|it's|it is) hurting (my back|my lower back|my leg|again)",
+    `${OW} my (back|lower back|leg|neck|knee)`,
   ],
 };
