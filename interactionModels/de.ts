@@ -335,6 +335,8 @@ const DOCTOR_QUESTIONS: readonly string[] = [
   '(meine|die) (rückenschmerzen|schmerzen) (wecken mich [nachts]|lassen mich nicht schlafen)',
   '(mein rücken|mein kreuz) lässt mich nicht schlafen',
   `(rückenschmerzen|kreuzschmerzen) (im bett|nachts|im liegen) ${NIGHT_ASK}`,
+  '(rückenschmerzen|kreuzschmerzen) (im bett|nachts) was tun',
+  '(mein|der) rücken tut (nachts|im bett) weh (hast du|haben sie) (nen|einen) rat',
 ];
 
 /** Slots that carry the subject of a question; the answers need none of them. */

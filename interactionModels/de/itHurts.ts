@@ -40,7 +40,7 @@ export const germanItHurtsIntent: IntentSource = {
     `${AU} (das|es) (sticht|zwickt) [so|sehr]`,
     '(das|es) (sticht|zwickt) (so|zu sehr|so sehr) [stopp|hör auf]',
     // Wo es wehtut, nach dem Schmerz gesagt, und das Aufhören danach: "stopp, das tut mir im Kreuz weh".
-    `[${AU_OR_OH}|stopp|halt] das tut mir [jetzt] (im kreuz|im rücken|im bein|im nacken) weh`,
+    `[${AU_OR_OH}|stopp|halt] das tut mir [jetzt] (im kreuz|im rücken) weh`,
     `(au|aua) (das|es) zieht (im kreuz|im rücken) ${STOPP}`,
     '(au|aua) (das|es) zieht (im kreuz|im rücken) ich (hör|höre) auf',
   ],
