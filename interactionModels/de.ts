@@ -272,6 +272,8 @@ const SIGNS_SLOT = 'signs';
 const TELL_SLOT = 'tell';
 /** Must, should: "muss ich", "sollte man". */
 const MUST = '(muss|soll|sollte)';
+/** Asked after pain at night or lying down, which gets the doctor answer, never a sleep tip (docs/protocol.md, "Red flags"). */
+const NIGHT_ASK = '[was kann ich tun|was hilft|(hast du|haben sie) (einen|nen) tipp]';
 
 /**
  * When back pain needs a doctor, asked every way (docs/protocol.md, "Red flags"): when or
@@ -280,8 +282,6 @@ const MUST = '(muss|soll|sollte)';
  * serious ("wann sind rückenschmerzen was ernstes"), which signs ("bei welchen beschwerden soll
  * ich zum hausarzt"), how to tell ("woran merk ich, dass ich zum arzt muss"), and how long to wait.
  */
-/** Asked after pain at night or lying down, which gets the doctor answer, never a sleep tip (docs/protocol.md, "Red flags"). */
-const NIGHT_ASK = '[was kann ich tun|was hilft|(hast du|haben sie) (einen|nen) tipp]';
 const DOCTOR_QUESTIONS: readonly string[] = [
   '(wann|ab wann) (muss|soll|sollte|sollt) (ich|man) ({pain} {visit}|{visit} [{pain}])',
   '(wann|ab wann) (brauch|brauche) ich ({pain} (ärztliche hilfe|einen arzt|einen doktor)|(ärztliche hilfe|einen arzt|einen doktor) [{pain}])',
