@@ -1,4 +1,4 @@
-import { normalize, POLITE, type Language } from './normalize';
+import { normalize, withoutPoliteEnds, type Language } from './normalize';
 
 /**
  * Samples as Alexa hears them (docs/platform.md, "How people's words reach the model"): a
@@ -7,13 +7,8 @@ import { normalize, POLITE, type Language } from './normalize';
  * is kept. Either costs bytes and teaches nothing new.
  */
 export function samplesAsHeard(samples: readonly string[], language: Language): string[] {
-  const { leading, trailing } = POLITE[language];
   const cut = samples.map((sample) => {
-    let text = sample.trim();
-    for (let before = ''; before !== text; ) {
-      before = text;
-      text = text.replace(leading, '').replace(trailing, '').replace(/\s+/g, ' ').trim();
-    }
+    const text = withoutPoliteEnds(sample, language);
     // "{topic} please" stays as it is: a sample of slots alone would catch anything said.
     return text.replace(/\{[^}]+\}/g, '').trim() === '' ? sample.trim() : text;
   });

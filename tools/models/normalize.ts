@@ -14,13 +14,18 @@ export function normalize(utterance: string, language: Language = 'en', dropPoli
     .replace(/^alexa /, '');
   for (const [pattern, replacement] of CONTRACTIONS[language]) text = text.replace(pattern, replacement);
   text = text.replace(/'/g, ' ').replace(/\s+/g, ' ').trim();
-  if (!dropPolite) return text;
-  const polite = POLITE[language];
-  for (let before = ''; before !== text; ) {
-    before = text;
-    text = text.replace(polite.leading, '').replace(polite.trailing, '').trim();
+  return dropPolite ? withoutPoliteEnds(text, language) : text;
+}
+
+/** The text without a polite word at either end, however many there are ("please kindly start it please"). */
+export function withoutPoliteEnds(text: string, language: Language): string {
+  const { leading, trailing } = POLITE[language];
+  let cut = text.trim();
+  for (let before = ''; before !== cut; ) {
+    before = cut;
+    cut = cut.replace(leading, '').replace(trailing, '').replace(/\s+/g, ' ').trim();
   }
-  return text;
+  return cut;
 }
 
 export type Language = 'en' | 'de';
@@ -52,7 +57,7 @@ const CONTRACTIONS: Readonly<Record<Language, readonly (readonly [RegExp, string
  * Words that only make a request polite. English also has "kindly" in front (Indian
  * English) and thanks at the end ("cheers" in British and Australian English).
  */
-export const POLITE: Readonly<Record<Language, { leading: RegExp; trailing: RegExp }>> = {
+const POLITE: Readonly<Record<Language, { leading: RegExp; trailing: RegExp }>> = {
   en: { leading: /^(please|kindly)\b/, trailing: /\b(please|thanks|thank you|cheers)$/ },
   de: { leading: /^bitte\b/, trailing: /\bbitte$/ },
 };
